@@ -1,0 +1,99 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { describeIssue, ComparisonFormatError, parseComparison } from './src/core/format';
+
+const SHIPPED_COMPARISON = 'sources/miit-vpn/comparison.json';
+
+/**
+ * The app trusts the shipped comparison without validating it in the browser (src/main.tsx), so
+ * the build validates it instead and refuses to produce an app around a broken file.
+ */
+function validateShippedComparison(): Plugin {
+  return {
+    name: 'validate-shipped-comparison',
+    buildStart() {
+      try {
+        parseComparison(readFileSync(SHIPPED_COMPARISON, 'utf8'));
+      } catch (error) {
+        const detail = error instanceof ComparisonFormatError ? error.issues.map(describeIssue).join('\n') : String(error);
+        this.error(`${SHIPPED_COMPARISON} is not a valid comparison file:\n${detail}`);
+      }
+    },
+  };
+}
+
+/**
+ * The app fetches the shipped comparison as JSON (src/main.tsx). Left alone, the browser would ask
+ * for it only once the script has run; a preload link in the page starts both downloads at once.
+ */
+function preloadShippedComparison(): Plugin {
+  return {
+    name: 'preload-shipped-comparison',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const asset = Object.values(context.bundle ?? {}).find(
+          (file) => file.type === 'asset' && /^assets\/comparison-[\w-]+\.json$/.test(file.fileName),
+        );
+        if (!asset) throw new Error('the shipped comparison is not in the build; src/main.tsx should import it with ?url');
+        return [{ tag: 'link', attrs: { rel: 'preload', href: `/${asset.fileName}`, as: 'fetch', crossorigin: '' }, injectTo: 'head' }];
+      },
+    },
+  };
+}
+
+// .ci/run sets TEST_REPORT_DIR and counts the tests of every runner from the JSON reports there.
+const testReportDir = process.env['TEST_REPORT_DIR'];
+
+export default defineConfig({
+  plugins: [react(), validateShippedComparison(), preloadShippedComparison()],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Every browser the app targets preloads modules natively.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      // yaml declares no `sideEffects`, so it would be bundled whole although only the command line
+      // reads front matter; importing it has no effect, so the browser bundle may leave it out.
+      // src/core/index.ts only re-exports: known to be free of effects, it is skipped when chunks are
+      // made, so that what it re-exports for the command line (the engine and its lexicon) is not
+      // pulled into the first view's chunk when a lazily loaded chunk uses it too.
+      treeshake: {
+        moduleSideEffects: [
+          { test: /\/node_modules\/yaml\//, sideEffects: false },
+          // jsdiff makes its differs at load (`new WordDiff()`), which a bundler takes for an effect: only
+          // the finding's word-by-word comparison, loaded on demand, uses it.
+          { test: /\/node_modules\/diff\//, sideEffects: false },
+          { test: /\/src\/core\/index\.ts$/, sideEffects: false },
+        ],
+      },
+    },
+  },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  server: { host: '127.0.0.1' },
+  test: {
+    ...(testReportDir ? { reporters: ['default', 'json'], outputFile: { json: `${testReportDir}/vitest.json` } } : {}),
+    // Only unit and component tests: Playwright's specs under test/e2e run with their own runner.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'core', include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'ui',
+          include: ['test/ui/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['test/ui/setup.ts'],
+          // Each test renders the whole reading view in jsdom, and some wait for the translations to
+          // load: on a busy 2-core machine that takes seconds, and 5 s would fail tests that are right.
+          testTimeout: 15_000,
+        },
+      },
+    ],
+  },
+});
