@@ -1,0 +1,66 @@
+/**
+ * The command line: `npm run --silent compare -- [options] [comparison.json | fr.md en.md]`.
+ * Prints the summary of a comparison, or the comparison in another format (formats.ts), to
+ * standard output or to `--out`. Bad usage or bad input prints one line per problem on standard
+ * error and exits with 2; anything unforeseen is a bug, said so in one line, and exits with 1.
+ * Never a stack trace: the person running this is reading a terminal, not a debugger.
+ */
+import { isoDayOf, type Comparison } from '../core/index';
+import { CliError } from './cliError';
+import { SHIPPED_COMPARISON, loadComparisonFile } from './comparisonFile';
+import { FORMATS, FORMAT_NAMES, type WriteOptions } from './formats';
+import { MESSAGES } from './messages';
+import { parseCompareOptions, type CompareOptions } from './options';
+import { checkOutPath, writeOutput } from './output';
+import { compareSourcePair } from './sourcePair';
+import { shouldColor } from './style';
+
+/** Prose wider than this is hard to read, however wide the terminal. */
+const MAX_WIDTH = 100;
+const MIN_WIDTH = 40;
+/** For a pipe or a file: the width of a classic terminal. */
+const DEFAULT_WIDTH = 80;
+
+async function run(argv: readonly string[]): Promise<void> {
+  const options = parseCompareOptions(argv);
+  if (options.help) {
+    writeOutput(MESSAGES[options.lang].help(FORMAT_NAMES), null);
+    return;
+  }
+  const { comparison, inputs } = loadInput(options);
+  if (options.out !== null) checkOutPath(options.out, inputs);
+  const toTerminal = options.out === null && process.stdout.isTTY === true;
+  const writeOptions: WriteOptions = {
+    lang: options.lang,
+    color: options.out === null && shouldColor(toTerminal, process.env),
+    width: toTerminal ? Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, process.stdout.columns || DEFAULT_WIDTH)) : DEFAULT_WIDTH,
+    exportedOn: isoDayOf(new Date()),
+  };
+  writeOutput(await FORMATS[options.format](comparison, writeOptions), options.out);
+}
+
+function loadInput(options: CompareOptions): { comparison: Comparison; inputs: string[] } {
+  const [first, second, ...rest] = options.paths;
+  if (first === undefined) return { comparison: loadComparisonFile(SHIPPED_COMPARISON.path, SHIPPED_COMPARISON.name), inputs: [SHIPPED_COMPARISON.path] };
+  if (second === undefined) return { comparison: loadComparisonFile(first), inputs: [first] };
+  if (rest.length === 0) return { comparison: compareSourcePair(first, second), inputs: [first, second] };
+  throw new CliError([`compare: expected one comparison file or two source files (fr.md en.md), not ${options.paths.length} files`]);
+}
+
+/** Ends quietly when the reader of a pipe (`| head`) has seen enough. */
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`compare: cannot write to standard output: ${error.message}\n`);
+  process.exit(2);
+});
+
+run(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof CliError) {
+    process.stderr.write(`${error.lines.join('\n')}\n`);
+    process.exitCode = error.exitCode;
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`compare: internal error: ${message}; this is a bug\n`);
+    process.exitCode = 1;
+  }
+});

@@ -1,0 +1,13 @@
+import { loadExportWriter, type Comparison, type ExportFormat } from '../../core/index';
+import type { WriteOptions } from '../formats';
+
+/**
+ * The command line's writer for one of the core's export formats: the whole comparison, in the
+ * language of `--lang` (for the formats that have words of their own), dated today.
+ */
+export function writeExportAs(format: ExportFormat): (comparison: Comparison, options: WriteOptions) => Promise<string> {
+  return async (comparison, options) => {
+    const writeExport = await loadExportWriter();
+    return writeExport(comparison, format, { lang: options.lang, readingMode: 'original', exportedOn: options.exportedOn, kinds: null }).text;
+  };
+}

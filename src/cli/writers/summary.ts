@@ -1,0 +1,89 @@
+/**
+ * The summary a person reads in a terminal: both sources, the counts by kind, then every finding in
+ * reading order, grouped by kind, with its aspects, both quotes (shortened) and the note in the
+ * chosen language.
+ *
+ *     ≠ who-when-where · differs in: actor, venue, date
+ *         FR  « a déclaré le ministère mercredi au média d'information national
+ *             thepaper.cn »
+ *         EN  “At the press conference of the State Council of China today, …”
+ *         Note: Who spoke, when, and to whom: the two accounts disagree. …
+ */
+import { LANGS, RELATION_KINDS, countRelationsByKind, groupByKind, orderFindings, type Comparison, type Lang, type Relation, type Source } from '../../core/index';
+import type { WriteOptions } from '../formats';
+import { MESSAGES, type CliMessages } from '../messages';
+import { ANSI_STYLE, KIND_SYMBOLS, PLAIN_STYLE, type Style } from '../style';
+import { shortenQuote, wrapText } from '../wrap';
+
+/** Long enough to show what a claim is about, short enough to keep a finding to a few lines. */
+const QUOTE_MAX = 150;
+
+const FINDING_INDENT = '  ';
+const DETAIL_INDENT = '      ';
+/** The language label before a quote, `FR  `, and the indent that lines its continuation up. */
+const QUOTE_LABEL_WIDTH = 4;
+
+/** Prints the comparison as wrapped plain text, coloured only when `options.color` allows it. */
+export function writeSummary(comparison: Comparison, options: WriteOptions): string {
+  const words = MESSAGES[options.lang];
+  const style = options.color ? ANSI_STYLE : PLAIN_STYLE;
+  const width = options.width;
+  const lines: string[] = [];
+
+  lines.push(...wrapText(words.heading(comparison.name), width, '').map(style.strong), '');
+  for (const lang of LANGS) lines.push(...describeSource(comparison.sources[lang], lang, words, style, width));
+  lines.push('');
+
+  // A small legend: each kind's symbol and count, the symbols padded to one column.
+  const counts = countRelationsByKind(comparison.relations);
+  const symbolWidth = Math.max(...RELATION_KINDS.map((kind) => Array.from(KIND_SYMBOLS[kind]).length));
+  lines.push(style.strong(words.findings(comparison.relations.length)));
+  for (const kind of RELATION_KINDS) {
+    lines.push(`  ${style.kind(kind, KIND_SYMBOLS[kind].padEnd(symbolWidth))} ${words.kindCount[kind](counts[kind])}`);
+  }
+
+  if (comparison.relations.length === 0) {
+    lines.push('', words.noFindings);
+    return `${lines.join('\n')}\n`;
+  }
+  for (const group of groupByKind(orderFindings(comparison))) {
+    if (group.relations.length === 0) continue;
+    const heading = `${KIND_SYMBOLS[group.kind]} ${words.kindHeading[group.kind]} (${group.relations.length})`;
+    lines.push('', style.kind(group.kind, style.strong(heading)), style.kind(group.kind, '─'.repeat(Array.from(heading).length)));
+    for (const relation of group.relations) lines.push('', ...describeFinding(relation, options.lang, words, style, width));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function describeSource(source: Source, lang: Lang, words: CliMessages, style: Style, width: number): string[] {
+  const when = source.published === null ? words.undated : words.published(source.published, source.publishedTime);
+  const facts = [source.outlet ?? words.outletUnknown, when, ...(source.kind === null ? [] : [words.sourceKind[source.kind]])];
+  return [
+    style.faint(words.sourceLabel[lang]),
+    ...wrapText(source.title.trim() || words.untitled, width, '  ').map(style.strong),
+    ...wrapText(facts.join(' · '), width, '  '),
+  ];
+}
+
+function describeFinding(relation: Relation, lang: Lang, words: CliMessages, style: Style, width: number): string[] {
+  const aspects = relation.aspects.map((aspect) => words.aspect[aspect]).join(', ');
+  const symbol = KIND_SYMBOLS[relation.kind];
+  // Wrap the plain header first, then colour its parts: escape codes must not count as width.
+  const headerLines = wrapText(aspects === '' ? `${symbol} ${relation.id}` : `${symbol} ${relation.id} · ${words.differsIn(aspects)}`, width, `${FINDING_INDENT}  `, FINDING_INDENT);
+  const [firstHeader = '', ...restHeader] = headerLines;
+  const lines = [
+    firstHeader.replace(`${symbol} ${relation.id}`, `${style.kind(relation.kind, symbol)} ${style.strong(relation.id)}`),
+    ...restHeader,
+  ];
+  for (const side of LANGS) {
+    const [open, close] = words.quoteMarks[side];
+    relation[side].forEach((span, index) => {
+      const label = index === 0 ? side.toUpperCase().padEnd(QUOTE_LABEL_WIDTH) : ' '.repeat(QUOTE_LABEL_WIDTH);
+      const quoteLines = wrapText(`${open}${shortenQuote(span.quote, QUOTE_MAX)}${close}`, width, DETAIL_INDENT + ' '.repeat(QUOTE_LABEL_WIDTH), DETAIL_INDENT + label);
+      const [firstQuote = '', ...restQuote] = quoteLines;
+      lines.push(index === 0 ? firstQuote.replace(label, style.faint(label)) : firstQuote, ...restQuote);
+    });
+  }
+  lines.push(...wrapText(`${words.note}${words.colon} ${relation.note[lang]}`, width, DETAIL_INDENT));
+  return lines;
+}

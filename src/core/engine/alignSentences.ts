@@ -1,0 +1,446 @@
+/**
+ * Sentence alignment of a French and an English text: a dynamic program over sentences with 1-1,
+ * 1-0, 0-1, 2-1, 1-2 and 2-2 beads (Gale and Church 1993), priced by cost.ts.
+ *
+ * Index conventions: the tables hold nodes, one larger than the inputs; node (i, j) is the point
+ * between French sentences i-1 and i and English sentences j-1 and j, and a bead of shape (a, b)
+ * ending at node (i, j) holds French sentences i-a … i-1 and English sentences j-b … j-1.
+ *
+ * Banding. A full table is used while it holds at most FULL_TABLE nodes. A longer pair is aligned
+ * coarse to fine, as vecalign does (Thompson and Koehn 2019): neighbouring sentences are merged two
+ * by two into blocks, level after level, until the table is small; the coarse path, projected on
+ * the level below, is widened by BAND nodes on each side and the next level is aligned within that
+ * band only. Coarse levels compare blocks by the weighted Dice coefficient of their heaviest keys
+ * and use 1-1, 1-0 and 0-1 beads only: they need only find the band. Time and memory grow linearly
+ * with the texts, O((n + m) · BAND) at each level, and the levels halve in size.
+ */
+import {
+  DEFAULT_COST_PARAMETERS,
+  lengthCost,
+  maskedMass,
+  pairMasks,
+  shapeCost,
+  uncoveredPenalty,
+  type BeadScore,
+  type CostParameters,
+} from './cost';
+import type { SentenceFeatures } from './features';
+
+/** A group of sentences aligned together, in reading order; either side may be empty. */
+export interface SentenceBead {
+  readonly fr: readonly number[];
+  readonly en: readonly number[];
+  /** Covered share of the bead's content, 0 to 1; 0 for a one-sided bead. */
+  readonly similarity: number;
+}
+
+type Shape = readonly [fr: number, en: number];
+
+const FINE_SHAPES: readonly Shape[] = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2]];
+const COARSE_SHAPES: readonly Shape[] = [[1, 1], [1, 0], [0, 1]];
+
+/** Largest table, in nodes, aligned without banding. */
+export const FULL_TABLE = 160_000;
+/** Half-width of the band around a projected coarse path, in nodes of the finer level. */
+export const BAND = 8;
+/** Heaviest keys kept per block on coarse levels. */
+const BLOCK_KEYS = 24;
+
+export interface AlignOptions {
+  readonly cost?: CostParameters;
+  /** Largest table aligned without banding; smaller values force the coarse-to-fine path (tests). */
+  readonly fullTable?: number;
+}
+
+/**
+ * Aligns two texts' sentences; the beads use every sentence exactly once, in order, and the same
+ * inputs always give the same beads.
+ */
+export function alignSentences(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], options: AlignOptions = {}): SentenceBead[] {
+  const parameters = options.cost ?? DEFAULT_COST_PARAMETERS;
+  const fullTable = options.fullTable ?? FULL_TABLE;
+  const ratio = lengthRatio(fr, en);
+  const pairs = new PairCache(fr, en);
+
+  const fineCost = (i: number, j: number, a: number, b: number): number => {
+    if (b === 0 || a === 0) return parameters.skip * (a + b);
+    return scoreShape(fr, en, pairs, i, j, a, b, ratio, parameters).cost;
+  };
+
+  const band =
+    (fr.length + 1) * (en.length + 1) <= fullTable
+      ? fullBand(fr.length, en.length)
+      : bandAround(coarsePath(mergeBlocks(sentenceBlocks(fr)), mergeBlocks(sentenceBlocks(en)), parameters, fullTable), fr.length, en.length);
+  pairs.prepare(band);
+  const path = pairGaps(fillAndTrace(band, FINE_SHAPES, fineCost), fr, en, ratio);
+
+  return path.map(([i, j, a, b]) => ({
+    fr: range(i - a, i),
+    en: range(j - b, j),
+    similarity: a > 0 && b > 0 ? scoreShape(fr, en, pairs, i, j, a, b, ratio, parameters).similarity : 0,
+  }));
+}
+
+/** Largest Gale-Church length cost of a pair made in a gap: |δ| below about 1.5. */
+const GAP_LENGTH_COST = 2;
+/** Largest number of sentences on each side of a gap that is paired one by one. */
+const GAP_SIZE = 2;
+
+/**
+ * Where the program left sentences alone on both sides at the same place, between the same two
+ * aligned groups, they are most likely a free translation that shares few words: the same number
+ * of sentences on each side (at most GAP_SIZE) are paired one to one when every pair's lengths
+ * agree. A departure from Gale and Church, whose program would have paid for the words.
+ */
+function pairGaps(path: [number, number, number, number][], fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], ratio: number): [number, number, number, number][] {
+  const out: [number, number, number, number][] = [];
+  let gap: [number, number, number, number][] = [];
+  const flush = () => {
+    const frSkips = gap.filter(([, , a]) => a === 1);
+    const enSkips = gap.filter(([, , , b]) => b === 1);
+    const count = frSkips.length;
+    if (count > 0 && count <= GAP_SIZE && enSkips.length === count) {
+      const pairs = frSkips.map(([i], k) => [i - 1, (enSkips[k] as [number, number, number, number])[1] - 1] as const);
+      if (pairs.every(([p, q]) => lengthCost((fr[p] as SentenceFeatures).length, (en[q] as SentenceFeatures).length, ratio) < GAP_LENGTH_COST)) {
+        for (const [p, q] of pairs) out.push([p + 1, q + 1, 1, 1]);
+        gap = [];
+        return;
+      }
+    }
+    out.push(...gap);
+    gap = [];
+  };
+  for (const step of path) {
+    if (step[2] === 0 || step[3] === 0) {
+      gap.push(step);
+      continue;
+    }
+    flush();
+    out.push(step);
+  }
+  flush();
+  return out;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, k) => from + k);
+}
+
+/** Characters of English per character of French, over the whole texts (Gale and Church's c). */
+function lengthRatio(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[]): number {
+  const frLength = fr.reduce((sum, sentence) => sum + sentence.length, 0);
+  const enLength = en.reduce((sum, sentence) => sum + sentence.length, 0);
+  return frLength > 0 && enLength > 0 ? enLength / frLength : 1;
+}
+
+/** Scores the bead of shape (a, b) ending at node (i, j) from the cached pair masks, without building any list. */
+function scoreShape(
+  fr: readonly SentenceFeatures[],
+  en: readonly SentenceFeatures[],
+  pairs: PairCache,
+  i: number,
+  j: number,
+  a: number,
+  b: number,
+  ratio: number,
+  parameters: CostParameters,
+): BeadScore {
+  let penalty = 0;
+  let covered = 0;
+  let total = 0;
+  let frLength = 0;
+  let enLength = 0;
+  const words = pairs.words;
+  for (let p = i - a; p < i; p++) {
+    let low = 0;
+    let high = 0;
+    for (let q = j - b; q < j; q++) {
+      const at = pairs.locate(p, q);
+      if (at < 0) continue;
+      low |= words[at] as number;
+      high |= words[at + 1] as number;
+    }
+    const sentence = fr[p] as SentenceFeatures;
+    const mass = maskedMass(sentence.weights, low, high);
+    penalty += uncoveredPenalty(sentence, mass, parameters);
+    covered += mass;
+    total += sentence.mass;
+    frLength += sentence.length;
+  }
+  for (let q = j - b; q < j; q++) {
+    let low = 0;
+    let high = 0;
+    for (let p = i - a; p < i; p++) {
+      const at = pairs.locate(p, q);
+      if (at < 0) continue;
+      low |= words[at + 2] as number;
+      high |= words[at + 3] as number;
+    }
+    const sentence = en[q] as SentenceFeatures;
+    const mass = maskedMass(sentence.weights, low, high);
+    penalty += uncoveredPenalty(sentence, mass, parameters);
+    covered += mass;
+    total += sentence.mass;
+    enLength += sentence.length;
+  }
+  return { cost: penalty + shapeCost(a + b, frLength, enLength, ratio, parameters), similarity: total > 0 ? covered / total : 0 };
+}
+
+/** For each node row i, the band of node columns [lo[i], hi[i]] the program may visit. */
+interface Band {
+  readonly lo: Int32Array;
+  readonly hi: Int32Array;
+  /** Offset of row i in the flat tables. */
+  readonly start: Int32Array;
+  readonly size: number;
+}
+
+function makeBand(lo: Int32Array, hi: Int32Array): Band {
+  const start = new Int32Array(lo.length + 1);
+  for (let i = 0; i < lo.length; i++) start[i + 1] = (start[i] as number) + Math.max(0, (hi[i] as number) - (lo[i] as number) + 1);
+  return { lo, hi, start, size: start[lo.length] as number };
+}
+
+function fullBand(frCount: number, enCount: number): Band {
+  return makeBand(new Int32Array(frCount + 1), new Int32Array(frCount + 1).fill(enCount));
+}
+
+/**
+ * The band of nodes within BAND columns (and one row) of a coarse path projected on a level twice
+ * as fine: coarse node (I, J) becomes (2I, 2J), clipped to the finer level's size.
+ */
+function bandAround(path: readonly (readonly [number, number])[], frCount: number, enCount: number): Band {
+  const lo = new Int32Array(frCount + 1).fill(enCount);
+  const hi = new Int32Array(frCount + 1).fill(0);
+  for (let k = 1; k < path.length; k++) {
+    const [i0, j0] = path[k - 1] as readonly [number, number];
+    const [i1, j1] = path[k] as readonly [number, number];
+    const fromRow = Math.min(2 * i0, frCount);
+    const toRow = Math.min(2 * i1, frCount);
+    const low = Math.max(0, Math.min(2 * j0, enCount) - BAND);
+    const high = Math.min(enCount, Math.min(2 * j1, enCount) + BAND);
+    for (let row = Math.max(0, fromRow - 1); row <= Math.min(frCount, toRow + 1); row++) {
+      lo[row] = Math.min(lo[row] as number, low);
+      hi[row] = Math.max(hi[row] as number, high);
+    }
+  }
+  lo[0] = 0;
+  hi[frCount] = enCount;
+  return makeBand(lo, hi);
+}
+
+/** Fills the table within the band, then traces the cheapest path back; returns its beads as [i, j, a, b]. */
+function fillAndTrace(band: Band, shapes: readonly Shape[], beadCost: (i: number, j: number, a: number, b: number) => number): [number, number, number, number][] {
+  const rows = band.lo.length;
+  const cost = new Float64Array(band.size).fill(Infinity);
+  const choice = new Uint8Array(band.size);
+  const at = (i: number, j: number): number => {
+    if (i < 0 || j < (band.lo[i] as number) || j > (band.hi[i] as number)) return -1;
+    return (band.start[i] as number) + j - (band.lo[i] as number);
+  };
+  for (let i = 0; i < rows; i++) {
+    for (let j = band.lo[i] as number; j <= (band.hi[i] as number); j++) {
+      const here = at(i, j);
+      if (i === 0 && j === 0) {
+        cost[here] = 0;
+        continue;
+      }
+      let best = Infinity;
+      let bestShape = 0;
+      for (let index = 0; index < shapes.length; index++) {
+        const [a, b] = shapes[index] as Shape;
+        const from = j - b < 0 ? -1 : at(i - a, j - b);
+        if (from < 0) continue;
+        const previous = cost[from] as number;
+        if (previous === Infinity) continue;
+        const total = previous + beadCost(i, j, a, b);
+        if (total < best) {
+          best = total;
+          bestShape = index;
+        }
+      }
+      cost[here] = best;
+      choice[here] = bestShape;
+    }
+  }
+  const path: [number, number, number, number][] = [];
+  let i = rows - 1;
+  let j = band.hi[i] as number;
+  if (cost[at(i, j)] === Infinity) throw new Error('alignSentences: the band does not reach the last node; this is a bug');
+  while (i > 0 || j > 0) {
+    const [a, b] = shapes[choice[at(i, j)] as number] as Shape;
+    path.push([i, j, a, b]);
+    i -= a;
+    j -= b;
+  }
+  return path.reverse();
+}
+
+/**
+ * Coverage masks of sentence pairs, computed on first use and kept, four 32-bit words a pair in one
+ * typed array, for the pairs the band can reach.
+ */
+class PairCache {
+  private lo = new Int32Array(0);
+  private hi = new Int32Array(0);
+  private start = new Int32Array(0);
+  /** For pair k: French low and high mask words, then English low and high, at 4k … 4k+3. */
+  words = new Int32Array(0);
+  private known = new Uint8Array(0);
+
+  constructor(
+    private readonly fr: readonly SentenceFeatures[],
+    private readonly en: readonly SentenceFeatures[],
+  ) {}
+
+  /** French sentence p is used at node rows p+1 and p+2, with English sentences from lo-2 to hi-1 of those rows. */
+  prepare(band: Band): void {
+    const count = this.fr.length;
+    this.lo = new Int32Array(count);
+    this.hi = new Int32Array(count);
+    this.start = new Int32Array(count + 1);
+    for (let p = 0; p < count; p++) {
+      const nextRow = Math.min(p + 2, count);
+      const lo = Math.max(0, Math.min(band.lo[p + 1] as number, band.lo[nextRow] as number) - 2);
+      const hi = Math.min(this.en.length - 1, Math.max(band.hi[p + 1] as number, band.hi[nextRow] as number) - 1);
+      this.lo[p] = lo;
+      this.hi[p] = hi;
+      this.start[p + 1] = (this.start[p] as number) + Math.max(0, hi - lo + 1);
+    }
+    const size = this.start[count] as number;
+    this.words = new Int32Array(4 * size);
+    this.known = new Uint8Array(size);
+  }
+
+  /** Where the masks of pair (p, q) start in `words`, computing them on first use; -1 outside the band (nothing covered). */
+  locate(p: number, q: number): number {
+    const lo = this.lo[p] as number;
+    if (q < lo || q > (this.hi[p] as number)) return -1;
+    const index = (this.start[p] as number) + q - lo;
+    const at = 4 * index;
+    if (this.known[index] === 0) {
+      const masks = pairMasks(this.fr[p] as SentenceFeatures, this.en[q] as SentenceFeatures);
+      this.words[at] = masks.frLow;
+      this.words[at + 1] = masks.frHigh;
+      this.words[at + 2] = masks.enLow;
+      this.words[at + 3] = masks.enHigh;
+      this.known[index] = 1;
+    }
+    return at;
+  }
+}
+
+/** A block of neighbouring sentences on a coarse level: its heaviest keys, ascending, and their weights. */
+interface Block {
+  readonly keys: Int32Array;
+  readonly weights: Float64Array;
+  readonly mass: number;
+}
+
+function sentenceBlocks(sentences: readonly SentenceFeatures[]): Block[] {
+  return sentences.map((sentence) => {
+    // Keys are sorted; a key shared by two units keeps the heavier weight.
+    const keys: number[] = [];
+    const weights: number[] = [];
+    sentence.keys.forEach((key, k) => {
+      const weight = sentence.weights[sentence.unitOf[k] as number] as number;
+      if (keys[keys.length - 1] === key) weights[weights.length - 1] = Math.max(weights[weights.length - 1] as number, weight);
+      else {
+        keys.push(key);
+        weights.push(weight);
+      }
+    });
+    return toBlock(keys, weights);
+  });
+}
+
+/** Keeps the BLOCK_KEYS heaviest keys (ties go to the smaller keys), still in ascending key order. */
+function toBlock(keys: readonly number[], weights: readonly number[]): Block {
+  let threshold = -Infinity;
+  let tiesAllowed = Infinity;
+  if (keys.length > BLOCK_KEYS) {
+    const sorted = Float64Array.from(weights).sort(); // ascending, without a comparator
+    threshold = sorted[sorted.length - BLOCK_KEYS] as number;
+    let above = 0;
+    for (const weight of weights) if (weight > threshold) above++;
+    tiesAllowed = BLOCK_KEYS - above;
+  }
+  const outKeys: number[] = [];
+  const outWeights: number[] = [];
+  let mass = 0;
+  keys.forEach((key, k) => {
+    const weight = weights[k] as number;
+    if (weight < threshold || (weight === threshold && tiesAllowed-- <= 0)) return;
+    outKeys.push(key);
+    outWeights.push(weight);
+    mass += weight;
+  });
+  return { keys: Int32Array.from(outKeys), weights: Float64Array.from(outWeights), mass };
+}
+
+/** Merges neighbouring blocks two by two: a sorted merge of their keys. */
+function mergeBlocks(blocks: readonly Block[]): Block[] {
+  const merged: Block[] = [];
+  for (let k = 0; k < blocks.length; k += 2) {
+    const a = blocks[k] as Block;
+    const b = blocks[k + 1];
+    if (!b) {
+      merged.push(a);
+      continue;
+    }
+    const keys: number[] = [];
+    const weights: number[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.keys.length || j < b.keys.length) {
+      const keyA = i < a.keys.length ? (a.keys[i] as number) : Infinity;
+      const keyB = j < b.keys.length ? (b.keys[j] as number) : Infinity;
+      if (keyA < keyB) {
+        keys.push(keyA);
+        weights.push(a.weights[i++] as number);
+      } else if (keyB < keyA) {
+        keys.push(keyB);
+        weights.push(b.weights[j++] as number);
+      } else {
+        keys.push(keyA);
+        weights.push(Math.max(a.weights[i++] as number, b.weights[j++] as number));
+      }
+    }
+    merged.push(toBlock(keys, weights));
+  }
+  return merged;
+}
+
+/** Weighted Dice coefficient of two blocks' keys. */
+function blockSimilarity(a: Block, b: Block): number {
+  if (a.mass + b.mass === 0) return 0;
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.keys.length && j < b.keys.length) {
+    const keyA = a.keys[i] as number;
+    const keyB = b.keys[j] as number;
+    if (keyA < keyB) i++;
+    else if (keyB < keyA) j++;
+    else {
+      shared += (a.weights[i] as number) + (b.weights[j] as number);
+      i++;
+      j++;
+    }
+  }
+  return shared / (a.mass + b.mass);
+}
+
+/** Aligns two levels of blocks, recursing to a coarser level while the table is too large; returns the path's nodes. */
+function coarsePath(fr: readonly Block[], en: readonly Block[], parameters: CostParameters, fullTable: number): [number, number][] {
+  const band =
+    (fr.length + 1) * (en.length + 1) <= fullTable || fr.length < 2 || en.length < 2
+      ? fullBand(fr.length, en.length)
+      : bandAround(coarsePath(mergeBlocks(fr), mergeBlocks(en), parameters, fullTable), fr.length, en.length);
+  const cost = (i: number, j: number, a: number, b: number): number => {
+    if (a === 0 || b === 0) return parameters.skip * (a + b);
+    return 2 * parameters.uncovered * (1 - 2 * blockSimilarity(fr[i - 1] as Block, en[j - 1] as Block));
+  };
+  const path = fillAndTrace(band, COARSE_SHAPES, cost);
+  return [[0, 0], ...path.map(([i, j]): [number, number] => [i, j])];
+}

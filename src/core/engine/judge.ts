@@ -1,0 +1,231 @@
+/**
+ * The judgement of an aligned group of sentences: a match, or a discrepancy naming what differs.
+ *
+ * A number, a date element or a name differs when one side has one that the other side lacks and
+ * the other side has one of the same kind that the first lacks: a substitution ("12" for "15",
+ * "dimanche" for "Wednesday", "Morrison" for "Laurie"). A figure or a name on one side only is an
+ * omission, which translation makes all the time, not a contradiction. Negation is the exception:
+ * present on one side only, it reverses the claim. Equivalent forms never differ: values are
+ * compared, not digits ("1 000,5"/"1,000.5"), names through the lexicon and by spelling distance
+ * ("Londres"/"London", "l'ONU"/"the UN"), weekdays and months by number ("lundi"/"Monday").
+ * Linear in the number of marks, times the other side's marks for names.
+ */
+import type { Aspect } from '../types';
+import type { SentenceFeatures } from './features';
+import { sameName, type NameMark } from './names';
+import { sameQuantity, type Quantity } from './numbers';
+
+/** One aspect that differs, with the forms each side gives and which sentences of the group hold them. */
+export interface Difference {
+  readonly aspect: Aspect;
+  readonly fr: readonly string[];
+  readonly en: readonly string[];
+  /** Positions within the group (0 for its first French sentence) of the sentences holding `fr`. */
+  readonly frSentences: readonly number[];
+  readonly enSentences: readonly number[];
+  /** How often such a difference is a real discrepancy rather than the aligner's or the reader's error. */
+  readonly certainty: number;
+}
+
+export interface Judgement {
+  readonly kind: 'match' | 'discrepancy';
+  readonly differences: readonly Difference[];
+}
+
+/** How sure a difference of each aspect is; names and negations are more often translation choices. */
+const CERTAINTY: Readonly<Partial<Record<Aspect, number>>> = { number: 0.9, date: 0.9, actor: 0.75, negation: 0.7 };
+
+/** Most names a substitution trades on each side. */
+const MAX_SUBSTITUTED_NAMES = 2;
+
+interface Mark {
+  readonly key: string;
+  readonly text: string;
+  readonly sentence: number;
+}
+
+/** Judges an aligned group: one or more French sentences against one or more English ones. */
+export function judgeGroup(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[]): Judgement {
+  const differences: Difference[] = [];
+  const numbers = numberDifference(fr, en);
+  if (numbers) differences.push(numbers);
+  const dates = dateDifference(fr, en);
+  if (dates) differences.push(dates);
+  const actors = nameDifference(fr, en);
+  if (actors) differences.push(actors);
+  const negation = negationDifference(fr, en);
+  if (negation) differences.push(negation);
+  return { kind: differences.length > 0 ? 'discrepancy' : 'match', differences };
+}
+
+/**
+ * Whether the link between the group's French sentence at `frPosition` and English sentence at
+ * `enPosition` carries a difference: it does when each side's sentence holds the difference, or
+ * that side holds none of it (a negation present on one side only).
+ */
+export function linkDiffers(judgement: Judgement, frPosition: number, enPosition: number): boolean {
+  return judgement.differences.some(
+    (difference) =>
+      (difference.frSentences.length === 0 || difference.frSentences.includes(frPosition)) &&
+      (difference.enSentences.length === 0 || difference.enSentences.includes(enPosition)),
+  );
+}
+
+/** The confidence of a judgement that is a discrepancy: that of its surest difference. */
+export function differenceCertainty(judgement: Judgement): number {
+  return judgement.differences.reduce((best, difference) => Math.max(best, difference.certainty), 0);
+}
+
+interface Figure {
+  readonly quantity: Quantity;
+  readonly sentence: number;
+}
+
+/** Figures of a group: its numbers, hard or soft, and its years, which are numbers too. */
+function figures(sentences: readonly SentenceFeatures[]): Figure[] {
+  return sentences.flatMap((sentence, index) => [
+    ...sentence.numbers.map((quantity) => ({ quantity, sentence: index })),
+    ...sentence.dates
+      .filter((date) => date.part === 'year')
+      .map((date) => {
+        const year = Number(date.key.slice(2));
+        return { quantity: { value: year, mantissa: year, text: date.text, start: date.start, end: date.end, soft: false }, sentence: index };
+      }),
+  ]);
+}
+
+/** Numbers differ when each side has a figure in digits that no figure of the other side can be. */
+function numberDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[]): Difference | null {
+  const frFigures = figures(fr);
+  const enFigures = figures(en);
+  const missing = (own: readonly Figure[], other: readonly Figure[]): Mark[] =>
+    own
+      .filter((figure) => !figure.quantity.soft && !other.some((candidate) => sameQuantity(figure.quantity, candidate.quantity)))
+      .map((figure) => ({ key: String(figure.quantity.value), text: figure.quantity.text, sentence: figure.sentence }));
+  const frOnly = missing(frFigures, enFigures);
+  const enOnly = missing(enFigures, frFigures);
+  // Years are judged with dates; a difference made of years only is left to them.
+  const isYear = (mark: Mark) => /^(1[5-9]|20)\d\d$/.test(mark.text.trim());
+  if (frOnly.length === 0 || enOnly.length === 0 || (frOnly.every(isYear) && enOnly.every(isYear))) return null;
+  return makeDifference('number', frOnly, enOnly);
+}
+
+/**
+ * A substitution between two lists of marks: some of each side's marks are missing from the other
+ * side. `frExtra`/`enExtra` hold keys that confirm a mark without counting as one (number words).
+ */
+function substitution(aspect: Aspect, fr: readonly Mark[], en: readonly Mark[], frExtra: ReadonlySet<string> = new Set(), enExtra: ReadonlySet<string> = new Set()): Difference | null {
+  const frKeys = new Set(fr.map((mark) => mark.key));
+  const enKeys = new Set(en.map((mark) => mark.key));
+  const frOnly = fr.filter((mark) => !enKeys.has(mark.key) && !enExtra.has(mark.key));
+  const enOnly = en.filter((mark) => !frKeys.has(mark.key) && !frExtra.has(mark.key));
+  if (frOnly.length === 0 || enOnly.length === 0) return null;
+  return makeDifference(aspect, frOnly, enOnly);
+}
+
+function makeDifference(aspect: Aspect, frOnly: readonly Mark[], enOnly: readonly Mark[]): Difference {
+  return {
+    aspect,
+    fr: unique(frOnly.map((mark) => mark.text)),
+    en: unique(enOnly.map((mark) => mark.text)),
+    frSentences: unique(frOnly.map((mark) => mark.sentence)),
+    enSentences: unique(enOnly.map((mark) => mark.sentence)),
+    certainty: CERTAINTY[aspect] ?? 0.6,
+  };
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
+
+/** Dates differ part by part: a weekday against a weekday, a month against a month, a year against a year. */
+function dateDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[]): Difference | null {
+  const collect = (sentences: readonly SentenceFeatures[], part: string): Mark[] =>
+    sentences.flatMap((sentence, index) => sentence.dates.filter((date) => date.part === part).map((date) => ({ key: date.key, text: date.text, sentence: index })));
+  const frOnly: Mark[] = [];
+  const enOnly: Mark[] = [];
+  for (const part of ['weekday', 'month', 'day', 'year', 'time']) {
+    const difference = substitution('date', collect(fr, part), collect(en, part), yearsAsNumbers(fr, part), yearsAsNumbers(en, part));
+    if (!difference) continue;
+    const frMarks = collect(fr, part);
+    const enMarks = collect(en, part);
+    frOnly.push(...frMarks.filter((mark) => difference.fr.includes(mark.text)));
+    enOnly.push(...enMarks.filter((mark) => difference.en.includes(mark.text)));
+  }
+  return frOnly.length > 0 && enOnly.length > 0 ? makeDifference('date', frOnly, enOnly) : null;
+}
+
+/** A year may be written as a plain number on the other side ("2,017" never, but "2017" read as a number does). */
+function yearsAsNumbers(sentences: readonly SentenceFeatures[], part: string): Set<string> {
+  const keys = new Set<string>();
+  if (part !== 'year') return keys;
+  for (const sentence of sentences) for (const quantity of sentence.numbers) keys.add(`y:${quantity.value}`);
+  return keys;
+}
+
+/** Names differ when each side has a name the other side does not give in any of its forms. */
+function nameDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[]): Difference | null {
+  const frNames = fr.flatMap((sentence, index) => sentence.names.map((name) => ({ name, index })));
+  const enNames = en.flatMap((sentence, index) => sentence.names.map((name) => ({ name, index })));
+  if (frNames.length === 0 || enNames.length === 0) return null;
+  const frSide = nameIndex(fr);
+  const enSide = nameIndex(en);
+  const frForms = new Set(frNames.flatMap(({ name }) => name.forms.flatMap((form) => form.split(' '))));
+
+  const frMissing = frNames.filter(({ name }) => !name.forms.some((form) => form.split(' ').every((word) => enSide.words.has(word)) || enSide.meets(form)));
+  const enMissing = enNames.filter(({ name }) => !(frForms.has(name.fold) || frSide.meets(name.fold)));
+  // Acronyms are translated as often as not ("OIAC" for "OPCW", "NSW" for "Nouvelle-Galles du Sud"):
+  // a difference needs a name in words on each side.
+  const inWords = (list: readonly { name: NameMark }[]) => list.some(({ name }) => !/^\p{Lu}{2,}$/u.test(name.text));
+  if (!inWords(frMissing) || !inWords(enMissing)) return null;
+  // A substitution trades a name or two; many names on each side that do not meet are a loose pairing or a title in capitals.
+  if (frMissing.length > MAX_SUBSTITUTED_NAMES || enMissing.length > MAX_SUBSTITUTED_NAMES) return null;
+  return makeDifference(
+    'actor',
+    frMissing.map(({ name, index }) => ({ key: name.fold, text: name.text, sentence: index })),
+    enMissing.map(({ name, index }) => ({ key: name.fold, text: name.text, sentence: index })),
+  );
+}
+
+/**
+ * The words of one side of a group, indexed for `sameName`: a name meets a word with the same
+ * first letters (up to five) through the prefix sets, and a capitalised word by spelling distance.
+ */
+function nameIndex(sentences: readonly SentenceFeatures[]): { words: ReadonlySet<string>; meets: (name: string) => boolean } {
+  const words = new Set<string>();
+  const capitalised: string[] = [];
+  const prefixes = [new Set<string>(), new Set<string>(), new Set<string>()]; // of 3, 4 and 5 letters
+  for (const sentence of sentences) {
+    for (const token of sentence.tokens) {
+      words.add(token.fold);
+      if (token.capital) capitalised.push(token.fold);
+      for (let length = 3; length <= 5; length++) if (token.fold.length >= length) prefixes[length - 3]?.add(token.fold.slice(0, length));
+    }
+  }
+  const meets = (name: string): boolean => {
+    if (words.has(name)) return true;
+    if (name.length >= 3) {
+      // sameName's prefix rule: the first min(5, both lengths) letters agree.
+      const length = Math.min(5, name.length);
+      if (prefixes[length - 3]?.has(name.slice(0, length))) return true;
+      for (const word of words) if (word.length >= 3 && word.length < length && name.startsWith(word)) return true;
+    }
+    return capitalised.some((word) => sameName(word, name));
+  };
+  return { words, meets };
+}
+
+/**
+ * A negation present on one side only reverses the claim: one side has a verbal negation and the
+ * other has no negation at all, verbal or lexical (see negation.ts).
+ */
+function negationDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[]): Difference | null {
+  const marks = (sentences: readonly SentenceFeatures[]) =>
+    sentences.flatMap((sentence, index) => sentence.negations.map((mark) => ({ key: mark.strength, text: mark.text, sentence: index })));
+  const frMarks = marks(fr);
+  const enMarks = marks(en);
+  const verbal = (list: readonly Mark[]) => list.filter((mark) => mark.key === 'verbal');
+  if (frMarks.length === 0 && verbal(enMarks).length > 0) return makeDifference('negation', [], verbal(enMarks));
+  if (enMarks.length === 0 && verbal(frMarks).length > 0) return makeDifference('negation', verbal(frMarks), []);
+  return null;
+}

@@ -1,0 +1,135 @@
+/**
+ * Names of people, places and organisations, found from capitals: a capitalised word that the
+ * lexicon does not know as a common word, or a run of words the lexicon knows as a name ("Nations
+ * unies", "Royaume-Uni"), or an acronym. A capital at the start of a sentence proves nothing, so a
+ * word there is a name only when the document also writes it capitalised elsewhere, when another
+ * name follows it ("Laurie Anderson"), or when it is an acronym.
+ *
+ * Two names are the same when they are spelled the same once folded, when the lexicon gives one
+ * as the other's form ("Londres"/"London", "ONU"/"UN"), or when they differ by at most a third
+ * of their letters, as transliterations do ("Kadhafi"/"Gaddafi", "Poutine"/"Putin").
+ * Linear in the sentence, with a look-up of at most `longestPhrase` words at each token.
+ */
+import type { Lang } from '../types';
+import { isCalendarWord } from './dates';
+import { isEnglishCommonWord, isFrenchCommonWord, type Lexicon } from './lexicon';
+import type { Token } from './normalize';
+
+/** A name of a sentence, with the forms it takes in the other language (folded), itself included. */
+export interface NameMark {
+  readonly text: string;
+  readonly fold: string;
+  readonly start: number;
+  readonly end: number;
+  readonly forms: readonly string[];
+}
+
+/**
+ * Words that stand before or inside a name and are not one by themselves: titles ("M. Dupont",
+ * "Mr Smith", "Sen. Smith"), particles ("de Villiers", "van Gogh", "El-Sissi").
+ */
+const TITLES = new Set(
+  (
+    'm mm mme mmes mlle mr mrs ms dr pr prof sir dame lord me st ste i o a y ' +
+    'rep sen gov gen col lt sgt capt cpl maj adm supt insp det pres rev jr sr mgr ' +
+    'de du des la le les von van der den di da del della dos al el ben bin ibn abu mac'
+  ).split(' '),
+);
+
+/** Roman numerals, with or without an ordinal ending: "XIXe", "XXIème", "IIIrd". */
+const ROMAN = /^[ivxlcdm]+(e|er|eme|th|st|nd|rd)?$/;
+
+/** Ordinals and number words are figures, not names, even capitalised ("Seconde Guerre", "World War Two"). */
+const NUMBER_WORDS = new Set(
+  (
+    'premier premiere second seconde deuxieme troisieme quatrieme cinquieme un une deux trois quatre cinq six sept huit neuf dix ' +
+    'first second third fourth fifth one two three four five six seven eight nine ten'
+  ).split(' '),
+);
+
+function isCommon(lexicon: Lexicon, folded: string, lang: Lang): boolean {
+  return lang === 'fr' ? isFrenchCommonWord(lexicon, folded) : isEnglishCommonWord(lexicon, folded);
+}
+
+/** Could this token be (part of) a name, leaving aside where it stands? */
+function nameLike(token: Token, lang: Lang, lexicon: Lexicon): boolean {
+  if (!token.capital || TITLES.has(token.fold) || NUMBER_WORDS.has(token.fold) || isCalendarWord(token.fold, lang)) return false;
+  if (ROMAN.test(token.fold) && token.text.length > 1 && /^[IVXLCDM]+/.test(token.text)) return false;
+  if (token.acronym) return true;
+  if (lexicon.names.has(token.fold)) return true;
+  return token.fold.length >= 2 && !isCommon(lexicon, token.fold, lang);
+}
+
+/** The folded words a document writes capitalised away from a sentence start: its proper nouns. */
+export function collectProperNouns(sentences: readonly (readonly Token[])[], lang: Lang, lexicon: Lexicon): Set<string> {
+  const nouns = new Set<string>();
+  for (const tokens of sentences) {
+    for (const token of tokens) if (!token.initial && nameLike(token, lang, lexicon)) nouns.add(token.fold);
+  }
+  return nouns;
+}
+
+/** Finds the names of a sentence, in order; `properNouns` comes from `collectProperNouns` of its document. */
+export function findNames(sentence: string, tokens: readonly Token[], lang: Lang, lexicon: Lexicon, properNouns: ReadonlySet<string>): NameMark[] {
+  const marks: NameMark[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (!token) continue;
+    if (lang === 'fr' && token.capital) {
+      const phrase = longestKnownName(tokens, index, lexicon);
+      if (phrase) {
+        const last = tokens[index + phrase.length - 1] ?? token;
+        marks.push({ text: sentence.slice(token.start, last.end), fold: phrase.key, start: token.start, end: last.end, forms: [phrase.key, ...phrase.forms] });
+        index += phrase.length - 1;
+        continue;
+      }
+    }
+    if (!nameLike(token, lang, lexicon)) continue;
+    const next = tokens[index + 1];
+    const followedByName = next !== undefined && !next.initial && nameLike(next, lang, lexicon);
+    if (token.initial && !token.acronym && !properNouns.has(token.fold) && !followedByName) continue;
+    marks.push({ text: token.text, fold: token.fold, start: token.start, end: token.end, forms: [token.fold] });
+  }
+  return marks;
+}
+
+function longestKnownName(tokens: readonly Token[], index: number, lexicon: Lexicon): { key: string; length: number; forms: readonly string[] } | null {
+  if (!lexicon.phraseStarts.has((tokens[index] as Token).fold)) return null;
+  for (let length = Math.min(lexicon.longestPhrase, tokens.length - index); length >= 1; length--) {
+    const key = tokens
+      .slice(index, index + length)
+      .map((token) => token.fold)
+      .join(' ');
+    const forms = lexicon.names.get(key);
+    if (forms) return { key, length, forms };
+  }
+  return null;
+}
+
+/**
+ * True when two folded names are the same name, allowing for transliteration and for a name
+ * against a word derived from it ("Europe" and "européen", "Nil" and "Nile", "Thai" and "Thaïlande").
+ */
+export function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const prefix = Math.min(5, a.length, b.length);
+  if (prefix >= 3 && a.slice(0, prefix) === b.slice(0, prefix)) return true;
+  const shorter = Math.min(a.length, b.length);
+  const allowed = Math.floor(Math.max(a.length, b.length) / 3);
+  if (shorter < 4 || Math.abs(a.length - b.length) > allowed) return false;
+  return editDistance(a, b) <= allowed;
+}
+
+/** Levenshtein distance, two rows of memory. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(substitution, (previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

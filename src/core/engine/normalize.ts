@@ -1,0 +1,119 @@
+/**
+ * Character-level normalisation shared by every feature: accent folding that keeps offsets, the
+ * word tokens of a sentence, and the function words of each language that carry no content.
+ *
+ * Folding is done one UTF-16 code unit at a time so that an offset in the folded string is the
+ * same offset in the original; a letter whose canonical decomposition is a base letter plus marks
+ * becomes the base letter. Linear in the length of the text.
+ */
+import type { Lang } from '../types';
+
+const foldCache = new Map<string, string>();
+
+/** Lower-cases and strips accents one code unit for one: `folded.length === text.length`. */
+export function foldKeepingOffsets(text: string): string {
+  // Only the characters outside ASCII need a look at their decomposition; most of a text is ASCII.
+  return text.replace(/[A-Z]+|[^\t-~]/g, (chars) => (chars.length > 1 || chars <= '~' ? chars.toLowerCase() : foldCharacter(chars)));
+}
+
+function foldCharacter(char: string): string {
+  let folded = foldCache.get(char);
+  if (folded === undefined) {
+    const lower = char.toLowerCase();
+    const base = lower.length === 1 ? (lower.normalize('NFD')[0] ?? lower) : char;
+    folded = base.length === 1 ? base : char;
+    foldCache.set(char, folded);
+  }
+  return folded;
+}
+
+/** Folds a word for dictionary look-up, where offsets no longer matter: ligatures open up. */
+export function foldWord(word: string): string {
+  return openLigatures(foldKeepingOffsets(word));
+}
+
+function openLigatures(folded: string): string {
+  return /[œæ’‘]/.test(folded) ? folded.replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/[’‘]/g, "'") : folded;
+}
+
+/** A word of a sentence: a maximal run of letters, with its place in the sentence. */
+export interface Token {
+  /** As written. */
+  readonly text: string;
+  /** Lower-cased, accents stripped, ligatures opened. */
+  readonly fold: string;
+  readonly start: number;
+  readonly end: number;
+  /** Starts with a capital letter. */
+  readonly capital: boolean;
+  /** Two or more letters, all capitals: an acronym such as "ONU" or "MIIT". */
+  readonly acronym: boolean;
+  /** Stands where any word would take a capital: the sentence's start, or after a colon or quote mark. */
+  readonly initial: boolean;
+}
+
+/**
+ * Letters, matched in the folded text (lower case, accents stripped) without the slower Unicode
+ * mode: Latin, Greek, Cyrillic and the Latin extensions, which is what French and English texts hold.
+ */
+const WORD = /[a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u03ff\u0400-\u052f\u1e00-\u1fff]+/g;
+const UPPER = /^\p{Lu}/u;
+const ALL_UPPER = /^\p{Lu}{2,}$/u;
+
+/**
+ * Splits a sentence into words; digits, apostrophes and hyphens separate words. `folded` is
+ * `foldKeepingOffsets(sentence)`, when the caller has it already.
+ */
+export function tokenize(sentence: string, folded: string = foldKeepingOffsets(sentence)): Token[] {
+  const tokens: Token[] = [];
+  for (const match of folded.matchAll(WORD)) {
+    const start = match.index;
+    const text = sentence.slice(start, start + match[0].length);
+    // "21st", "1er", "3e": the letters belong to the number before them.
+    if (start > 0 && /\d/.test(sentence[start - 1] ?? '')) continue;
+    tokens.push({
+      text,
+      fold: openLigatures(match[0]),
+      start,
+      end: start + text.length,
+      capital: UPPER.test(text),
+      acronym: ALL_UPPER.test(text),
+      initial: isInitialPosition(sentence, start),
+    });
+  }
+  return tokens;
+}
+
+function isInitialPosition(sentence: string, start: number): boolean {
+  let index = start - 1;
+  while (index >= 0 && /[\s"«»“”'‘’([—–-]/.test(sentence[index] ?? '')) index--;
+  return index < 0 || /[.:!?;…]/.test(sentence[index] ?? '');
+}
+
+/**
+ * Function words, folded: articles, pronouns, prepositions, auxiliaries, conjunctions. They are
+ * left out of the alignment's word features, where they would only add noise.
+ */
+export const FUNCTION_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  fr: new Set(
+    (
+      'a au aux avec ce ces cet cette c ca d dans de des du elle elles en et etre est sont ete etait etaient ' +
+      'avait avaient avoir ont ai as avons avez aura auront serait seraient sera seront soit fait il ils j je l la le les leur leurs lui ' +
+      'm ma mais me meme mes moi mon n ne nos notre nous on ou par pas pour qu que qui s sa se ses si son sur ' +
+      't ta te tes toi ton tu un une vos votre vous y ici la lorsque lorsqu puisque jusqu quand comme dont ' +
+      'cela celui celle ceux celles ceci tout tous toute toutes aussi ainsi alors donc or ni car entre vers chez sous ' +
+      'sans tres plus moins deja encore bien peu cependant toutefois egalement selon apres avant depuis pendant ' +
+      'ya y-a quelque quelques autre autres chaque plusieurs lequel laquelle lesquels duquel auquel auxquels'
+    ).split(' '),
+  ),
+  en: new Set(
+    (
+      'a an the and or but of to in on at by for from with as is are was were be been being has have had having ' +
+      'do does did it its this that these those he she they them their his her him we us our you your i me my ' +
+      'not no nor so than then there here which who whom whose what when where why how if also too very just ' +
+      'will would shall should can could may might must all any both each few more most other some such only own same ' +
+      's t into over under about after before since during between against through up down out off again further once ' +
+      'said says say according however also'
+    ).split(' '),
+  ),
+};

@@ -1,0 +1,105 @@
+/**
+ * Numbers as each language writes them, reduced to their value: French "1 000,5" and English
+ * "1,000.5" are both 1000.5; "1,5 million" and "1.5 million" are both 1500000; "15 000 yuans" and
+ * "15,000 yuan" are both 15000. Number words ("trois", "three") are read too, as soft values: they
+ * confirm a figure written in digits on the other side but never count as a difference themselves,
+ * since one translator's "three" is another's "3" and "un" is most often an article.
+ *
+ * Method: one regular expression per language over the sentence, then the scale word that follows;
+ * linear in the length of the sentence.
+ */
+import type { Lang } from '../types';
+import { tokenize, type Token } from './normalize';
+
+/** A number of a sentence; `value` compares across languages, `text` is as written. */
+export interface Quantity {
+  readonly value: number;
+  /** The value before its scale word: 1.5 for "1,5 million", since the other side may put the scale elsewhere ("1,5 et 2 millions"). */
+  readonly mantissa: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Written in words: confirms a figure but is never a difference by itself. */
+  readonly soft: boolean;
+}
+
+// French groups thousands with a (narrow) no-break space, a space or a dot, and writes a decimal comma;
+// English groups with a comma and writes a decimal point.
+const NUMBER: Readonly<Record<Lang, RegExp>> = {
+  fr: /(?<![\d\p{L}][-]?|[\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+(?![,.]?\d)|\d+)(?:,(\d+))?(?![\d])/gu,
+  en: /(?<![\d\p{L}][-]?|[\d,.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d])/gu,
+};
+
+const SCALES: Readonly<Record<Lang, ReadonlyMap<string, number>>> = table({
+  fr: { mille: 1e3, millier: 1e3, milliers: 1e3, million: 1e6, millions: 1e6, m: 1e6, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9 },
+  en: { thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, m: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, trillion: 1e12 },
+});
+
+const NUMBER_WORDS: Readonly<Record<Lang, ReadonlyMap<string, number>>> = table({
+  fr: {
+    deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
+    treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40, cinquante: 50,
+    soixante: 60, cent: 100, mille: 1000, million: 1e6, milliard: 1e9, premier: 1, premiere: 1, second: 2, deuxieme: 2, troisieme: 3,
+  },
+  en: {
+    two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+    thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+    sixty: 60, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, first: 1, second: 2, third: 3,
+  },
+});
+
+/** Word tables as maps, so that no word ("constructor") meets an object's own properties. */
+function table(words: Readonly<Record<Lang, Readonly<Record<string, number>>>>): Readonly<Record<Lang, ReadonlyMap<string, number>>> {
+  return { fr: new Map(Object.entries(words.fr)), en: new Map(Object.entries(words.en)) };
+}
+
+/**
+ * Finds the numbers of a sentence, in order, leaving out the ranges `taken` by dates; `folded` is
+ * `foldKeepingOffsets(sentence)`.
+ */
+export function findNumbers(
+  sentence: string,
+  folded: string,
+  lang: Lang,
+  taken: readonly (readonly [number, number])[] = [],
+  tokens: readonly Token[] = tokenize(sentence, folded),
+): Quantity[] {
+  const found: Quantity[] = [];
+  const isTaken = (start: number, end: number) => taken.some(([s, e]) => start < e && s < end);
+  for (const match of /\d/.test(folded) ? folded.matchAll(NUMBER[lang]) : []) {
+    const start = match.index;
+    let end = start + match[0].length;
+    if (isTaken(start, end)) continue;
+    const whole = (match[1] ?? '').replace(/[ \u00a0\u202f.,]/g, '');
+    const mantissa = Number(match[2] === undefined ? whole : `${whole}.${match[2]}`);
+    let value = mantissa;
+    const scale = /^[ \u00a0\u202f]*(\p{L}+)/u.exec(folded.slice(end, end + 16));
+    const factor = scale ? SCALES[lang].get(scale[1] ?? '') : undefined;
+    if (scale && factor !== undefined) {
+      value *= factor;
+      end += scale[0].length;
+    }
+    found.push({ value: roundValue(value), mantissa, text: sentence.slice(start, end), start, end, soft: false });
+  }
+  for (const token of tokens) {
+    const value = NUMBER_WORDS[lang].get(token.fold);
+    if (value === undefined || isTaken(token.start, token.end)) continue;
+    if (found.some((q) => q.start <= token.start && token.start < q.end)) continue; // "1,5 million": already scaled
+    found.push({ value, mantissa: value, text: token.text, start: token.start, end: token.end, soft: true });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * True when two figures can be the same quantity: equal values, equal mantissas (the scale word
+ * stands elsewhere), or one is the other rounded to a whole number ("45,72" and "46").
+ */
+export function sameQuantity(a: Quantity, b: Quantity): boolean {
+  if (a.value === b.value || a.mantissa === b.mantissa || a.value === b.mantissa || a.mantissa === b.value) return true;
+  const rounded = (x: number, y: number) => !Number.isInteger(x) && Number.isInteger(y) && Math.round(x) === y;
+  return rounded(a.mantissa, b.mantissa) || rounded(b.mantissa, a.mantissa);
+}
+
+function roundValue(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}

@@ -1,0 +1,53 @@
+/**
+ * The findings as CSV (RFC 4180), one row per relation in reading order, for spreadsheets and
+ * scripts: CRLF between records, every field that holds a comma, a quote or a line break quoted,
+ * quotes doubled, and UTF-8 with a byte order mark so that spreadsheets show accents. Kinds,
+ * aspects and origins are written as the file format's codes, whatever the interface language, so
+ * that a script reads every export the same way; both notes are there.
+ *
+ * A cell that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return) is neutralised by a leading apostrophe (OWASP's advice on CSV injection): a
+ * quote such as `=HYPERLINK(…)` stays text.
+ */
+import { orderFindings } from '../findings';
+import type { Comparison, Span } from '../types';
+import { stripInvalidCharacters } from './escape';
+
+/** The header row: stable names, whatever the interface language, for the scripts that read them. */
+export const CSV_COLUMNS = ['id', 'kind', 'aspects', 'quote_fr', 'quote_en', 'note_fr', 'note_en', 'origin', 'confidence'] as const;
+
+/** Between the quotes of one side, the editorial sign of words left out. */
+export const QUOTE_SEPARATOR = ' […] ';
+
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/** Writes one header row and one row per finding; the text starts with a byte order mark. */
+export function toCsv(comparison: Comparison): string {
+  const rows = orderFindings(comparison).map((relation) => [
+    relation.id,
+    relation.kind,
+    relation.aspects.join('; '),
+    joinQuotes(relation.fr),
+    joinQuotes(relation.en),
+    relation.note.fr,
+    relation.note.en,
+    relation.origin,
+    relation.confidence === null ? '' : String(relation.confidence),
+  ]);
+  return BYTE_ORDER_MARK + [CSV_COLUMNS, ...rows].map((row) => row.map(writeCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/**
+ * One field: without the characters no text file should hold (NUL and the like), neutralised if a
+ * spreadsheet would take it for a formula, then quoted if it must be.
+ */
+export function writeCell(value: string): string {
+  const text = stripInvalidCharacters(value);
+  // Apostrophes already in front count too: `'+1` becomes `''+1`, which a spreadsheet shows as `'+1`.
+  const safe = /^'*[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function joinQuotes(spans: readonly Span[]): string {
+  return [...spans].sort((a, b) => a.start - b.start).map((span) => span.quote).join(QUOTE_SEPARATOR);
+}

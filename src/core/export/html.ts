@@ -1,0 +1,315 @@
+/**
+ * The HTML report: one self-contained file that a colleague opens anywhere, offline, and prints.
+ * Inline CSS, no script, no external request, and a Content-Security-Policy that forbids both, so
+ * that even a file edited by hand cannot run anything. It holds both sources' particulars, the
+ * summary and a legend, the two texts side by side with their claims marked as the app marks them,
+ * and every finding with its quotes, aspects and both notes, in the reader's language. The texts
+ * follow the reader's reading mode: a column whose text has a translation into the reader's
+ * language shows it instead of the original, or beneath it, marked and with its translator named,
+ * its claims marked where translationLayout.ts puts them, as the app does.
+ *
+ * Every piece of the comparison goes through `escapeHtml`; element ids are the relation's id behind
+ * a prefix, and links to them are percent-encoded fragments, the only URLs the file holds.
+ */
+import { countRelationsByKind, groupByKind, orderFindings } from '../findings';
+import { layoutReadingRows, type ParagraphView, type TextPiece } from '../readingRows';
+import { layoutTranslation, type TranslationLayout } from '../translationLayout';
+import { LANGS, RELATION_KINDS, type Comparison, type Lang, type ReadingMode, type Relation, type Source } from '../types';
+import { escapeHtml, stripInvalidCharacters } from './escape';
+import type { ExportOptions } from './formats';
+import { styleReport } from './htmlStyle';
+import { EXPORT_LABELS, KIND_GLYPHS, type ExportLabels } from './labels';
+
+/** Scripts, frames, plug-ins, fonts and images from anywhere are refused; only the inline style applies. */
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+const ALL_KINDS = new Set(RELATION_KINDS);
+
+/** Writes the report of `comparison` (already restricted to the kinds exported) as one HTML document. */
+export function toHtml(comparison: Comparison, options: ExportOptions): string {
+  const words = EXPORT_LABELS[options.lang];
+  const title = words.title(comparison.name);
+  const relations = new Map(comparison.relations.map((relation) => [relation.id, relation]));
+  return `<!doctype html>
+<html lang="${options.lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<meta name="generator" content="${escapeHtml(words.product)}">
+<title>${escapeHtml(title)}</title>
+<style>${styleReport(`${title} · ${words.product}`)}</style>
+</head>
+<body>
+<div class="page">
+<header>
+<p class="eyebrow">${escapeHtml(words.product)}</p>
+<h1>${escapeHtml(title)}</h1>
+<p class="lede">${escapeHtml(words.intro)}</p>
+<p class="dateline">${escapeHtml(words.exportedOn(words.date(options.exportedOn)))} · ${escapeHtml(words.total(comparison.relations.length))}</p>
+${drawSelection(options, words)}</header>
+<main>
+${drawSummary(comparison, words)}
+<section aria-labelledby="sources">
+<h2 id="sources">${escapeHtml(words.sourcesHeading)}</h2>
+<div class="sources">
+${LANGS.map((lang) => drawSource(comparison.sources[lang], lang, words)).join('\n')}
+</div>
+</section>
+${drawTexts(comparison, relations, options.readingMode, layoutShownTranslations(comparison, options), words)}
+${drawFindings(comparison, options.lang, words)}
+</main>
+<footer><p>${escapeHtml(`${words.product} · ${words.exportedOn(words.date(options.exportedOn))}`)}</p></footer>
+</div>
+</body>
+</html>
+`;
+}
+
+function drawSelection(options: ExportOptions, words: ExportLabels): string {
+  if (options.kinds === null || RELATION_KINDS.every((kind) => options.kinds?.has(kind))) return '';
+  const kinds = RELATION_KINDS.filter((kind) => options.kinds?.has(kind)).map((kind) => words.kind[kind]);
+  return `<p class="selection">${escapeHtml(words.onlyKinds(words.list(kinds)))}</p>\n`;
+}
+
+function drawSummary(comparison: Comparison, words: ExportLabels): string {
+  const counts = countRelationsByKind(comparison.relations);
+  const rows = RELATION_KINDS.map(
+    (kind) =>
+      `<tr class="kind-${kind}"><td><span class="glyph" aria-hidden="true">${KIND_GLYPHS[kind]}</span> ${escapeHtml(words.kind[kind])}</td><td class="count">${counts[kind]}</td></tr>`,
+  );
+  const legend = RELATION_KINDS.map(
+    (kind) =>
+      `<li class="kind-${kind}"><span class="sample"><span class="claim kind-${kind}"><span class="glyph" aria-hidden="true">${KIND_GLYPHS[kind]}</span>${escapeHtml(words.kind[kind])}</span></span></li>`,
+  );
+  return `<section aria-labelledby="summary">
+<h2 id="summary">${escapeHtml(words.summaryHeading)}</h2>
+<div class="summary">
+<div class="box">
+<p class="total">${escapeHtml(words.total(comparison.relations.length))}</p>
+<table class="counts">
+<thead><tr><th scope="col">${escapeHtml(words.kindColumn)}</th><th scope="col" class="count">${escapeHtml(words.countColumn)}</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>
+</div>
+<div class="box">
+<h3>${escapeHtml(words.legendHeading)}</h3>
+<ul class="legend">
+${legend.join('\n')}
+</ul>
+<p class="hint">${escapeHtml(words.legendHint)}</p>
+</div>
+</div>
+</section>`;
+}
+
+function drawSource(source: Source, lang: Lang, words: ExportLabels): string {
+  const notGiven = `<span class="none">${escapeHtml(words.meta.notGiven)}</span>`;
+  const inLang = (text: string | null) => (text === null || text === '' ? notGiven : `<span lang="${lang}">${escapeHtml(text)}</span>`);
+  const published =
+    source.published === null
+      ? notGiven
+      : `<time datetime="${escapeHtml(source.published)}">${escapeHtml(words.date(source.published))}</time>${source.publishedTime === null ? '' : ` · ${inLang(source.publishedTime)}`}`;
+  const facts: [string, string][] = [
+    [words.meta.outlet, inLang(source.outlet)],
+    [words.meta.published, published],
+    [words.meta.updated, inLang(source.updated)],
+    [words.meta.byline, source.byline.length === 0 ? notGiven : inLang(words.list(source.byline))],
+    [words.meta.editors, source.editors.length === 0 ? notGiven : inLang(words.list(source.editors))],
+    [words.meta.kind, source.kind === null ? notGiven : escapeHtml(words.sourceKind[source.kind])],
+    [words.meta.language, escapeHtml(words.langName[lang])],
+    // The address is shown, not linked: the report makes no request, even on a click.
+    [words.meta.address, source.url === null ? notGiven : `<span class="url">${escapeHtml(source.url)}</span>`],
+  ];
+  const excluded =
+    source.excluded.length === 0
+      ? ''
+      : `<p class="excluded-title">${escapeHtml(words.meta.excluded(source.excluded.length))}</p>
+<ul class="excluded">
+${source.excluded.map((piece) => `<li><q lang="${lang}">${escapeHtml(piece.text)}</q> <span class="why">${escapeHtml(words.exclusion[piece.reason])}</span></li>`).join('\n')}
+</ul>`;
+  return `<article class="box source" aria-labelledby="source-${lang}">
+<h3 id="source-${lang}"><span class="tag">${words.langTag[lang]}</span>${escapeHtml(words.source[lang])}</h3>
+<p class="source-title" lang="${lang}">${escapeHtml(source.title)}</p>
+<dl class="meta">
+${facts.map(([term, value]) => `<dt>${escapeHtml(term)}</dt><dd>${value}</dd>`).join('\n')}
+</dl>
+${excluded}
+</article>`;
+}
+
+/**
+ * Each column's translation as the reading mode shows it, laid out as the app lays it out: none in
+ * the originals' mode, and only into the reader's language, so that a column already in it keeps
+ * its original, as does one whose text has no translation.
+ */
+function layoutShownTranslations(comparison: Comparison, options: ExportOptions): Readonly<Record<Lang, TranslationLayout | null>> {
+  if (options.readingMode === 'original') return { fr: null, en: null };
+  const { translations } = options;
+  const shown = (lang: Lang): TranslationLayout | null => {
+    const translation = translations[lang];
+    if (translation === null || lang === options.lang) return null;
+    if (translation.source !== lang || translation.lang !== options.lang) {
+      throw new Error(`the ${lang} translation given translates ${translation.source} into ${translation.lang}; this is a bug`);
+    }
+    // The comparison is already restricted to the kinds exported: every relation left is shown.
+    return layoutTranslation(comparison, translation, ALL_KINDS);
+  };
+  return { fr: shown('fr'), en: shown('en') };
+}
+
+/** Whether a quote of `relation` starts at `start` in the text a paragraph comes from: there the kind's glyph goes. */
+type QuoteStarts = (relation: Relation, start: number) => boolean;
+
+function drawTexts(
+  comparison: Comparison,
+  relations: ReadonlyMap<string, Relation>,
+  mode: ReadingMode,
+  translations: Readonly<Record<Lang, TranslationLayout | null>>,
+  words: ExportLabels,
+): string {
+  const rows = layoutReadingRows(comparison, ALL_KINDS).map((row) => {
+    const cells = LANGS.map((lang) => {
+      const paragraphs = row[lang];
+      const translation = translations[lang];
+      const content =
+        paragraphs.length === 0
+          ? `<p class="empty">${escapeHtml(words.emptyOpposite[lang])}</p>`
+          : paragraphs.map((paragraph) => drawInMode(mode, paragraph, translation, relations, words)).join('\n');
+      return `<td lang="${lang}">${content}</td>`;
+    });
+    return `<tr>${cells.join('')}</tr>`;
+  });
+  const head = LANGS.map((lang) => {
+    const translation = translations[lang]?.translation;
+    const by = translation ? `<span class="translated-by">${escapeHtml(words.translatedBy(translation.translator))}</span>` : '';
+    return `<th scope="col"><span class="tag">${words.langTag[lang]}</span>${escapeHtml(words.source[lang])}${by}</th>`;
+  });
+  return `<section aria-labelledby="texts">
+<h2 id="texts">${escapeHtml(words.textsHeading)}</h2>
+<table class="texts">
+<thead><tr>${head.join('')}</tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>
+</section>`;
+}
+
+/**
+ * A paragraph as the reading mode shows it: the original, or its translation instead, or the
+ * original with its translation beneath; the original alone where its column shows no translation.
+ */
+function drawInMode(
+  mode: ReadingMode,
+  paragraph: ParagraphView,
+  translation: TranslationLayout | null,
+  relations: ReadonlyMap<string, Relation>,
+  words: ExportLabels,
+): string {
+  const original = () => drawParagraph(paragraph, null, (relation, start) => relation[paragraph.lang].some((span) => span.start === start), relations, words);
+  const translated = translation?.paragraphs[paragraph.index];
+  if (!translation || !translated) return original();
+  const startsInTranslation: QuoteStarts = (relation, start) => translation.quotes.get(relation.id)?.some(([from]) => from === start) ?? false;
+  switch (mode) {
+    case 'original':
+      return original();
+    case 'translation':
+      return drawParagraph(translated, 'instead', startsInTranslation, relations, words);
+    case 'both':
+      return `${original()}\n${drawParagraph(translated, 'beneath', startsInTranslation, relations, words)}`;
+  }
+}
+
+/**
+ * One paragraph of an original or of its translation, its quoted stretches marked; headings stay
+ * in their cell, styled as headings. A translation carries its language and a visible mark.
+ */
+function drawParagraph(
+  paragraph: ParagraphView,
+  translated: 'instead' | 'beneath' | null,
+  startsQuote: QuoteStarts,
+  relations: ReadonlyMap<string, Relation>,
+  words: ExportLabels,
+): string {
+  const content = paragraph.pieces.map((piece) => drawPiece(piece, startsQuote, relations, words)).join('');
+  const kind = paragraph.isHeading ? 'heading' : 'para';
+  if (translated === null) return `<p class="${kind}">${content}</p>`;
+  const badge = `<span class="translation-badge">${escapeHtml(words.translationBadge)}</span>`;
+  return `<p class="${kind} translation ${translated}" lang="${paragraph.lang}">${badge} ${content}</p>`;
+}
+
+/** A stretch of text; quoted, it links to its most specific finding and, where a quote starts, carries the kind's glyph. */
+function drawPiece(piece: TextPiece, startsQuote: QuoteStarts, relations: ReadonlyMap<string, Relation>, words: ExportLabels): string {
+  const [firstId] = piece.relationIds;
+  if (firstId === undefined) return escapeHtml(piece.text);
+  const relation = relations.get(firstId);
+  if (!relation) throw new Error(`a quoted stretch names relation "${firstId}", which does not exist; this is a bug`);
+  const glyph = startsQuote(relation, piece.start) ? `<span class="glyph" aria-hidden="true">${KIND_GLYPHS[relation.kind]}</span>` : '';
+  const shared = piece.relationIds.length > 1;
+  const badge = shared ? `<sup class="count-badge" aria-hidden="true">${piece.relationIds.length}</sup>` : '';
+  // The title names every finding on this stretch, the linked one first: a quote wholly inside
+  // shorter ones has no link of its own, but a reader pointing at the text still learns of it.
+  const label = piece.relationIds.map((id) => `${words.kind[relations.get(id)?.kind ?? relation.kind]} · ${id}`).join('; ');
+  return `<a class="claim kind-${relation.kind}" href="#${escapeHtml(findingAnchor(relation.id))}" title="${escapeHtml(label)}">${glyph}${escapeHtml(piece.text)}${badge}</a>`;
+}
+
+function drawFindings(comparison: Comparison, lang: Lang, words: ExportLabels): string {
+  const groups = groupByKind(orderFindings(comparison)).filter((group) => group.relations.length > 0);
+  const body =
+    groups.length === 0
+      ? `<p>${escapeHtml(words.noFindings)}</p>`
+      : groups
+          .map(
+            (group) => `<section class="kind-group kind-${group.kind}" aria-labelledby="kind-${group.kind}">
+<h3 id="kind-${group.kind}"><span class="glyph" aria-hidden="true">${KIND_GLYPHS[group.kind]}</span>${escapeHtml(words.kindHeading[group.kind])} (${group.relations.length})</h3>
+${group.relations.map((relation) => drawFinding(relation, lang, words)).join('\n')}
+</section>`,
+          )
+          .join('\n');
+  return `<section class="findings" aria-labelledby="findings">
+<h2 id="findings">${escapeHtml(words.findingsHeading)}</h2>
+${body}
+</section>`;
+}
+
+function drawFinding(relation: Relation, lang: Lang, words: ExportLabels): string {
+  const other: Lang = lang === 'fr' ? 'en' : 'fr';
+  const aspects =
+    relation.aspects.length === 0
+      ? ''
+      : `<p class="aspects">${escapeHtml(words.whatDiffers)}${escapeHtml(words.colon)} ${relation.aspects.map((aspect) => `<span class="aspect">${escapeHtml(words.aspect[aspect])}</span>`).join(' ')}</p>`;
+  const quotes = LANGS.map((side) => {
+    const body =
+      relation[side].length === 0
+        ? `<p class="none">${escapeHtml(words.noCounterpart[side])}</p>`
+        : relation[side].map((span) => `<blockquote lang="${side}">${escapeHtml(span.quote)}</blockquote>`).join('\n');
+    return `<div><p class="quote-label"><span class="tag">${words.langTag[side]}</span>${escapeHtml(words.quoteIn[side])}</p>\n${body}</div>`;
+  });
+  const facts = [`${words.originLabel}${words.colon} ${words.origin[relation.origin]}`];
+  if (relation.confidence !== null) facts.push(`${words.confidence}${words.colon} ${words.percent(relation.confidence)}`);
+  const notes = [
+    relation.note[lang] === '' ? '' : `<p class="note" lang="${lang}"><strong>${escapeHtml(words.note)}${escapeHtml(words.colon)}</strong> ${escapeHtml(relation.note[lang])}</p>`,
+    relation.note[other] === '' ? '' : `<p class="other-note" lang="${other}"><strong lang="${lang}">${escapeHtml(words.noteIn[other])}${escapeHtml(words.colon)}</strong> ${escapeHtml(relation.note[other])}</p>`,
+  ].filter((note) => note !== '');
+  return `<article class="finding kind-${relation.kind}" id="${escapeHtml(findingAnchor(relation.id))}" aria-labelledby="${escapeHtml(findingAnchor(relation.id))}-h">
+<h4 id="${escapeHtml(findingAnchor(relation.id))}-h"><span class="glyph" aria-hidden="true">${KIND_GLYPHS[relation.kind]}</span>${escapeHtml(words.kind[relation.kind])} <span class="id">${escapeHtml(relation.id)}</span></h4>
+${aspects}
+<div class="quotes">
+${quotes.join('\n')}
+</div>
+${notes.join('\n')}
+<p class="facts">${escapeHtml(facts.join(' · '))}</p>
+</article>`;
+}
+
+/**
+ * The element id of a finding, and its link's fragment: `finding-` and the relation's id
+ * percent-encoded, so that any id makes a valid, unique fragment and an attribute with no quote.
+ */
+function findingAnchor(relationId: string): string {
+  return `finding-${encodeURIComponent(stripInvalidCharacters(relationId))}`; // a lone surrogate cannot be encoded
+}

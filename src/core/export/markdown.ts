@@ -1,0 +1,69 @@
+/**
+ * The Markdown report, for a newsroom note or a wiki: the sources in a line each, the counts by
+ * kind, then the findings grouped by kind in reading order, each with both quotes and the note in
+ * the reader's language. Every piece of the comparison goes through `escapeMarkdown`, so a quote
+ * is always text, never a heading, a link, an image or HTML.
+ *
+ *     ### ≠ headline-no-ban
+ *
+ *     **What differs:** Attribution
+ *
+ *     > **FR** « Chine : aucune interdiction pour les services VPN destinés aux particuliers »
+ *     >
+ *     > **EN** “Officials deny the requirement to ban personal VPN services”
+ *
+ *     **Note:** The French headline states as a fact …
+ */
+import { countRelationsByKind, groupByKind, orderFindings } from '../findings';
+import { LANGS, RELATION_KINDS, type Comparison, type Lang, type Relation, type Source } from '../types';
+import { escapeMarkdown } from './escape';
+import type { ExportOptions } from './formats';
+import { EXPORT_LABELS, KIND_GLYPHS, type ExportLabels } from './labels';
+
+/** Writes the report of `comparison` (already restricted to the kinds exported) as CommonMark with a GFM table. */
+export function toMarkdown(comparison: Comparison, options: ExportOptions): string {
+  const words = EXPORT_LABELS[options.lang];
+  const lines: string[] = [`# ${escapeMarkdown(words.title(comparison.name))}`, ''];
+  lines.push(`${escapeMarkdown(words.intro)} ${escapeMarkdown(`${words.exportedOn(words.date(options.exportedOn))}.`)}`, '');
+  if (options.kinds !== null && !RELATION_KINDS.every((kind) => options.kinds?.has(kind))) {
+    const kinds = RELATION_KINDS.filter((kind) => options.kinds?.has(kind)).map((kind) => words.kind[kind]);
+    lines.push(`*${escapeMarkdown(words.onlyKinds(words.list(kinds)))}*`, '');
+  }
+  for (const lang of LANGS) lines.push(`- ${describeSource(comparison.sources[lang], lang, words)}`);
+
+  const counts = countRelationsByKind(comparison.relations);
+  lines.push('', `## ${escapeMarkdown(words.summaryHeading)}`, '', `**${escapeMarkdown(words.total(comparison.relations.length))}**`, '');
+  lines.push(`| ${escapeMarkdown(words.kindColumn)} | ${escapeMarkdown(words.countColumn)} |`, '| --- | ---: |');
+  for (const kind of RELATION_KINDS) lines.push(`| ${KIND_GLYPHS[kind]} ${escapeMarkdown(words.kind[kind])} | ${counts[kind]} |`);
+
+  const groups = groupByKind(orderFindings(comparison)).filter((group) => group.relations.length > 0);
+  if (groups.length === 0) lines.push('', escapeMarkdown(words.noFindings));
+  for (const group of groups) {
+    lines.push('', `## ${KIND_GLYPHS[group.kind]} ${escapeMarkdown(words.kindHeading[group.kind])} (${group.relations.length})`);
+    for (const relation of group.relations) lines.push('', ...describeFinding(relation, options.lang, words));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function describeSource(source: Source, lang: Lang, words: ExportLabels): string {
+  const facts = [source.outlet, source.published === null ? null : words.date(source.published)].filter((fact) => fact !== null && fact !== '');
+  const title = source.title.trim() === '' ? '' : ` *${escapeMarkdown(source.title)}*`;
+  const rest = facts.length === 0 ? '' : ` — ${escapeMarkdown(facts.join(', '))}`;
+  return `**${escapeMarkdown(`${words.source[lang]}${words.colon}`)}**${title}${rest}`;
+}
+
+function describeFinding(relation: Relation, lang: Lang, words: ExportLabels): string[] {
+  const lines = [`### ${KIND_GLYPHS[relation.kind]} ${escapeMarkdown(relation.id)}`, ''];
+  if (relation.aspects.length > 0) {
+    lines.push(`**${escapeMarkdown(`${words.whatDiffers}${words.colon}`)}** ${escapeMarkdown(relation.aspects.map((aspect) => words.aspect[aspect]).join(', '))}`, '');
+  }
+  const quoteLines = LANGS.flatMap((side) => {
+    const tag = `**${words.langTag[side]}**`;
+    if (relation[side].length === 0) return [`> ${tag} *${escapeMarkdown(words.noCounterpart[side])}*`];
+    const [open, close] = words.quoteMarks[side];
+    return relation[side].map((span) => `> ${tag} ${escapeMarkdown(`${open}${span.quote.trim()}${close}`)}`);
+  });
+  lines.push(quoteLines.join('\n>\n'));
+  if (relation.note[lang] !== '') lines.push('', `**${escapeMarkdown(`${words.note}${words.colon}`)}** ${escapeMarkdown(relation.note[lang])}`);
+  return lines;
+}
