@@ -1,0 +1,66 @@
+/**
+ * The entry point: fetches the shipped comparison while the interface's words start, then draws
+ * the reading view, or a clear message when the file cannot be had or is not valid. The comparison
+ * travels as JSON data beside the script rather than inside it: the first view's JavaScript stays
+ * small, and JSON parses faster than the same object written as code.
+ *
+ * The shipped file is validated when the app is built (vite.config.ts refuses to build a broken
+ * one), so the first view trusts it and does not carry the validator; the full check, and its
+ * located messages, load only if the file read here is not a comparison after all.
+ */
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import shippedUrl from '../sources/miit-vpn/comparison.json?url';
+import { COMPARISON_FORMAT, type Comparison } from './core/index';
+import { createI18n } from './i18n/i18n';
+import { Workbench } from './ui/Workbench';
+import { ErrorBoundary } from './ui/components/ErrorBoundary';
+import './ui/styles/base.css';
+import './ui/styles/layout.css';
+import './ui/styles/reading.css';
+import './ui/styles/findings.css';
+import './ui/styles/exchange.css';
+import './ui/styles/proposal.css';
+import './ui/styles/translation.css';
+
+const SHIPPED_FILE = 'sources/miit-vpn/comparison.json';
+
+async function loadView(): Promise<ReactNode> {
+  let text: string;
+  try {
+    const response = await fetch(shippedUrl);
+    if (!response.ok) throw new Error(`${SHIPPED_FILE}: the server answered ${response.status} ${response.statusText}`);
+    text = await response.text();
+    const comparison = JSON.parse(text) as Comparison;
+    if (comparison.format === COMPARISON_FORMAT) return <Workbench initial={comparison} />;
+  } catch (error) {
+    return showLoadError(error);
+  }
+  // Not what the build validated (a stale cache, a proxy's page): say precisely what is wrong.
+  const { parseComparison } = await import('./core/format');
+  try {
+    return <Workbench initial={parseComparison(text)} />;
+  } catch (error) {
+    return showLoadError(error);
+  }
+}
+
+async function showLoadError(error: unknown): Promise<ReactNode> {
+  console.error(error);
+  const { LoadError } = await import('./ui/components/LoadError');
+  return <LoadError error={error} file={SHIPPED_FILE} />;
+}
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element; this is a bug');
+
+void Promise.all([loadView(), createI18n()]).then(([view, i18n]) => {
+  createRoot(container).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <ErrorBoundary>{view}</ErrorBoundary>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+});

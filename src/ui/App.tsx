@@ -1,0 +1,212 @@
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  RELATION_KINDS,
+  countRelationsByKind,
+  filterByKind,
+  findRelation,
+  findRelationsSharingQuotes,
+  layoutReadingRows,
+  locateFindings,
+  orderFindings,
+  stepFinding,
+  type Comparison,
+  type Relation,
+  type RelationKind,
+} from '../core/index';
+import { firstQuoteElement, scrollIntoViewGently } from './claimElements';
+import type { ShownTranslation } from './components/AlignedRow';
+import { AppHeader } from './components/AppHeader';
+import { ExportMenu } from './components/ExportMenu';
+import { FindingList } from './components/FindingList';
+import { FindingPanel } from './components/FindingPanel';
+import { FindingSummary } from './components/FindingSummary';
+import { HelpDialog } from './components/HelpDialog';
+import { ImportButton } from './components/ImportButton';
+import { OverviewStrip } from './components/OverviewStrip';
+import { ProposalSwitch } from './components/ProposalSwitch';
+import { ReadingView } from './components/ReadingView';
+import { UnknownFinding } from './components/UnknownFinding';
+import type { PointingMode } from './hooks/useClaims';
+import { useDocumentLanguage } from './hooks/useDocumentLanguage';
+import { useFindingInUrl } from './hooks/useFindingInUrl';
+import { useProposal } from './hooks/useProposal';
+import { useReadingMode } from './hooks/useReadingMode';
+import { useShortcuts } from './hooks/useShortcuts';
+import { useTranslationKit } from './hooks/useTranslationKit';
+
+const TEXTS_ID = 'texts';
+
+/**
+ * The reading view: the summary and its filter, the overview strip, both texts aligned, the open
+ * finding and the list of findings. It holds the reader's state (kinds shown, finding open, claims
+ * pointed at, reading mode) and asks the core for everything computed from the comparison.
+ */
+export function App({ comparison: given, onImportFile }: { comparison: Comparison; onImportFile?: (file: File) => void }) {
+  const uiLang = useDocumentLanguage();
+  // What the reader reads: the comparison given or, when they pick it, the engine's proposal for its texts.
+  const proposal = useProposal(given);
+  const comparison = proposal.comparison;
+  const { t } = useTranslation('compare');
+  const [shownKinds, setShownKinds] = useState<ReadonlySet<RelationKind>>(() => new Set(RELATION_KINDS));
+  const { findingId, origin, showFinding } = useFindingInUrl();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [pointed, setPointed] = useState<Readonly<Record<PointingMode, readonly string[]>>>({ hover: [], focus: [] });
+  // Where focus was when the reader opened a finding, to give it back when they close it.
+  const openerRef = useRef<Element | null>(null);
+  const panelSlotRef = useRef<HTMLDivElement>(null);
+
+  const relations = useMemo(() => new Map(comparison.relations.map((relation) => [relation.id, relation])), [comparison]);
+  const counts = useMemo(() => countRelationsByKind(comparison.relations), [comparison]);
+  const ordered = useMemo(() => orderFindings(comparison), [comparison]);
+  const shown = useMemo(() => filterByKind(ordered, shownKinds), [ordered, shownKinds]);
+  const rows = useMemo(() => layoutReadingRows(comparison, shownKinds), [comparison, shownKinds]);
+  const marks = useMemo(() => locateFindings(comparison, shownKinds), [comparison, shownKinds]);
+  const litIds = useMemo(() => new Set([...pointed.hover, ...pointed.focus]), [pointed]);
+  const openRelation = useMemo(() => findRelation(comparison, findingId), [comparison, findingId]);
+  const related = useMemo(
+    () => (openRelation ? findRelationsSharingQuotes(comparison, openRelation.id) : []),
+    [comparison, openRelation],
+  );
+  const openIndex = openRelation ? shown.findIndex((relation) => relation.id === openRelation.id) : -1;
+
+  // Translations load when the reader first asks for them, or opens a finding whose quotes can be
+  // compared word by word; a text is translated into the reader's language, so only the other
+  // language's text ever shows a translation.
+  const [mode, chooseMode] = useReadingMode();
+  const otherLang = uiLang === 'fr' ? 'en' : 'fr';
+  const quotesBoth = openRelation !== null && openRelation.fr.length > 0 && openRelation.en.length > 0;
+  const { status: translationStatus, kit } = useTranslationKit(comparison, mode !== 'original' || quotesBoth);
+  const shownTranslation = useMemo<ShownTranslation | null>(() => {
+    const layout = mode === 'original' || !kit ? null : kit.layout(otherLang, shownKinds);
+    return layout ? { layout, placement: mode === 'translation' ? 'instead' : 'beneath' } : null;
+  }, [kit, mode, otherLang, shownKinds]);
+  const translationLayout = shownTranslation?.layout ?? null;
+  const wording = useMemo(
+    () => (openRelation && quotesBoth && kit ? kit.compareWording(openRelation, uiLang) : null),
+    [openRelation, quotesBoth, kit, uiLang],
+  );
+
+  const openFinding = useCallback(
+    (id: string) => {
+      const active = document.activeElement;
+      // Stepping from inside the panel keeps the first opener: that is where the reader came from.
+      if (!panelSlotRef.current?.contains(active)) openerRef.current = active;
+      showFinding(id);
+    },
+    [showFinding],
+  );
+
+  const closeFinding = useCallback(() => {
+    const opener = openerRef.current;
+    openerRef.current = null;
+    showFinding(null);
+    if (opener instanceof HTMLElement && opener.isConnected && opener !== document.body && !panelSlotRef.current?.contains(opener)) {
+      opener.focus();
+    } else if (openRelation) {
+      firstQuoteElement(openRelation, translationLayout)?.focus();
+    }
+  }, [showFinding, openRelation, translationLayout]);
+
+  const step = useCallback(
+    (direction: 1 | -1) => {
+      const next = stepFinding(shown, findingId, direction);
+      if (next !== null) openFinding(next);
+    },
+    [shown, findingId, openFinding],
+  );
+
+  useShortcuts({
+    onStep: (direction) => {
+      if (!helpOpen) step(direction);
+    },
+    onEscape: () => {
+      if (helpOpen) setHelpOpen(false);
+      else if (findingId !== null) closeFinding();
+    },
+    onHelp: () => setHelpOpen(true),
+  });
+
+  // Opening a finding, by any way (a claim, the list, a key, Back, a deep link), brings its first
+  // quote into view; a change of language or of reading mode does not, so the reader stays put.
+  const revealQuote = useEffectEvent((relation: Relation) => {
+    const element = firstQuoteElement(relation, translationLayout);
+    if (element) scrollIntoViewGently(element);
+  });
+  useEffect(() => {
+    if (openRelation) revealQuote(openRelation);
+  }, [openRelation]);
+
+  const toggleKind = useCallback((kind: RelationKind) => {
+    setShownKinds((previous) => {
+      const next = new Set(previous);
+      if (next.has(kind)) next.delete(kind);
+      else next.add(kind);
+      return next;
+    });
+  }, []);
+  const showAllKinds = useCallback(() => setShownKinds(new Set(RELATION_KINDS)), []);
+  const point = useCallback((ids: readonly string[], mode: PointingMode) => setPointed((previous) => ({ ...previous, [mode]: ids })), []);
+  const unpoint = useCallback((mode: PointingMode) => setPointed((previous) => ({ ...previous, [mode]: [] })), []);
+
+  return (
+    <>
+      <AppHeader onHelp={() => setHelpOpen(true)} skipTo={TEXTS_ID}>
+        <ExportMenu comparison={comparison} shownKinds={shownKinds} uiLang={uiLang} readingMode={mode} />
+        {onImportFile && <ImportButton onFile={onImportFile} />}
+      </AppHeader>
+      <main className={`workspace${findingId === null ? '' : ' workspace--finding-open'}`}>
+        <div className="workspace__top">
+          {proposal.available && (
+            <ProposalSwitch choice={proposal.choice} status={proposal.status} agreement={proposal.agreement} onChoose={proposal.choose} />
+          )}
+          <FindingSummary counts={counts} shownKinds={shownKinds} onToggle={toggleKind} onShowAll={showAllKinds} />
+          <OverviewStrip comparison={comparison} marks={marks} relations={relations} currentId={findingId} litIds={litIds} onOpen={openFinding} />
+        </div>
+        <div className="workspace__body">
+          <ReadingView
+            id={TEXTS_ID}
+            comparison={comparison}
+            rows={rows}
+            relations={relations}
+            litIds={litIds}
+            currentId={findingId}
+            onPoint={point}
+            onUnpoint={unpoint}
+            onOpen={openFinding}
+            uiLang={uiLang}
+            mode={mode}
+            onModeChange={chooseMode}
+            translationStatus={translationStatus}
+            translations={kit?.translations ?? null}
+            shownTranslation={shownTranslation}
+          />
+          <div className="side">
+            <div className="side__panel" ref={panelSlotRef}>
+              {openRelation ? (
+                <FindingPanel
+                  key={openRelation.id}
+                  relation={openRelation}
+                  uiLang={uiLang}
+                  position={openIndex === -1 ? null : { index: openIndex + 1, total: shown.length }}
+                  related={related}
+                  wording={wording}
+                  takeFocus={origin === 'reader'}
+                  onStep={step}
+                  onClose={closeFinding}
+                  onOpen={openFinding}
+                />
+              ) : findingId !== null ? (
+                <UnknownFinding id={findingId} onClose={closeFinding} />
+              ) : (
+                <p className="finding-hint">{t('finding.empty')}</p>
+              )}
+            </div>
+            <FindingList findings={shown} uiLang={uiLang} currentId={findingId} onOpen={openFinding} />
+          </div>
+        </div>
+      </main>
+      {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import type { Lang, TextPiece } from '../../core/index';
+import { claimElementId, fitTogether, isOffscreen, quoteElement, scrollIntoViewCentred, scrollIntoViewGently, translatedClaimElementId } from '../claimElements';
+import { findingHref, isPlainClick } from '../findingUrl';
+import { useClaims } from '../hooks/useClaims';
+import { KindIcon } from './KindIcon';
+
+export interface ClaimLinkProps {
+  readonly piece: TextPiece;
+  /** The column: the language of the source the piece belongs to, in the original or in translation. */
+  readonly lang: Lang;
+  /** Whether the piece is of the column's translation (its offsets are the translation's). */
+  readonly translated?: boolean;
+  /**
+   * Whether it stands beneath the original it translates: it then leaves the Tab order, which the
+   * same claim of the original already holds, and stays a link for the pointer.
+   */
+  readonly beneath?: boolean;
+}
+
+/**
+ * A stretch of text that a finding quotes, as a link to that finding. It is drawn after the kind of
+ * its most specific relation (the first); pointing at it or focusing it lights every piece of all
+ * its relations, in both texts. A stretch in several findings carries their number.
+ */
+export function ClaimLink({ piece, lang, translated = false, beneath = false }: ClaimLinkProps) {
+  const claims = useClaims();
+  const [firstId] = piece.relationIds;
+  const relation = firstId === undefined ? undefined : claims.relations.get(firstId);
+  if (!relation) throw new Error(`a claim names relation "${firstId}", which does not exist; this is a bug`);
+
+  const lit = piece.relationIds.some((id) => claims.litIds.has(id));
+  const current = claims.currentId !== null && piece.relationIds.includes(claims.currentId);
+  const startsQuote = translated
+    ? (claims.translation?.quotes.get(relation.id) ?? []).some(([start]) => start === piece.start)
+    : relation[lang].some((span) => span.start === piece.start);
+  const findings = piece.relationIds.length;
+  const [, lead = '', rest = ''] = /^(\S*)([\s\S]*)$/.exec(piece.text) ?? [];
+  const className = ['claim', `kind-${relation.kind}`, lit && 'claim--lit', current && 'claim--current', findings > 1 && 'claim--shared']
+    .filter(Boolean)
+    .join(' ');
+
+  // A focused claim's counterpart is brought into view when it is off screen: with the least
+  // scrolling when both fit in the window, else centred, since the counterpart is what the reader
+  // asked to see; focus stays on the claim, and the next Tab brings it back. The overview strip
+  // lights the counterpart's mark too.
+  const revealCounterpart = (focused: HTMLElement) => {
+    const other: Lang = lang === 'fr' ? 'en' : 'fr';
+    for (const id of piece.relationIds) {
+      const counterpart = claims.relations.get(id);
+      const element = counterpart ? quoteElement(counterpart, other, claims.translation) : null;
+      if (element && isOffscreen(element)) {
+        if (fitTogether(focused, element)) scrollIntoViewGently(element);
+        else scrollIntoViewCentred(element);
+        return;
+      }
+    }
+  };
+
+  return (
+    <a
+      id={translated ? translatedClaimElementId(lang, piece.start) : claimElementId(lang, piece.start)}
+      className={className}
+      href={findingHref(relation.id)}
+      aria-describedby={claims.describedBy(relation.kind, findings)}
+      aria-current={current ? 'true' : undefined}
+      tabIndex={beneath ? -1 : undefined}
+      onMouseEnter={() => claims.point(piece.relationIds, 'hover')}
+      onMouseLeave={() => claims.unpoint('hover')}
+      onFocus={(event) => {
+        claims.point(piece.relationIds, 'focus');
+        revealCounterpart(event.currentTarget);
+      }}
+      onBlur={() => claims.unpoint('focus')}
+      onClick={(event) => {
+        if (!isPlainClick(event)) return;
+        event.preventDefault();
+        claims.open(relation.id);
+      }}
+    >
+      {startsQuote ? (
+        <>
+          {/* The glyph keeps to the first word, so that a line never ends on a lone glyph. */}
+          <span className="claim__lead">
+            <KindIcon kind={relation.kind} className="claim__icon" />
+            {lead}
+          </span>
+          {rest}
+        </>
+      ) : (
+        piece.text
+      )}
+      {findings > 1 && (
+        <sup className="claim__count" aria-hidden="true">
+          {findings}
+        </sup>
+      )}
+    </a>
+  );
+}

@@ -1,0 +1,64 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Relation, RelationKind } from '../../core/index';
+import type { UiLang } from '../../i18n/i18n';
+import { findingHref, isPlainClick } from '../findingUrl';
+import { useFormatters } from '../hooks/useFormatters';
+import { leadingQuote, shortenQuote } from '../quoteText';
+import { AutomaticBadge } from './AutomaticBadge';
+import { KindIcon } from './KindIcon';
+
+export interface FindingGroupProps {
+  readonly kind: RelationKind;
+  readonly relations: readonly Relation[];
+  readonly uiLang: UiLang;
+  readonly currentId: string | null;
+  readonly onOpen: (relationId: string) => void;
+}
+
+/** The findings of one kind: a heading with their number, then one entry each, quote and aspects. */
+export function FindingGroup({ kind, relations, uiLang, currentId, onOpen }: FindingGroupProps) {
+  const { t } = useTranslation('compare');
+  const format = useFormatters();
+  const headingId = useId();
+  return (
+    <section className={`finding-group kind-${kind}`} aria-labelledby={headingId}>
+      <h3 id={headingId} className="finding-group__heading">
+        <KindIcon kind={kind} />
+        <span>{t(`relation.kind.${kind}`)}</span>{' '}
+        <span className="finding-group__count">{format.number(relations.length)}</span>
+      </h3>
+      <ol className="finding-group__entries">
+        {relations.map((relation) => {
+          const quote = leadingQuote(relation, uiLang);
+          return (
+            <li key={relation.id}>
+              <a
+                className="finding-entry"
+                href={findingHref(relation.id)}
+                aria-current={relation.id === currentId ? 'true' : undefined}
+                onClick={(event) => {
+                  if (!isPlainClick(event)) return;
+                  event.preventDefault();
+                  onOpen(relation.id);
+                }}
+              >
+                <span className="finding-entry__quote" lang={quote.lang}>
+                  {shortenQuote(quote.text)}
+                </span>
+                {relation.aspects.length > 0 && (
+                  <>
+                    {' '}
+                    <span className="finding-entry__aspects">{format.list(relation.aspects.map((aspect) => t(`aspect.${aspect}`)))}</span>
+                  </>
+                )}
+                {/* Mounted only where it draws something: a badge per entry would cost each language switch. */}
+                {relation.origin === 'automatic' && <AutomaticBadge relation={relation} />}
+              </a>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

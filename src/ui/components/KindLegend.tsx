@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { RELATION_KINDS, type RelationKind } from '../../core/index';
+import { useFormatters } from '../hooks/useFormatters';
+import { KindIcon } from './KindIcon';
+
+export interface KindLegendProps {
+  readonly counts: Readonly<Record<RelationKind, number>>;
+  readonly shownKinds: ReadonlySet<RelationKind>;
+  readonly onToggle: (kind: RelationKind) => void;
+}
+
+/**
+ * The legend, which is also the filter: one toggle per kind, drawn as its claims are (glyph and
+ * underline style), with how many findings of that kind the comparison holds.
+ */
+export function KindLegend({ counts, shownKinds, onToggle }: KindLegendProps) {
+  const { t } = useTranslation('compare');
+  const format = useFormatters();
+  return (
+    <div className="legend" role="group" aria-label={t('summary.legend')}>
+      {RELATION_KINDS.map((kind) => (
+        <button
+          key={kind}
+          type="button"
+          className={`legend__item kind-${kind}`}
+          aria-pressed={shownKinds.has(kind)}
+          onClick={() => onToggle(kind)}
+        >
+          <span className="legend__switch" aria-hidden="true" />
+          <KindIcon kind={kind} className="legend__icon" />
+          <span className="legend__label">{t(`relation.kind.${kind}`)}</span>{' '}
+          <span className="legend__count">{format.number(counts[kind])}</span>
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { useCallback, useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGS, RELATION_KINDS, type Comparison, type Lang, type ReadingMode, type ReadingRow, type Relation, type RelationKind, type Translation } from '../../core/index';
+import type { UiLang } from '../../i18n/i18n';
+import { ClaimsContext, type ClaimsContextValue, type PointingMode } from '../hooks/useClaims';
+import type { TranslationStatus } from '../hooks/useTranslationKit';
+import { AlignedRow, type RowLabels, type ShownTranslation } from './AlignedRow';
+import { ReadingModeSwitch } from './ReadingModeSwitch';
+import { SourceMeta } from './SourceMeta';
+import { TranslationNote } from './TranslationNote';
+
+export interface ReadingViewProps {
+  /** The section's id, for the link that skips to the texts. */
+  readonly id: string;
+  readonly comparison: Comparison;
+  readonly rows: readonly ReadingRow[];
+  readonly relations: ReadonlyMap<string, Relation>;
+  readonly litIds: ReadonlySet<string>;
+  readonly currentId: string | null;
+  readonly onPoint: (relationIds: readonly string[], mode: PointingMode) => void;
+  readonly onUnpoint: (mode: PointingMode) => void;
+  readonly onOpen: (relationId: string) => void;
+  readonly uiLang: UiLang;
+  readonly mode: ReadingMode;
+  readonly onModeChange: (mode: ReadingMode) => void;
+  readonly translationStatus: TranslationStatus;
+  /** The translation of each source into the other language, once loaded. */
+  readonly translations: Readonly<Record<Lang, Translation | null>> | null;
+  /** The translation shown, in its source's column; null when every column shows its original. */
+  readonly shownTranslation: ShownTranslation | null;
+}
+
+/**
+ * The two texts side by side, each under its source's particulars, aligned row by row. Claims are
+ * described to assistive technology by hidden labels (their kind, and how many findings share
+ * them) so that their own words stay their accessible name. Above them, the reader chooses to read
+ * each text as written, in their language, or both.
+ */
+export function ReadingView(props: ReadingViewProps) {
+  const { id, comparison, rows, relations, litIds, currentId, onPoint, onUnpoint, onOpen } = props;
+  const { uiLang, mode, onModeChange, translationStatus, translations, shownTranslation } = props;
+  const { t } = useTranslation('compare');
+  const baseId = useId();
+  const headingId = `${baseId}-heading`;
+
+  // Every number of findings sharing a stretch that occurs on the page gets one hidden label.
+  // A translated sentence may carry more findings than any stretch of the originals: it counts too.
+  const sharedCounts = useMemo(() => {
+    const counts = new Set<number>();
+    const paragraphs = [...rows.flatMap((row) => LANGS.flatMap((lang) => row[lang])), ...(shownTranslation?.layout.paragraphs ?? [])];
+    for (const paragraph of paragraphs) for (const piece of paragraph.pieces) if (piece.relationIds.length > 1) counts.add(piece.relationIds.length);
+    return [...counts].sort((a, b) => a - b);
+  }, [rows, shownTranslation]);
+
+  const describedBy = useCallback(
+    (kind: RelationKind, findings: number) => (findings > 1 ? `${baseId}-kind-${kind} ${baseId}-shared-${findings}` : `${baseId}-kind-${kind}`),
+    [baseId],
+  );
+
+  const translationLayout = shownTranslation?.layout ?? null;
+  const claims = useMemo<ClaimsContextValue>(
+    () => ({ relations, litIds, currentId, translation: translationLayout, describedBy, point: onPoint, unpoint: onUnpoint, open: onOpen }),
+    [relations, litIds, currentId, translationLayout, describedBy, onPoint, onUnpoint, onOpen],
+  );
+  const rowLabels = useMemo<RowLabels>(
+    () => ({
+      source: { fr: t('source.fr'), en: t('source.en') },
+      tag: { fr: t('langTag.fr'), en: t('langTag.en') },
+      emptyOpposite: { fr: t('texts.emptyOpposite.fr'), en: t('texts.emptyOpposite.en') },
+      translationBadge: t('translation.badge'),
+    }),
+    [t],
+  );
+  // What each column's label adds once the reader asked for translations: how its text is shown.
+  const shows = (lang: Lang): string | null => {
+    if (mode === 'original') return null;
+    if (shownTranslation?.layout.translation.source !== lang) return t('translation.column.original');
+    return t(shownTranslation.placement === 'instead' ? 'translation.column.translation' : 'translation.column.both');
+  };
+
+  return (
+    <section className="texts" aria-labelledby={headingId} id={id} tabIndex={-1}>
+      <h2 id={headingId} className="visually-hidden">
+        {t('texts.heading')}
+      </h2>
+      <div className="texts__toolbar">
+        <ReadingModeSwitch mode={mode} onChange={onModeChange} />
+      </div>
+      <div className="texts__sources">
+        {LANGS.map((lang) => (
+          <SourceMeta key={lang} source={comparison.sources[lang]}>
+            <TranslationNote lang={lang} uiLang={uiLang} mode={mode} status={translationStatus} translation={translations?.[lang] ?? null} />
+          </SourceMeta>
+        ))}
+      </div>
+      <div className="texts__columns" aria-hidden="true">
+        {LANGS.map((lang) => (
+          <p key={lang} className="texts__column-label">
+            <span className="lang-tag">{t(`langTag.${lang}`)}</span> {t(`source.${lang}`)}
+            {shows(lang) !== null && <span className="texts__column-shows"> · {shows(lang)}</span>}
+          </p>
+        ))}
+      </div>
+      <ClaimsContext value={claims}>
+        <div className="texts__rows">
+          {rows.map((row) => (
+            <AlignedRow key={row.index} row={row} translation={shownTranslation} labels={rowLabels} />
+          ))}
+        </div>
+      </ClaimsContext>
+      <div hidden>
+        {RELATION_KINDS.map((kind) => (
+          <span key={kind} id={`${baseId}-kind-${kind}`}>
+            {t(`relation.kind.${kind}`)}
+          </span>
+        ))}
+        {sharedCounts.map((count) => (
+          <span key={count} id={`${baseId}-shared-${count}`}>
+            {t('texts.sharedBy', { count })}
+          </span>
+        ))}
+      </div>
+    </section>
+  );
+}

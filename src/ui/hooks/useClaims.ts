@@ -1,0 +1,28 @@
+import { createContext, useContext } from 'react';
+import type { Relation, RelationKind, TranslationLayout } from '../../core/index';
+
+export type PointingMode = 'hover' | 'focus';
+
+/** What every claim of the texts needs to know and do, shared without threading props through rows. */
+export interface ClaimsContextValue {
+  readonly relations: ReadonlyMap<string, Relation>;
+  /** Relations whose pieces are lit because the reader points at or focuses one of them. */
+  readonly litIds: ReadonlySet<string>;
+  readonly currentId: string | null;
+  /** The translation shown in place of or beneath its original, where a claim's counterpart may stand. */
+  readonly translation: TranslationLayout | null;
+  /** Space-separated ids of the hidden texts that describe a claim of this kind in this many findings. */
+  readonly describedBy: (kind: RelationKind, findings: number) => string;
+  readonly point: (relationIds: readonly string[], mode: PointingMode) => void;
+  readonly unpoint: (mode: PointingMode) => void;
+  readonly open: (relationId: string) => void;
+}
+
+export const ClaimsContext = createContext<ClaimsContextValue | null>(null);
+
+/** The claims context; throws when a claim is drawn outside the reading view. */
+export function useClaims(): ClaimsContextValue {
+  const value = useContext(ClaimsContext);
+  if (!value) throw new Error('a claim is drawn outside ClaimsContext; this is a bug');
+  return value;
+}

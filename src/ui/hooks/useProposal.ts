@@ -1,0 +1,74 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { coversEverySentence, loadProposal, type Agreement, type Comparison, type Proposal } from '../../core/index';
+import { readProposalChoice, withProposalParam, type ProposalChoice } from '../proposalChoice';
+
+export type ProposalStatus = 'idle' | 'loading' | 'ready' | 'failed';
+
+export interface ProposalState {
+  /** Whether there is a choice to make: only a comparison with curated findings has an engine proposal to set against them. */
+  readonly available: boolean;
+  readonly choice: ProposalChoice;
+  readonly choose: (choice: ProposalChoice) => void;
+  readonly status: ProposalStatus;
+  /**
+   * The comparison to show: the engine's when chosen and ready; else the given one, with the
+   * engine's findings added where no curated one stands once the engine has run.
+   */
+  readonly comparison: Comparison;
+  /** How far the engine agrees with the analyst; null until the engine has run. */
+  readonly agreement: Agreement | null;
+}
+
+/**
+ * The engine's proposal for `comparison`, and the reader's choice between it and the analyst's
+ * comparison, kept in the address. The engine is loaded only when it is needed: when the reader
+ * asks for its proposal, or when the analyst left a sentence unjudged that it could fill.
+ */
+export function useProposal(comparison: Comparison): ProposalState {
+  const [wantedChoice, setWantedChoice] = useState<ProposalChoice>(() => readProposalChoice(window.location.search));
+  const [loaded, setLoaded] = useState<{ comparison: Comparison; proposal: Proposal | null } | null>(null);
+
+  const available = useMemo(() => comparison.relations.some((relation) => relation.origin === 'curated'), [comparison]);
+  const hasGaps = useMemo(() => available && !coversEverySentence(comparison), [available, comparison]);
+  const choice: ProposalChoice = available ? wantedChoice : 'curated';
+  const settled = loaded !== null && loaded.comparison === comparison;
+  const wanted = available && (choice === 'automatic' || hasGaps);
+
+  useEffect(() => {
+    if (!wanted || settled) return;
+    let current = true;
+    loadProposal()
+      .then((proposeComparison) => proposeComparison(comparison))
+      .then(
+        (proposal) => {
+          if (current) setLoaded({ comparison, proposal });
+        },
+        (error: unknown) => {
+          console.error(error);
+          if (current) setLoaded({ comparison, proposal: null });
+        },
+      );
+    return () => {
+      current = false;
+    };
+  }, [comparison, wanted, settled]);
+
+  useEffect(() => {
+    const writeProposalParam = () => {
+      const next = withProposalParam(window.location.href, choice);
+      // Replace, not push: like the language and the reading mode, the choice is not a step Back undoes.
+      if (next !== window.location.href) window.history.replaceState(window.history.state, '', next);
+    };
+    writeProposalParam();
+    // An older history entry may name the other choice; the reader's current one wins.
+    window.addEventListener('popstate', writeProposalParam);
+    return () => window.removeEventListener('popstate', writeProposalParam);
+  }, [choice]);
+
+  const choose = useCallback((next: ProposalChoice) => setWantedChoice(next), []);
+
+  const proposal = settled ? loaded.proposal : null;
+  const status: ProposalStatus = settled ? (proposal ? 'ready' : 'failed') : wanted ? 'loading' : 'idle';
+  const shown = proposal ? (choice === 'automatic' ? proposal.automatic : proposal.merged) : comparison;
+  return { available, choice, choose, status, comparison: shown, agreement: proposal?.agreement ?? null };
+}
