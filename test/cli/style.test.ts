@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { KIND_SYMBOLS, shouldColor } from '../../src/cli/style';
+import { RELATION_KINDS } from '../../src/core/index';
+
+describe('shouldColor', () => {
+  it.each([
+    [true, {}, true],
+    [false, {}, false],
+    [true, { NO_COLOR: '1' }, false],
+    [true, { NO_COLOR: '' }, true],
+    [false, { FORCE_COLOR: '1' }, true],
+    [false, { FORCE_COLOR: '0' }, false],
+    [true, { FORCE_COLOR: '1', NO_COLOR: '1' }, false],
+  ])('on a terminal: %s, with %j, colours: %s', (isTTY, env, expected) => {
+    expect(shouldColor(isTTY, env)).toBe(expected);
+  });
+});
+
+describe('KIND_SYMBOLS', () => {
+  it('gives each kind a symbol of its own, so that colour is never the only cue', () => {
+    const symbols = RELATION_KINDS.map((kind) => KIND_SYMBOLS[kind]);
+    expect(new Set(symbols).size).toBe(RELATION_KINDS.length);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { compareInDetail, compareTexts } from '../../../src/core/engine/compare';
+import { parseComparison } from '../../../src/core/format';
+import type { Comparison, Relation } from '../../../src/core/types';
+import { readPairFile } from '../shipped';
+import { PAIRS } from './fixtures';
+
+const shipped = (): Comparison => compareTexts(readPairFile('fr.md'), readPairFile('en.md'), { name: 'miit-vpn' });
+const quotes = (relation: Relation) => [...relation.fr, ...relation.en].map((span) => span.quote).join(' ');
+
+describe('compareTexts on the shipped pair', () => {
+  const comparison = shipped();
+  const find = (kind: Relation['kind'], pattern: RegExp) => comparison.relations.filter((relation) => relation.kind === kind && pattern.test(quotes(relation)));
+
+  it('gives a comparison file that loads, with every relation automatic and sure to some degree', () => {
+    expect(() => parseComparison(JSON.parse(JSON.stringify(comparison)))).not.toThrow();
+    for (const relation of comparison.relations) {
+      expect(relation.origin).toBe('automatic');
+      expect(relation.confidence).toBeGreaterThanOrEqual(0);
+      expect(relation.confidence).toBeLessThanOrEqual(1);
+    }
+    for (const bead of comparison.alignment) {
+      expect(bead.score).toBeGreaterThanOrEqual(0);
+      expect(bead.score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it.each([
+    ['only-fr', /Chuanglian/],
+    ['only-en', /Chongqing/],
+    ['only-en', /January 23, 1996/],
+    ['only-en', /15,000 yuan/],
+  ] as const)('finds on its own the claim only one source has: %s %s', (kind, pattern) => {
+    expect(find(kind, pattern)).toHaveLength(1);
+  });
+
+  it('links the shared core denial across the place each source gives it', () => {
+    const denial = comparison.relations.find((relation) => relation.fr.some((span) => span.quote.startsWith("Il n'y a aucune déclaration officielle")));
+    expect(denial?.kind).toMatch(/^(match|discrepancy)$/);
+    expect(denial?.en.map((span) => span.quote).join(' ')).toMatch(/^Subsequently, the Ministry .*the subordinate bureaus have not issued relevant notices/);
+  });
+});
+
+describe('compareTexts', () => {
+  it('explains a discrepancy with the forms of each side', () => {
+    const comparison = compareTexts('Le budget atteint 12 millions d’euros.', 'The budget reaches 15 million euros.');
+    expect(comparison.relations).toMatchObject([{ kind: 'discrepancy', aspects: ['number'], note: { en: 'The numbers differ: 12 millions / 15 million.' } }]);
+  });
+
+  it('takes each line as a sentence in "lines" mode, and each paragraph as a block', () => {
+    const fr = `${PAIRS[0]?.[0]}\n${PAIRS[1]?.[0]}\n\n${PAIRS[2]?.[0]}`;
+    const en = `${PAIRS[0]?.[1]}\n\n${PAIRS[1]?.[1]}\n${PAIRS[2]?.[1]}`;
+    const result = compareInDetail(fr, en, { sentenceMode: 'lines', pageChrome: false });
+    expect(result.links.map((link) => [link.fr, link.en, link.label])).toEqual([
+      [0, 0, 'match'],
+      [1, 1, 'match'],
+      [2, 2, 'match'],
+    ]);
+    expect(result.comparison.alignment.map((bead) => [bead.fr, bead.en])).toEqual([[[0, 1], [0, 1]]]);
+  });
+
+  it('pairs a passage one source moved, and keeps the paragraph beads in reading order', () => {
+    const frParagraphs = [0, 1, 2, 3, 4, 5].map((k) => PAIRS[k]?.[0]);
+    const enParagraphs = [0, 1, 2, 3, 4, 5].map((k) => PAIRS[k]?.[1]);
+    enParagraphs.push(...enParagraphs.splice(1, 1)); // the English text tells the second paragraph last
+    const result = compareInDetail(frParagraphs.join('\n\n'), enParagraphs.join('\n\n'));
+    expect(result.links.find((link) => link.fr === 1)).toEqual({ fr: 1, en: 5, label: 'match', moved: true });
+    expect(result.comparison.alignment.flatMap((bead) => bead.en)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(() => parseComparison(JSON.parse(JSON.stringify(result.comparison)))).not.toThrow();
+  });
+});

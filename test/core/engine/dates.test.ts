@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/core/engine/dates';
+import { foldKeepingOffsets } from '../../../src/core/engine/normalize';
+import type { Lang } from '../../../src/core/types';
+
+const keys = (text: string, lang: Lang) => findDates(text, foldKeepingOffsets(text), lang).map((mark) => mark.key).sort();
+
+describe('findDates', () => {
+  it.each([
+    ['le 14 juillet 2017', 'on July 14, 2017'],
+    ['le 14/07/2017', 'on 14 July 2017'],
+    ['le 14.07.2017', 'on the 14th of July 2017'],
+    ['mercredi', 'Wednesday'],
+    ['lundi 3 mars', 'Monday, March 3'],
+    ['à 11h03', 'at 11:03 am'],
+    ['à 15 h 30', 'at 3.30 p.m.'.replace('3.30', '3:30')],
+  ])('gives French %j and English %j the same keys', (fr, en) => {
+    expect(keys(fr, 'fr')).toEqual(keys(en, 'en'));
+    expect(keys(fr, 'fr')).not.toEqual([]);
+  });
+
+  it('does not take the English verbs "may" and "march" for months', () => {
+    expect(keys('They may march on Monday.', 'en')).toEqual(['wd:1']);
+  });
+
+  it('reads a four-digit number without separator as a year, and one with a separator as a number', () => {
+    expect(keys('en 1996', 'fr')).toEqual(['y:1996']);
+    expect(keys('1,996 people', 'en')).toEqual([]);
+  });
+});

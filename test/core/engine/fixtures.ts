@@ -1,0 +1,29 @@
+/** Small parallel texts written for these tests: each pair is one French sentence and its English translation. */
+import { extractFeatures, KeyTable, type SentenceFeatures } from '../../../src/core/engine/features';
+import { loadLexicon } from '../../../src/core/engine/lexicon';
+
+export const PAIRS: readonly (readonly [fr: string, en: string])[] = [
+  ['Le conseil municipal a voté mardi un budget de 12 millions d’euros pour les écoles.', 'On Tuesday the city council voted a budget of 12 million euros for schools.'],
+  ['Selon la police, 340 personnes ont manifesté devant la mairie.', 'According to the police, 340 people demonstrated in front of the town hall.'],
+  ['Le ministre de la santé a annoncé la fermeture de deux hôpitaux.', 'The health minister announced the closure of two hospitals.'],
+  ['La société a réalisé un bénéfice de 1,5 milliard de dollars en 2019.', 'The company made a profit of 1.5 billion dollars in 2019.'],
+  ['Le procès doit reprendre le 3 mars devant le tribunal de Lyon.', 'The trial is due to resume on March 3 before the court in Lyon.'],
+  ['Les syndicats ont appelé à une grève nationale jeudi.', 'The unions called for a national strike on Thursday.'],
+  ['La tempête a privé d’électricité 15 000 foyers en Bretagne.', 'The storm left 15,000 homes in Brittany without power.'],
+  ['Les prix de l’énergie ont augmenté de 8 % depuis janvier.', 'Energy prices have risen by 8% since January.'],
+  ['Le gouvernement a présenté une réforme des retraites au Parlement.', 'The government presented a pension reform to Parliament.'],
+  ['Les enquêteurs ont retrouvé la voiture abandonnée près de la frontière.', 'Investigators found the car abandoned near the border.'],
+  ['Le festival accueillera 120 artistes du 14 au 18 juillet.', 'The festival will host 120 artists from July 14 to 18.'],
+  ['Les agriculteurs réclament une aide d’urgence après la sécheresse.', 'Farmers are demanding emergency aid after the drought.'],
+];
+
+/** Sentences with no counterpart in the other language's list. */
+export const FRENCH_ONLY = 'Le chat de la voisine dort toute la journée sur le balcon fleuri.';
+export const ENGLISH_ONLY = 'A famous violinist played Bach in the old cathedral for an hour.';
+
+/** Features of two lists of sentences, sharing one key table as a comparison does. */
+export function featuresOf(fr: readonly string[], en: readonly string[]): { fr: SentenceFeatures[]; en: SentenceFeatures[] } {
+  const table = new KeyTable();
+  const lexicon = loadLexicon();
+  return { fr: extractFeatures(fr, 'fr', lexicon, table), en: extractFeatures(en, 'en', lexicon, table) };
+}

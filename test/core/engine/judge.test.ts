@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { judgeGroup, linkDiffers } from '../../../src/core/engine/judge';
+import { noteForJudgement } from '../../../src/core/engine/notes';
+import { featuresOf } from './fixtures';
+
+const judge = (fr: string | string[], en: string | string[]) => {
+  const features = featuresOf(Array.isArray(fr) ? fr : [fr], Array.isArray(en) ? en : [en]);
+  return judgeGroup(features.fr, features.en);
+};
+
+describe('judgeGroup', () => {
+  it.each([
+    ['Le maire de Londres est arrivé.', 'The mayor of London arrived.'],
+    ['Ils ont versé 1 000,5 euros.', 'They paid 1,000.5 euros.'],
+    ['M. Dupont a parlé aux élus.', 'Mr Dupont spoke to the councillors.'],
+    ['La réunion a eu lieu lundi.', 'The meeting took place on Monday.'],
+    ['Une amende de 15 000 yuans est prévue.', 'A fine of 15,000 yuan is planned.'],
+    ["Le rapport de l'ONU a été publié.", 'The UN report was published.'],
+    ['Le sommet s’est tenu le 14 juillet 2017 à Pékin.', 'The summit was held on July 14, 2017 in Beijing.'],
+    ['Le Premier ministre a refusé de commenter.', 'The Prime Minister declined to comment.'],
+    ["Il n'a pas pu venir.", 'He was unable to come.'],
+  ])('finds no difference between equivalent forms: %j / %j', (fr, en) => {
+    expect(judge(fr, en)).toEqual({ kind: 'match', differences: [] });
+  });
+
+  it.each([
+    ['Le budget atteint 12 millions d’euros.', 'The budget reaches 15 million euros.', 'number', ['12 millions'], ['15 million']],
+    ['La loi a été votée en 2016.', 'The law was passed in 2017.', 'date', ['2016'], ['2017']],
+    ['Le vote a eu lieu mercredi.', 'The vote took place on Sunday.', 'date', ['mercredi'], ['Sunday']],
+    ['Le procès s’ouvrira en mai.', 'The trial will open in June.', 'date', ['mai'], ['June']],
+    ['Laurie Anderson a écrit une lettre.', 'Morrison Anderson wrote a letter.', 'actor', ['Laurie'], ['Morrison']],
+  ])('names the aspect that differs: %j / %j', (fr, en, aspect, frForms, enForms) => {
+    const judgement = judge(fr, en);
+    expect(judgement.kind).toBe('discrepancy');
+    expect(judgement.differences).toHaveLength(1);
+    expect(judgement.differences[0]).toMatchObject({ aspect, fr: frForms, en: enForms });
+  });
+
+  it('sees a negation present on one side only', () => {
+    const judgement = judge('Le ministère a confirmé la nouvelle.', 'The ministry did not confirm the news.');
+    expect(judgement.differences).toMatchObject([{ aspect: 'negation', fr: [], en: ['not'] }]);
+  });
+
+  it('takes "ne … que" for "only", not for a negation', () => {
+    expect(judge("Il n'a signé que deux contrats.", 'He signed only two contracts.').kind).toBe('match');
+  });
+
+  it('does not take a figure on one side only for a contradiction', () => {
+    expect(judge('Le club a gagné en 2019.', 'The club won.').kind).toBe('match');
+  });
+
+  it('puts a difference on the link whose sentences hold it, in a group of three', () => {
+    const judgement = judge(['Le budget atteint 12 millions.', 'Les élus ont applaudi.'], 'The budget reaches 15 million and councillors applauded.');
+    expect(linkDiffers(judgement, 0, 0)).toBe(true);
+    expect(linkDiffers(judgement, 1, 0)).toBe(false);
+  });
+});
+
+describe('noteForJudgement', () => {
+  it('explains a discrepancy in both languages', () => {
+    const note = noteForJudgement(judge('Il y avait 12 témoins.', 'There were 15 witnesses.'), false);
+    expect(note).toEqual({ fr: 'Les nombres diffèrent\u00a0: 12 / 15.', en: 'The numbers differ: 12 / 15.' });
+  });
+
+  it('says which source is negative', () => {
+    const note = noteForJudgement(judge("Le ministère n'a pas confirmé la nouvelle.", 'The ministry confirmed the news.'), false);
+    expect(note.en).toBe('Only the French source is negative ("pas").');
+    expect(note.fr).toContain('Seule la source française est négative');
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers, sameQuantity } from '../../../src/core/engine/numbers';
+import { foldKeepingOffsets } from '../../../src/core/engine/normalize';
+import type { Lang } from '../../../src/core/types';
+
+const values = (text: string, lang: Lang) => findNumbers(text, foldKeepingOffsets(text), lang).filter((q) => !q.soft).map((q) => q.value);
+
+describe('findNumbers', () => {
+  it.each([
+    ['1 000,5', '1,000.5', 1000.5],
+    ['15 000 yuans', '15,000 yuan', 15000],
+    ['15\u202f000 yuans', '15,000 yuan', 15000],
+    ['1,5 million', '1.5 million', 1_500_000],
+    ['2,3 milliards', '2.3bn', 2_300_000_000],
+    ['325 M$', '$325 million', 325_000_000],
+  ])('reads French %j and English %j as the same value', (fr, en, value) => {
+    expect(values(fr, 'fr')).toEqual([value]);
+    expect(values(en, 'en')).toEqual([value]);
+  });
+
+  it('leaves numbers inside names alone ("COVID-19", "G20")', () => {
+    expect(values('Le G20 parle du COVID-19.', 'fr')).toEqual([]);
+  });
+
+  it('reads number words as soft values', () => {
+    const [word] = findNumbers('three ministers', 'three ministers', 'en');
+    expect(word).toMatchObject({ value: 3, soft: true });
+  });
+});
+
+describe('sameQuantity', () => {
+  const quantity = (value: number, mantissa = value) => ({ value, mantissa, text: String(value), start: 0, end: 1, soft: false });
+  it('matches a figure written with and without its scale word, and a figure rounded', () => {
+    expect(sameQuantity(quantity(6), quantity(6_000_000, 6))).toBe(true);
+    expect(sameQuantity(quantity(45.72), quantity(46))).toBe(true);
+  });
+  it('tells different figures apart', () => {
+    expect(sameQuantity(quantity(12), quantity(15))).toBe(false);
+    expect(sameQuantity(quantity(45.72), quantity(47))).toBe(false);
+  });
+});

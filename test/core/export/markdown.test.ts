@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+import MarkdownIt from 'markdown-it';
+import { describe, expect, it } from 'vitest';
+import { countRelationsByKind } from '../../../src/core/index';
+import { toMarkdown } from '../../../src/core/export/markdown';
+import { writeExport } from '../../../src/core/export/writeExport';
+import { EXPORT_OPTIONS, hostileComparison, PRINTABLE_HOSTILE, shippedComparison } from './fixtures';
+
+// Raw HTML on, as many wikis allow: a quote must stay text even then.
+const markdown = new MarkdownIt({ html: true });
+
+/** The elements a report renders to; a link, an image, a script or any other HTML is a defect. */
+const ELEMENTS = new Set(['h1', 'h2', 'h3', 'p', 'ul', 'li', 'strong', 'em', 'blockquote', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
+
+function render(text: string): Document {
+  return new DOMParser().parseFromString(`<!doctype html><body>${markdown.render(text)}</body>`, 'text/html');
+}
+
+function squeeze(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+describe('toMarkdown on the shipped comparison', () => {
+  const comparison = shippedComparison();
+  const text = toMarkdown(comparison, EXPORT_OPTIONS);
+  const document = render(text);
+
+  it('renders to headings, lists, a table, quotes and text, nothing else', () => {
+    for (const element of document.body.querySelectorAll('*')) expect(ELEMENTS).toContain(element.localName);
+  });
+
+  it('gives the summary counts in a table', () => {
+    const counts = countRelationsByKind(comparison.relations);
+    const rows = [...document.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].map((cell) => squeeze(cell.textContent)));
+    expect(rows).toEqual([
+      ['✓ Match', String(counts.match)],
+      ['≠ Discrepancy', String(counts.discrepancy)],
+      ['◧ Only in the French source', String(counts['only-fr'])],
+      ['◨ Only in the English source', String(counts['only-en'])],
+    ]);
+  });
+
+  it('groups the findings by kind, each with both quotes and the note', () => {
+    const headings = [...document.querySelectorAll('h2')].map((heading) => squeeze(heading.textContent));
+    expect(headings).toEqual(['Findings at a glance', '✓ Matches (4)', '≠ Discrepancies (7)', '◧ Only in the French source (3)', '◨ Only in the English source (9)']);
+    const findings = [...document.querySelectorAll('h3')];
+    expect(findings.map((heading) => squeeze(heading.textContent).slice(2)).sort()).toEqual(comparison.relations.map((relation) => relation.id).sort());
+    const body = squeeze(document.body.textContent);
+    for (const relation of comparison.relations) {
+      for (const span of [...relation.fr, ...relation.en]) expect(body).toContain(squeeze(span.quote));
+      expect(body).toContain(`Note: ${squeeze(relation.note.en)}`);
+    }
+    expect(text).toContain('**What differs:** Actor, Venue, Date');
+  });
+
+  it('is written in the reader\'s language: French', () => {
+    const french = toMarkdown(comparison, { ...EXPORT_OPTIONS, lang: 'fr' });
+    expect(french).toMatch(/^# Comparaison «\u00a0miit-vpn\u00a0»\n/);
+    expect(french).toContain('## ≠ Divergences (7)');
+    expect(french).toContain(`**Note\u00a0:** ${comparison.relations.find((relation) => relation.id === 'who-when-where')?.note.fr.split(' ')[0]}`);
+  });
+
+  it('holds only the kinds chosen, and says so', () => {
+    const only = writeExport(comparison, 'md', { ...EXPORT_OPTIONS, kinds: new Set(['only-fr', 'only-en']) }).text;
+    expect(only).toContain('*Only the findings of these kinds: Only in the French source and Only in the English source.*');
+    expect(only).not.toContain('## ✓ Matches');
+    expect(render(only).querySelectorAll('h3')).toHaveLength(12);
+  });
+});
+
+describe('toMarkdown on hostile content', () => {
+  const comparison = hostileComparison();
+  const document = render(toMarkdown(comparison, EXPORT_OPTIONS));
+
+  it('never lets a quote, a note or an id become markup', () => {
+    for (const element of document.body.querySelectorAll('*')) expect(ELEMENTS, `<${element.localName}>`).toContain(element.localName);
+    expect(document.querySelectorAll('a, img, script, style, iframe, svg, code, del, s')).toHaveLength(0);
+  });
+
+  it('keeps every hostile string as text', () => {
+    const body = squeeze(document.body.textContent);
+    for (const hostile of PRINTABLE_HOSTILE) expect(body).toContain(squeeze(hostile));
+  });
+});

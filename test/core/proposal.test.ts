@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { loadProposal, parseComparison } from '../../src/core/index';
+import { proposeComparison } from '../../src/core/proposal';
+import { readPairFile } from './shipped';
+
+const shipped = parseComparison(readPairFile('comparison.json'));
+
+describe('proposeComparison', () => {
+  it("runs the engine on the curated comparison's own sources, under its name, and sets the two against each other", () => {
+    const proposal = proposeComparison(shipped);
+    expect(proposal.automatic.name).toBe('miit-vpn');
+    expect(proposal.automatic.sources.fr).toBe(shipped.sources.fr);
+    expect(proposal.automatic.sources.en).toBe(shipped.sources.en);
+    expect(new Set(proposal.automatic.relations.map((relation) => relation.origin))).toEqual(new Set(['automatic']));
+    expect(proposal.merged).toBe(shipped);
+    expect(proposal.agreement.share).toBeCloseTo(12 / 34);
+  });
+});
+
+describe('loadProposal', () => {
+  it('resolves to proposeComparison, loaded on demand', async () => {
+    expect(await loadProposal()).toBe(proposeComparison);
+  });
+});

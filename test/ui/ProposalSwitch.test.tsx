@@ -1,0 +1,139 @@
+import { screen, within } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { RELATION_KINDS, countRelationsByKind, type RelationKind } from '../../src/core/index';
+import { proposeComparison } from '../../src/core/proposal';
+import { findingList, renderApp, shippedComparison, textsRegion } from './renderApp';
+
+const KIND_NAMES: Record<RelationKind, string> = {
+  match: 'Match',
+  discrepancy: 'Discrepancy',
+  'only-fr': 'Only in the French source',
+  'only-en': 'Only in the English source',
+};
+
+// The engine's proposal for the shipped pair, from the core, as the app computes it.
+const engine = proposeComparison(shippedComparison()).automatic;
+const AGREEMENT_EN = 'The engine agrees with the analyst on 35% of sentences (match, discrepancy or only in one source).';
+// The engine loads and runs inside the test: well under a second in a browser, longer in jsdom on a busy machine.
+const ENGINE = { timeout: 15_000 };
+
+function legendCounts(): string[] {
+  const legend = screen.getByRole('group', { name: 'Show or hide findings by kind' });
+  return within(legend)
+    .getAllByRole('button')
+    .map((button) => button.textContent ?? '');
+}
+
+function expectedCounts(counts: Record<RelationKind, number>): string[] {
+  return RELATION_KINDS.map((kind) => `${KIND_NAMES[kind]} ${counts[kind]}`);
+}
+
+describe('ProposalSwitch', { timeout: 30_000 }, () => {
+  // jsdom has no CSS.escape, which user-event needs to walk a radio group with the arrow keys.
+  beforeAll(() => {
+    if (typeof globalThis.CSS?.escape !== 'function') vi.stubGlobal('CSS', { escape: (value: string) => value.replace(/[^\w-]/g, (sign) => `\\${sign}`) });
+  });
+  afterAll(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it("shows the engine's proposal in place of the analyst's comparison: counts, texts, list, and how far they agree", async () => {
+    const { user } = await renderApp();
+    // Rows where only the French source has a paragraph: the engine aligns the paragraphs its own way.
+    const frenchOnlyRows = (beads: typeof engine.alignment) => beads.filter((bead) => bead.en.length === 0).length;
+    const curatedRows = frenchOnlyRows(shippedComparison().alignment);
+    const engineRows = frenchOnlyRows(engine.alignment);
+    expect(engineRows).not.toBe(curatedRows);
+    expect(within(textsRegion()).getAllByText('No paragraph opposite in the English source')).toHaveLength(curatedRows);
+    expect(screen.getByRole('radio', { name: 'Curated by an analyst' })).toHaveProperty('checked', true);
+    expect(within(textsRegion()).getByRole('link', { name: 'VPN legal operation is not affected', description: 'Match' })).toBeTruthy();
+
+    await user.click(screen.getByRole('radio', { name: 'Proposed by the engine' }));
+
+    expect(await screen.findByText(AGREEMENT_EN, {}, ENGINE)).toBeTruthy();
+    expect(screen.getByText(`${engine.relations.length} findings across the two accounts`)).toBeTruthy();
+    expect(legendCounts()).toEqual(expectedCounts(countRelationsByKind(engine.relations)));
+    expect(within(textsRegion()).getAllByText('No paragraph opposite in the English source')).toHaveLength(engineRows);
+    expect(within(textsRegion()).getByRole('link', { name: 'VPN legal operation is not affected', description: 'Only in the English source' })).toBeTruthy();
+    expect(within(findingList()).getAllByText('Automatic')).toHaveLength(engine.relations.length);
+    expect(within(findingList()).getByRole('link', { name: /^Foreign companies' offices are not affected.* Automatic 90% confidence$/ })).toBeTruthy();
+    expect(window.location.search).toContain('proposal=automatic');
+  });
+
+  it("restores the analyst's comparison when chosen again, and keeps saying how far the engine agrees", async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('radio', { name: 'Proposed by the engine' }));
+    await screen.findByText(AGREEMENT_EN, {}, ENGINE);
+
+    await user.click(screen.getByRole('radio', { name: 'Curated by an analyst' }));
+
+    expect(screen.getByText('23 findings across the two accounts')).toBeTruthy();
+    expect(legendCounts()).toEqual(expectedCounts({ match: 4, discrepancy: 7, 'only-fr': 3, 'only-en': 9 }));
+    expect(within(findingList()).queryAllByText('Automatic')).toHaveLength(0);
+    expect(within(textsRegion()).getByRole('link', { name: 'VPN legal operation is not affected', description: 'Match' })).toBeTruthy();
+    expect(screen.getByText(AGREEMENT_EN)).toBeTruthy();
+    expect(window.location.search).not.toContain('proposal=');
+  });
+
+  it('gives the agreement by verdict and the share of linked sentence pairs on demand', async () => {
+    const { user } = await renderApp('/?proposal=automatic');
+    await screen.findByText(AGREEMENT_EN, {}, ENGINE);
+
+    await user.click(screen.getByText('Sentences by verdict'));
+
+    const table = screen.getByRole('table');
+    expect(within(table).getByRole('row', { name: 'Match 10 13 2' })).toBeTruthy();
+    expect(within(table).getByRole('row', { name: 'Discrepancy 10 3 0' })).toBeTruthy();
+    expect(within(table).getByRole('row', { name: 'Only in one source 14 18 10' })).toBeTruthy();
+    expect(within(table).queryByRole('row', { name: /^Not judged/ })).toBeNull();
+    expect(screen.getByText('Of the 19 sentence pairs the analyst links, the engine links 5 too (26%).')).toBeTruthy();
+  });
+
+  it('opens on the choice the address names, and says so when the finding it names is not in that comparison', async () => {
+    await renderApp('/?proposal=automatic&finding=core-denial');
+    expect(screen.getByRole('radio', { name: 'Proposed by the engine' })).toHaveProperty('checked', true);
+    expect(await screen.findByText('The address names a finding that does not exist: “core-denial”.', {}, ENGINE)).toBeTruthy();
+    expect(screen.getByText(`${engine.relations.length} findings across the two accounts`)).toBeTruthy();
+  });
+
+  it('is reached with Tab and switched with the arrow keys', async () => {
+    const { user } = await renderApp();
+    const curated = screen.getByRole('radio', { name: 'Curated by an analyst' });
+    for (let presses = 0; presses < 30 && document.activeElement !== curated; presses++) await user.tab();
+    expect(document.activeElement).toBe(curated);
+
+    await user.keyboard('{ArrowRight}');
+
+    expect(screen.getByRole('radio', { name: 'Proposed by the engine' })).toHaveProperty('checked', true);
+    expect(await screen.findByText(AGREEMENT_EN, {}, ENGINE)).toBeTruthy();
+  });
+
+  it('speaks French, percentages written the French way', async () => {
+    const { user } = await renderApp('/?lang=fr');
+    expect(screen.getByRole('group', { name: 'Comparaison affichée' })).toBeTruthy();
+
+    await user.click(screen.getByRole('radio', { name: 'Proposée par le moteur' }));
+
+    expect(await screen.findByText(/^Le moteur s'accorde avec l'analyste sur 35\s% des phrases/, {}, ENGINE)).toBeTruthy();
+    expect(within(findingList()).getAllByText('Automatique')).toHaveLength(engine.relations.length);
+  });
+
+  it("adds the engine's findings to the analyst's comparison where the analyst judged nothing, marked automatic", async () => {
+    const shipped = shippedComparison();
+    const gap = { ...shipped, relations: shipped.relations.filter((relation) => relation.id !== 'chongqing') };
+    await renderApp('/', gap);
+
+    const entry = await within(findingList()).findByRole('link', { name: /^According to media reports, Chongqing .* Automatic 99% confidence$/ }, ENGINE);
+    expect(entry.getAttribute('href')).toContain('finding=auto-a17');
+    expect(screen.getByRole('radio', { name: 'Curated by an analyst' })).toHaveProperty('checked', true);
+    expect(screen.getByText('23 findings across the two accounts')).toBeTruthy();
+    expect(within(findingList()).getAllByText('Automatic')).toHaveLength(1);
+  });
+
+  it('stays out of the way of a comparison with no curated finding: there is nothing to set the engine against', async () => {
+    await renderApp('/?proposal=automatic', engine);
+    expect(screen.queryByRole('group', { name: 'Comparison shown' })).toBeNull();
+    expect(window.location.search).not.toContain('proposal=');
+    expect(within(findingList()).getAllByText('Automatic')).toHaveLength(engine.relations.length);
+  });
+});
