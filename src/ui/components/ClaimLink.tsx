@@ -68,7 +68,9 @@ export function ClaimLink({ piece, lang, translated = false, beneath = false }: 
       onMouseLeave={() => claims.unpoint('hover')}
       onFocus={(event) => {
         claims.point(piece.relationIds, 'focus');
-        revealCounterpart(event.currentTarget);
+        // Only for the keyboard: a click focuses the claim between press and release, and scrolling
+        // then would move another element under the pointer and swallow the click.
+        if (focusedByKeyboard(event.currentTarget)) revealCounterpart(event.currentTarget);
       }}
       onBlur={() => claims.unpoint('focus')}
       onClick={(event) => {
@@ -96,4 +98,13 @@ export function ClaimLink({ piece, lang, translated = false, beneath = false }: 
       )}
     </a>
   );
+}
+
+/** Whether the element got focus the way the keyboard gives it (`:focus-visible`); true where a DOM cannot tell. */
+function focusedByKeyboard(element: HTMLElement): boolean {
+  try {
+    return element.matches(':focus-visible');
+  } catch {
+    return true;
+  }
 }
