@@ -1,4 +1,4 @@
-import { act, within } from '@testing-library/react';
+import { act, fireEvent, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { rowLocator, type Lang } from '../../src/core/index';
 import { renderApp, shippedComparison, textsRegion } from './renderApp';
@@ -139,6 +139,22 @@ describe('ReadingView', () => {
 
     expect(scrollIntoView).toHaveBeenCalledWith({ block: 'center' });
     expect(document.activeElement).toBe(french);
+    expect(isLit(english)).toBe(true);
+  });
+
+  it('leaves the page still when a click, not the keyboard, focuses the claim', async () => {
+    await renderApp();
+    const french = claim(FR_HEADLINE);
+    const english = claim(EN_SUBHEADING);
+    place(french, 100);
+    place(english, window.innerHeight + 2000);
+    const scrollIntoView = vi.fn();
+    english.scrollIntoView = scrollIntoView;
+
+    fireEvent.pointerDown(french);
+    act(() => french.focus());
+
+    expect(scrollIntoView).not.toHaveBeenCalled();
     expect(isLit(english)).toBe(true);
   });
 

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { Lang, TextPiece } from '../../core/index';
 import { claimElementId, fitTogether, isOffscreen, quoteElement, scrollIntoViewCentred, scrollIntoViewGently, translatedClaimElementId } from '../claimElements';
 import { findingHref, isPlainClick } from '../findingUrl';
@@ -24,6 +25,8 @@ export interface ClaimLinkProps {
  */
 export function ClaimLink({ piece, lang, translated = false, beneath = false }: ClaimLinkProps) {
   const claims = useClaims();
+  // Set while a pointer presses the claim: the focus that follows is the pointer's.
+  const pressedRef = useRef(false);
   const [firstId] = piece.relationIds;
   const relation = firstId === undefined ? undefined : claims.relations.get(firstId);
   if (!relation) throw new Error(`a claim names relation "${firstId}", which does not exist; this is a bug`);
@@ -68,9 +71,18 @@ export function ClaimLink({ piece, lang, translated = false, beneath = false }: 
       onMouseLeave={() => claims.unpoint('hover')}
       onFocus={(event) => {
         claims.point(piece.relationIds, 'focus');
-        // Only for the keyboard: a click focuses the claim between press and release, and scrolling
+        // Not for the pointer: a click focuses the claim between press and release, and scrolling
         // then would move another element under the pointer and swallow the click.
-        if (focusedByKeyboard(event.currentTarget)) revealCounterpart(event.currentTarget);
+        if (!pressedRef.current) revealCounterpart(event.currentTarget);
+      }}
+      onPointerDown={() => {
+        pressedRef.current = true;
+      }}
+      onPointerUp={() => {
+        pressedRef.current = false;
+      }}
+      onPointerLeave={() => {
+        pressedRef.current = false;
       }}
       onBlur={() => claims.unpoint('focus')}
       onClick={(event) => {
@@ -100,11 +112,3 @@ export function ClaimLink({ piece, lang, translated = false, beneath = false }: 
   );
 }
 
-/** Whether the element got focus the way the keyboard gives it (`:focus-visible`); true where a DOM cannot tell. */
-function focusedByKeyboard(element: HTMLElement): boolean {
-  try {
-    return element.matches(':focus-visible');
-  } catch {
-    return true;
-  }
-}
