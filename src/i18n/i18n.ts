@@ -18,6 +18,14 @@ export const UI_LANGS = ['fr', 'en'] as const satisfies readonly UiLang[];
 
 export const NAMESPACES = ['common', 'compare'] as const;
 
+/**
+ * Namespaces of the parts loaded on demand (new comparison, editing, library): their words travel
+ * with those parts, not with the first view (see ui/hooks/useLazyTranslation.ts).
+ */
+export const LAZY_NAMESPACES = ['intake', 'editing', 'library'] as const;
+
+export type LazyNamespace = (typeof LAZY_NAMESPACES)[number];
+
 /** Where the reader's choice is kept between visits. */
 export const LANG_STORAGE_KEY = 'source-comparison.lang';
 

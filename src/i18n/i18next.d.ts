@@ -5,6 +5,9 @@
 import 'i18next';
 import type enCommon from './locales/en/common.json';
 import type enCompare from './locales/en/compare.json';
+import type enEditing from './locales/en/editing.json';
+import type enIntake from './locales/en/intake.json';
+import type enLibrary from './locales/en/library.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -12,6 +15,9 @@ declare module 'i18next' {
     resources: {
       common: typeof enCommon;
       compare: typeof enCompare;
+      intake: typeof enIntake;
+      editing: typeof enEditing;
+      library: typeof enLibrary;
     };
     strictKeyChecks: true;
   }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ASPECTS, EXCLUSION_REASONS, RELATION_KINDS, SOURCE_KINDS } from '../../src/core/index';
+import { LAZY_NAMESPACES, NAMESPACES } from '../../src/i18n/i18n';
 
 const LOCALES = join(import.meta.dirname, '../../src/i18n/locales');
 
@@ -31,7 +32,7 @@ const namespaces = readdirSync(join(LOCALES, 'en')).map((file) => file.replace(/
 describe('locale files', () => {
   it('exist for the same namespaces in both languages', () => {
     expect(readdirSync(join(LOCALES, 'fr')).sort()).toEqual(readdirSync(join(LOCALES, 'en')).sort());
-    expect(namespaces.sort()).toEqual(['common', 'compare']);
+    expect(namespaces.sort()).toEqual([...NAMESPACES, ...LAZY_NAMESPACES].sort());
   });
 
   it.each(namespaces)('%s has exactly the same keys in French and English', (namespace) => {
