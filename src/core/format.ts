@@ -13,6 +13,7 @@ import {
   EXCLUSION_REASONS,
   LANGS,
   RELATION_KINDS,
+  RELATION_STATUSES,
   SOURCE_KINDS,
   type Comparison,
   type Lang,
@@ -58,6 +59,8 @@ const comparisonSchema = z.object({
       note: z.object({ fr: z.string(), en: z.string() }),
       origin: z.enum(['curated', 'automatic']),
       confidence: z.nullable(unit),
+      // Optional so that files written before readers could judge relations still load.
+      status: z.optional(z.enum(RELATION_STATUSES)),
     }),
   ),
 });

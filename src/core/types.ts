@@ -39,6 +39,12 @@ export const ASPECTS = [
 
 export type Origin = 'curated' | 'automatic';
 
+/** Where a relation stands with a reader: as the engine proposed it, or judged by a reader. */
+export type RelationStatus = 'automatic' | 'confirmed' | 'rejected';
+
+/** In the order a relation goes through them: proposed, then judged one way or the other. */
+export const RELATION_STATUSES = ['automatic', 'confirmed', 'rejected'] as const satisfies readonly RelationStatus[];
+
 /** Why a piece of the page as received is not compared. */
 export type ExclusionReason =
   | 'last-updated'
@@ -125,6 +131,8 @@ export interface Relation {
   readonly origin: Origin;
   /** Between 0 and 1; null for a curated judgement. */
   readonly confidence: number | null;
+  /** Absent on curated relations; 'automatic' as the engine proposes; 'confirmed' or 'rejected' once a reader judged it. */
+  readonly status?: RelationStatus;
 }
 
 export const COMPARISON_FORMAT = 'source-comparison/1';

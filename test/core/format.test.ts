@@ -51,6 +51,22 @@ describe('parseComparison', () => {
     ]);
   });
 
+  it('names the relation and the field for an unknown status', () => {
+    const raw = shippedRaw();
+    at(raw.relations, 0).status = 'approved';
+    expect(issuesOf(raw)).toEqual([
+      'relation "headline-no-ban": status: "approved" is not one of "automatic", "confirmed", "rejected"',
+    ]);
+  });
+
+  it('accepts a relation with or without a status', () => {
+    const raw = shippedRaw();
+    at(raw.relations, 0).status = 'rejected';
+    const comparison = parseComparison(raw);
+    expect(comparison.relations[0]?.status).toBe('rejected');
+    expect(comparison.relations[1]).not.toHaveProperty('status');
+  });
+
   it('names the relation and the field for a missing field', () => {
     const raw = shippedRaw();
     delete at(raw.relations, 1).note;
@@ -95,6 +111,19 @@ describe('parseComparison', () => {
 describe('serializeComparison', () => {
   it('writes the shipped comparison back byte for byte', () => {
     expect(serializeComparison(parseComparison(shippedJson))).toBe(shippedJson);
+  });
+
+  it('keeps each status, and writes none where a relation has none', () => {
+    const raw = shippedRaw();
+    at(raw.relations, 0).status = 'confirmed';
+    at(raw.relations, 1).status = 'automatic';
+    const written = serializeComparison(parseComparison(raw));
+    expect(serializeComparison(parseComparison(written))).toBe(written);
+    const again = parseComparison(written);
+    expect(again.relations.slice(0, 3).map((relation) => relation.status)).toEqual(['confirmed', 'automatic', undefined]);
+    expect(written.match(/"status"/g)).toHaveLength(2);
+    // The status follows the confidence, as the schema orders the fields.
+    expect(written).toMatch(/"confidence": null,\n\s*"status": "confirmed"\n/);
   });
 
   it('gives back the same comparison after a save and a load, whatever the notes hold', () => {

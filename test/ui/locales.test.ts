@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ASPECTS, EXCLUSION_REASONS, RELATION_KINDS, SOURCE_KINDS } from '../../src/core/index';
+import { ASPECTS, EXCLUSION_REASONS, RELATION_KINDS, RELATION_STATUSES, SOURCE_KINDS } from '../../src/core/index';
 import { LAZY_NAMESPACES, NAMESPACES } from '../../src/i18n/i18n';
 
 const LOCALES = join(import.meta.dirname, '../../src/i18n/locales');
@@ -55,12 +55,13 @@ describe('locale files', () => {
     const compare = flatten(read(lang, 'compare'));
     const expected = [
       ...RELATION_KINDS.map((kind) => `relation.kind.${kind}`),
+      ...RELATION_STATUSES.map((status) => `relation.status.${status}`),
       ...ASPECTS.map((aspect) => `aspect.${aspect}`),
       ...EXCLUSION_REASONS.map((reason) => `exclusion.${reason}`),
       ...SOURCE_KINDS.map((kind) => `sourceKind.${kind}`),
     ];
     for (const key of expected) expect(compare.has(key), `${lang} compare:${key}`).toBe(true);
-    const prefixes = ['relation.kind.', 'aspect.', 'exclusion.', 'sourceKind.'];
+    const prefixes = ['relation.kind.', 'relation.status.', 'aspect.', 'exclusion.', 'sourceKind.'];
     const extra = [...compare.keys()].filter((key) => prefixes.some((prefix) => key.startsWith(prefix)) && !expected.includes(key));
     expect(extra).toEqual([]);
   });

@@ -2,8 +2,10 @@
  * The findings as CSV (RFC 4180), one row per relation in reading order, for spreadsheets and
  * scripts: CRLF between records, every field that holds a comma, a quote or a line break quoted,
  * quotes doubled, and UTF-8 with a byte order mark so that spreadsheets show accents. Kinds,
- * aspects and origins are written as the file format's codes, whatever the interface language, so
- * that a script reads every export the same way; both notes are there.
+ * aspects, origins and statuses are written as the file format's codes, whatever the interface
+ * language, so that a script reads every export the same way; both notes are there. The status is
+ * the last column, empty for a curated finding no reader judged, so that scripts written before it
+ * existed still find every other column where it was.
  *
  * A cell that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
  * carriage return) is neutralised by a leading apostrophe (OWASP's advice on CSV injection): a
@@ -14,7 +16,7 @@ import type { Comparison, Span } from '../types';
 import { stripInvalidCharacters } from './escape';
 
 /** The header row: stable names, whatever the interface language, for the scripts that read them. */
-export const CSV_COLUMNS = ['id', 'kind', 'aspects', 'quote_fr', 'quote_en', 'note_fr', 'note_en', 'origin', 'confidence'] as const;
+export const CSV_COLUMNS = ['id', 'kind', 'aspects', 'quote_fr', 'quote_en', 'note_fr', 'note_en', 'origin', 'confidence', 'status'] as const;
 
 /** Between the quotes of one side, the editorial sign of words left out. */
 export const QUOTE_SEPARATOR = ' […] ';
@@ -33,6 +35,7 @@ export function toCsv(comparison: Comparison): string {
     relation.note.en,
     relation.origin,
     relation.confidence === null ? '' : String(relation.confidence),
+    relation.status ?? '',
   ]);
   return BYTE_ORDER_MARK + [CSV_COLUMNS, ...rows].map((row) => row.map(writeCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -3,7 +3,8 @@
  * Inline CSS, no script, no external request, and a Content-Security-Policy that forbids both, so
  * that even a file edited by hand cannot run anything. It holds both sources' particulars, the
  * summary and a legend, the two texts side by side with their claims marked as the app marks them,
- * and every finding with its quotes, aspects and both notes, in the reader's language. The texts
+ * and every finding with its quotes, aspects, both notes and, when a reader judged it or it awaits
+ * their judgement, its status, in the reader's language. The texts
  * follow the reader's reading mode: a column whose text has a translation into the reader's
  * language shows it instead of the original, or beneath it, marked and with its translator named,
  * its claims marked where translationLayout.ts puts them, as the app does.
@@ -290,6 +291,7 @@ function drawFinding(relation: Relation, lang: Lang, words: ExportLabels): strin
     return `<div><p class="quote-label"><span class="tag">${words.langTag[side]}</span>${escapeHtml(words.quoteIn[side])}</p>\n${body}</div>`;
   });
   const facts = [`${words.originLabel}${words.colon} ${words.origin[relation.origin]}`];
+  if (relation.status !== undefined) facts.push(`${words.statusLabel}${words.colon} ${words.status[relation.status]}`);
   if (relation.confidence !== null) facts.push(`${words.confidence}${words.colon} ${words.percent(relation.confidence)}`);
   const notes = [
     relation.note[lang] === '' ? '' : `<p class="note" lang="${lang}"><strong>${escapeHtml(words.note)}${escapeHtml(words.colon)}</strong> ${escapeHtml(relation.note[lang])}</p>`,

@@ -2,9 +2,9 @@
  * The few words the exports print themselves, in French and in English. The interface's words live
  * in i18next's locale files, which the core cannot read (it runs in the command line too); these
  * repeat the ones an export needs, and a test checks that the names of kinds, aspects, origins,
- * source kinds and exclusion reasons say the same as the interface's.
+ * statuses, source kinds and exclusion reasons say the same as the interface's.
  */
-import type { Aspect, ExclusionReason, Lang, Origin, RelationKind, SourceKind } from '../types';
+import type { Aspect, ExclusionReason, Lang, Origin, RelationKind, RelationStatus, SourceKind } from '../types';
 
 /** Every word an export prints in one language; functions where a number, a name or a date goes in. */
 export interface ExportLabels {
@@ -54,6 +54,9 @@ export interface ExportLabels {
   readonly note: string;
   readonly noteIn: Readonly<Record<Lang, string>>;
   readonly originLabel: string;
+  /** Where a finding stands with a reader; printed only for a finding that has a status. */
+  readonly statusLabel: string;
+  readonly status: Readonly<Record<RelationStatus, string>>;
   readonly confidence: string;
   readonly sharedBy: (count: number) => string;
   readonly noFindings: string;
@@ -161,6 +164,8 @@ export const EXPORT_LABELS: Readonly<Record<Lang, ExportLabels>> = {
     note: 'Note',
     noteIn: { fr: 'Note in French', en: 'Note in English' },
     originLabel: 'Origin',
+    statusLabel: 'Status',
+    status: { automatic: 'Automatic', confirmed: 'Confirmed', rejected: 'Rejected' },
     confidence: 'Confidence',
     sharedBy: (count) => `Part of ${count} findings`,
     noFindings: 'No findings.',
@@ -232,6 +237,8 @@ export const EXPORT_LABELS: Readonly<Record<Lang, ExportLabels>> = {
     note: 'Note',
     noteIn: { fr: 'Note en français', en: 'Note en anglais' },
     originLabel: 'Origine',
+    statusLabel: 'Statut',
+    status: { automatic: 'Automatique', confirmed: 'Confirmée', rejected: 'Rejetée' },
     confidence: 'Confiance',
     sharedBy: (count) => `Fait partie de ${count} constats`,
     noFindings: 'Aucun constat.',

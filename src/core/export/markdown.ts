@@ -1,7 +1,7 @@
 /**
  * The Markdown report, for a newsroom note or a wiki: the sources in a line each, the counts by
- * kind, then the findings grouped by kind in reading order, each with both quotes and the note in
- * the reader's language. Every piece of the comparison goes through `escapeMarkdown`, so a quote
+ * kind, then the findings grouped by kind in reading order, each with both quotes, its status when
+ * it has one, and the note in the reader's language. Every piece of the comparison goes through `escapeMarkdown`, so a quote
  * is always text, never a heading, a link, an image or HTML.
  *
  *     ### ≠ headline-no-ban
@@ -64,6 +64,7 @@ function describeFinding(relation: Relation, lang: Lang, words: ExportLabels): s
     return relation[side].map((span) => `> ${tag} ${escapeMarkdown(`${open}${span.quote.trim()}${close}`)}`);
   });
   lines.push(quoteLines.join('\n>\n'));
+  if (relation.status !== undefined) lines.push('', `**${escapeMarkdown(`${words.statusLabel}${words.colon}`)}** ${escapeMarkdown(words.status[relation.status])}`);
   if (relation.note[lang] !== '') lines.push('', `**${escapeMarkdown(`${words.note}${words.colon}`)}** ${escapeMarkdown(relation.note[lang])}`);
   return lines;
 }

@@ -4,7 +4,9 @@
  * source segment and the English quotes joined as the target, the relation's kind in a
  * `<prop type="x-relation-kind">` (a discrepancy is a pair that does not say the same thing, which
  * a translator must know before reusing it). Claims that one source alone makes have no
- * counterpart to pair with; they are left out, and the header's note says how many.
+ * counterpart to pair with; they are left out, and the header's note says how many. So are pairs a
+ * reader rejected (status 'rejected'): a translation memory must not offer them for reuse; the
+ * note counts them when there are any.
  *
  * Every piece of the comparison goes through `escapeXml`, which also drops the characters XML 1.0
  * cannot hold, so the file always parses.
@@ -21,12 +23,14 @@ const PAIRED_KINDS: ReadonlySet<Relation['kind']> = new Set(['match', 'discrepan
 /** Writes the translation memory; its header and notes are in English, the TMX administrative language. */
 export function toTmx(comparison: Comparison): string {
   const ordered = orderFindings(comparison);
-  const paired = ordered.filter((relation) => PAIRED_KINDS.has(relation.kind));
+  const rejected = ordered.filter((relation) => PAIRED_KINDS.has(relation.kind) && relation.status === 'rejected').length;
+  const paired = ordered.filter((relation) => PAIRED_KINDS.has(relation.kind) && relation.status !== 'rejected');
   const onlyFr = ordered.filter((relation) => relation.kind === 'only-fr').length;
   const onlyEn = ordered.filter((relation) => relation.kind === 'only-en').length;
   const note =
     `Comparison "${comparison.name}": ${paired.length} aligned ${paired.length === 1 ? 'pair' : 'pairs'} of claims (matches and discrepancies). ` +
-    `Left out, having no counterpart: ${onlyFr} ${onlyFr === 1 ? 'claim' : 'claims'} only in the French source, ${onlyEn} only in the English source.`;
+    `Left out, having no counterpart: ${onlyFr} ${onlyFr === 1 ? 'claim' : 'claims'} only in the French source, ${onlyEn} only in the English source.` +
+    (rejected === 0 ? '' : ` Left out too: ${rejected} ${rejected === 1 ? 'pair' : 'pairs'} a reader rejected.`);
   const units = paired.map(
     (relation) => `    <tu tuid="${escapeXmlAttribute(relation.id)}">
       <prop type="x-relation-kind">${relation.kind}</prop>

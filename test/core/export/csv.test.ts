@@ -76,8 +76,21 @@ describe('toCsv on the shipped comparison', () => {
         relation?.note.en,
         relation?.origin,
         relation?.confidence === null ? '' : String(relation?.confidence),
+        relation?.status ?? '',
       ]);
     });
+  });
+});
+
+describe('toCsv with statuses', () => {
+  it('writes each status as its code in the last column, and nothing for a curated finding without one', () => {
+    const shipped = shippedComparison();
+    const statuses = ['automatic', 'confirmed', 'rejected'] as const;
+    const comparison = { ...shipped, relations: shipped.relations.map((relation, index) => (index < statuses.length ? { ...relation, status: statuses[index] } : relation)) };
+    const [header, ...rows] = readCsv(toCsv(comparison).slice(1));
+    expect(header?.at(-1)).toBe('status');
+    const byId = new Map(rows.map((row) => [row[0], row.at(-1)]));
+    comparison.relations.forEach((relation, index) => expect(byId.get(relation.id), relation.id).toBe(statuses[index] ?? ''));
   });
 });
 

@@ -115,6 +115,22 @@ describe('toHtml on the shipped comparison', () => {
     expect(squeeze(whoWhenWhere?.querySelector('.aspects')?.textContent)).toBe('What differs: Actor Venue Date');
   });
 
+  it('shows the status of a finding that has one, in the reader\'s language, and none for a curated finding without one', () => {
+    const judged: Comparison = {
+      ...comparison,
+      relations: comparison.relations.map((relation) =>
+        relation.id === 'who-when-where' ? { ...relation, status: 'confirmed' as const } : relation.id === 'core-denial' ? { ...relation, status: 'rejected' as const } : relation,
+      ),
+    };
+    const facts = (document: Document, id: string) => squeeze(document.getElementById(`finding-${id}`)?.querySelector('.facts')?.textContent);
+    const english = html(judged);
+    expect(facts(english, 'who-when-where')).toBe('Origin: Curated by hand · Status: Confirmed');
+    expect(facts(english, 'core-denial')).toBe('Origin: Curated by hand · Status: Rejected');
+    expect(facts(english, 'lost-negation')).toBe('Origin: Curated by hand');
+    expect(facts(html(judged, { lang: 'fr' }), 'who-when-where')).toBe('Origine : Établi à la main · Statut : Confirmée');
+    expectInert(english);
+  });
+
   it('is written in the reader\'s language: French', () => {
     const french = html(comparison, { lang: 'fr' });
     expect(french.documentElement.lang).toBe('fr');

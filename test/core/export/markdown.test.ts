@@ -53,6 +53,15 @@ describe('toMarkdown on the shipped comparison', () => {
     expect(text).toContain('**What differs:** Actor, Venue, Date');
   });
 
+  it('gives the status of a finding that has one, and none for a curated finding without one', () => {
+    expect(text).not.toContain('**Status:**');
+    const judged = { ...comparison, relations: comparison.relations.map((relation) => (relation.id === 'who-when-where' ? { ...relation, status: 'rejected' as const } : relation)) };
+    const finding = (report: string) => report.slice(report.indexOf('### ≠ who-when-where'), report.indexOf('\n### ', report.indexOf('### ≠ who-when-where')));
+    expect(finding(toMarkdown(judged, EXPORT_OPTIONS))).toContain('\n\n**Status:** Rejected\n');
+    expect(finding(toMarkdown(judged, { ...EXPORT_OPTIONS, lang: 'fr' }))).toContain('\n\n**Statut\u00a0:** Rejetée\n');
+    expect(toMarkdown(judged, EXPORT_OPTIONS).match(/\*\*Status:\*\*/g)).toHaveLength(1);
+  });
+
   it('is written in the reader\'s language: French', () => {
     const french = toMarkdown(comparison, { ...EXPORT_OPTIONS, lang: 'fr' });
     expect(french).toMatch(/^# Comparaison «\u00a0miit-vpn\u00a0»\n/);

@@ -74,6 +74,29 @@ describe('toTmx on the shipped comparison', () => {
   });
 });
 
+describe('toTmx with relations a reader judged', () => {
+  it('leaves out the pairs a reader rejected, and says how many', () => {
+    const shipped = shippedComparison();
+    const rejected = new Set(['core-denial', 'who-when-where']);
+    const judged: Comparison = {
+      ...shipped,
+      relations: shipped.relations.map((relation) =>
+        rejected.has(relation.id) ? { ...relation, status: 'rejected' as const } : relation.id === 'lost-negation' ? { ...relation, status: 'confirmed' as const } : relation,
+      ),
+    };
+    const text = toTmx(judged);
+    const units = children(parseXml(text).documentElement, 'tu').map((unit) => unit.getAttribute('tuid'));
+    const counts = countRelationsByKind(shipped.relations);
+    expect(units).toHaveLength(counts.match + counts.discrepancy - 2);
+    expect(units).toContain('lost-negation');
+    for (const id of rejected) expect(units).not.toContain(id);
+    const note = children(parseXml(text).documentElement, 'note')[0]?.textContent;
+    expect(note).toContain(`${counts.match + counts.discrepancy - 2} aligned pairs`);
+    expect(note).toContain('Left out too: 2 pairs a reader rejected.');
+    expect(children(parseXml(toTmx(shipped)).documentElement, 'note')[0]?.textContent).not.toContain('rejected');
+  });
+});
+
 describe('toTmx on hostile content', () => {
   const comparison = hostileComparison();
 

@@ -8,6 +8,7 @@ import {
   EXPORT_FORMATS,
   LANGS,
   RELATION_KINDS,
+  RELATION_STATUSES,
   SOURCE_KINDS,
   loadExportWriter,
   parseComparison,
@@ -69,12 +70,13 @@ describe('EXPORT_LABELS', () => {
   const locale = (lang: string) => JSON.parse(readFileSync(new URL(`../../../src/i18n/locales/${lang}/compare.json`, import.meta.url), 'utf8')) as Tree;
   const at = (tree: Tree, path: string): string | Tree | undefined => path.split('.').reduce<string | Tree | undefined>((node, key) => (typeof node === 'object' ? node[key] : undefined), tree);
 
-  it.each(LANGS)('names kinds, aspects, origins, source kinds and exclusions as the interface does in %s', (lang) => {
+  it.each(LANGS)('names kinds, aspects, origins, statuses, source kinds and exclusions as the interface does in %s', (lang) => {
     const words = EXPORT_LABELS[lang];
     const ui = locale(lang);
     for (const kind of RELATION_KINDS) expect(words.kind[kind]).toBe(at(ui, `relation.kind.${kind}`));
     for (const aspect of ASPECTS) expect(words.aspect[aspect]).toBe(at(ui, `aspect.${aspect}`));
     for (const origin of ['curated', 'automatic'] as const) expect(words.origin[origin]).toBe(at(ui, `origin.${origin}`));
+    for (const status of RELATION_STATUSES) expect(words.status[status]).toBe(at(ui, `relation.status.${status}`));
     for (const kind of SOURCE_KINDS) expect(words.sourceKind[kind]).toBe(at(ui, `sourceKind.${kind}`));
     for (const reason of EXCLUSION_REASONS) expect(words.exclusion[reason]).toBe(at(ui, `exclusion.${reason}`));
     for (const side of LANGS) {

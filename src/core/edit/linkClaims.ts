@@ -1,0 +1,84 @@
+/**
+ * Linking two claims across the texts: relation `from` takes the quotes of relation `to` on the
+ * side it needs, and keeps its id and its place in the list.
+ *
+ * - The side taken: the text `from` does not quote when `from` is one-sided; the one text `to`
+ *   quotes when `from` already quotes both. `to` must quote that side ('same-side' otherwise;
+ *   'already-linked' when both quote both texts).
+ * - Quotes are sorted by start and deduplicated, as a relation lists them in reading order.
+ * - Kind: 'match' when `from` was one-sided (the reader says these go together; they may then
+ *   call it a discrepancy), else `from`'s kind and aspects.
+ * - `to` loses the quotes it gave. When it has nothing left it is removed, and its note joins
+ *   `from`'s (non-empty notes, a blank line between) so that nothing the reader wrote is lost;
+ *   when it keeps quotes on the other side it stays, with its note and status, as a one-sided
+ *   claim of that side (kind only-fr or only-en, no aspects).
+ * - Status: 'confirmed' if either relation was automatic (the reader judged the link), else
+ *   `from`'s. Origin and confidence stay `from`'s.
+ */
+import type { BilingualNote, Comparison, Lang, Relation, Span } from '../types';
+import { EditError } from './edit';
+import { relationIndexOf } from './relationAt';
+
+/** The comparison with `to`'s quotes of the needed side moved into `from`; throws EditError when they do not quote opposite sides. */
+export function linkClaims(comparison: Comparison, fromId: string, toId: string): Comparison {
+  const fromIndex = relationIndexOf(comparison, fromId);
+  const toIndex = relationIndexOf(comparison, toId);
+  if (fromIndex === toIndex) throw new EditError('same-relation', `relation "${fromId}" cannot be linked to itself`);
+  const from = comparison.relations[fromIndex] as Relation;
+  const to = comparison.relations[toIndex] as Relation;
+  const side = sideToTake(from, to);
+
+  const fromWasOneSided = from.fr.length === 0 || from.en.length === 0;
+  const left = to[otherSide(side)].length > 0 ? leftover(to, otherSide(side)) : null;
+  const linked: Relation = {
+    ...from,
+    kind: fromWasOneSided ? 'match' : from.kind,
+    [side]: mergeSpans(from[side], to[side]),
+    note: left === null ? joinNotes(from.note, to.note) : from.note,
+  };
+  const result: Relation = from.status === 'automatic' || to.status === 'automatic' ? { ...linked, status: 'confirmed' } : linked;
+
+  const relations: Relation[] = [];
+  comparison.relations.forEach((relation, index) => {
+    if (index === fromIndex) relations.push(result);
+    else if (index !== toIndex) relations.push(relation);
+    else if (left !== null) relations.push(left);
+  });
+  return { ...comparison, relations };
+}
+
+/** The side whose quotes `from` takes from `to`. */
+function sideToTake(from: Relation, to: Relation): Lang {
+  const quotes = (relation: Relation, lang: Lang) => relation[lang].length > 0;
+  if (quotes(from, 'fr') && quotes(from, 'en')) {
+    if (quotes(to, 'fr') && quotes(to, 'en')) {
+      throw new EditError('already-linked', `relations "${from.id}" and "${to.id}" both quote both texts already`);
+    }
+    return quotes(to, 'fr') ? 'fr' : 'en';
+  }
+  const needed: Lang = quotes(from, 'fr') ? 'en' : 'fr';
+  if (!quotes(to, needed)) {
+    throw new EditError('same-side', `relation "${to.id}" quotes no ${needed} text, which relation "${from.id}" would need`);
+  }
+  return needed;
+}
+
+function otherSide(lang: Lang): Lang {
+  return lang === 'fr' ? 'en' : 'fr';
+}
+
+/** What remains of `to` once its quotes of the other side are gone: a one-sided claim of `kept`. */
+function leftover(to: Relation, kept: Lang): Relation {
+  return { ...to, kind: kept === 'fr' ? 'only-fr' : 'only-en', [otherSide(kept)]: [], aspects: [] };
+}
+
+function mergeSpans(own: readonly Span[], added: readonly Span[]): Span[] {
+  const byRange = new Map<string, Span>();
+  for (const span of [...own, ...added]) byRange.set(`${span.start}:${span.end}`, byRange.get(`${span.start}:${span.end}`) ?? span);
+  return [...byRange.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function joinNotes(a: BilingualNote, b: BilingualNote): BilingualNote {
+  const join = (first: string, second: string) => [first, second].filter((note) => note.trim() !== '').join('\n\n');
+  return { fr: join(a.fr, b.fr), en: join(a.en, b.en) };
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdit, type Comparison, type Lang } from '../../../src/core/index';
+import { codeOf, expectValid, relationOf, shipped, tram } from './fixtures';
+
+const ids = (comparison: Comparison) => comparison.relations.map((relation) => relation.id);
+
+/** The comparison with a reader's claim `id` on the first occurrence of `words` in the `lang` text. */
+function withClaim(comparison: Comparison, id: string, lang: Lang, words: string): Comparison {
+  const start = comparison.sources[lang].text.indexOf(words);
+  if (start === -1) throw new Error(`fixture: "${words}" is not in the ${lang} text`);
+  return applyEdit(comparison, { type: 'create-claim', id, lang, start, end: start + words.length });
+}
+
+describe("applyEdit: 'link-claims'", () => {
+  it('makes a match of two one-sided automatic claims: confirmed, both notes kept, in the first one\'s place', () => {
+    const before = tram();
+    const onlyFr = relationOf(before, 'a4');
+    const onlyEn = relationOf(before, 'a6');
+    const after = applyEdit(before, { type: 'link-claims', from: 'a4', to: 'a6' });
+    expect(ids(after)).toEqual(['a1', 'a2', 'a3', 'a4', 'a5']);
+    expect(relationOf(after, 'a4')).toEqual({
+      ...onlyFr,
+      kind: 'match',
+      fr: onlyFr.fr,
+      en: onlyEn.en,
+      note: { fr: `${onlyFr.note.fr}\n\n${onlyEn.note.fr}`, en: `${onlyFr.note.en}\n\n${onlyEn.note.en}` },
+      status: 'confirmed',
+    });
+    expectValid(after);
+  });
+
+  it("links a reader's new claim to a curated one: a match with no status, the curated note kept", () => {
+    const before = withClaim(shipped(), 'c1', 'fr', 'VPN');
+    const outside = relationOf(before, 'outside-attention');
+    const after = applyEdit(before, { type: 'link-claims', from: 'c1', to: 'outside-attention' });
+    expect(ids(after)).not.toContain('outside-attention');
+    const linked = relationOf(after, 'c1');
+    expect(linked).toMatchObject({ kind: 'match', en: outside.en, note: outside.note, origin: 'curated', confidence: null });
+    expect(linked).not.toHaveProperty('status');
+    expectValid(after);
+  });
+
+  it('adds the quotes of a one-sided claim to a match, in text order, and keeps the match', () => {
+    const before = shipped();
+    const denial = relationOf(before, 'core-denial');
+    const wenKu = relationOf(before, 'wen-ku');
+    const after = applyEdit(before, { type: 'link-claims', from: 'core-denial', to: 'wen-ku' });
+    const linked = relationOf(after, 'core-denial');
+    expect(linked.kind).toBe('match');
+    expect(linked.fr).toBe(denial.fr);
+    expect(linked.en).toEqual([...denial.en, ...wenKu.en].sort((a, b) => a.start - b.start));
+    expect(ids(after)).toEqual(ids(before).filter((id) => id !== 'wen-ku'));
+    expectValid(after);
+  });
+
+  it('keeps the kind and aspects of a discrepancy that takes more quotes', () => {
+    const before = shipped();
+    const after = applyEdit(before, { type: 'link-claims', from: 'who-when-where', to: 'cyber-regulator' });
+    const linked = relationOf(after, 'who-when-where');
+    expect(linked).toMatchObject({ kind: 'discrepancy', aspects: relationOf(before, 'who-when-where').aspects });
+    expect(linked.fr).toHaveLength(2);
+    expect(linked.fr.map((span) => span.start)).toEqual([...linked.fr.map((span) => span.start)].sort((a, b) => a - b));
+    expectValid(after);
+  });
+
+  it('takes a quote it already has only once', () => {
+    const base = shipped();
+    const denial = relationOf(base, 'core-denial');
+    const span = denial.en[0];
+    if (span === undefined) throw new Error('fixture: core-denial quotes English');
+    const before = applyEdit(base, { type: 'create-claim', id: 'c1', lang: 'en', start: span.start, end: span.end });
+    const after = applyEdit(before, { type: 'link-claims', from: 'core-denial', to: 'c1' });
+    expect(relationOf(after, 'core-denial').en).toEqual(denial.en);
+    expect(ids(after)).not.toContain('c1');
+    expectValid(after);
+  });
+
+  it('takes the other side of a relation that quotes both, which stays as a one-sided claim with its own note', () => {
+    const before = tram();
+    const discrepancy = relationOf(before, 'a3');
+    const after = applyEdit(before, { type: 'link-claims', from: 'a4', to: 'a3' });
+    expect(ids(after)).toEqual(ids(before));
+    expect(relationOf(after, 'a4')).toMatchObject({ kind: 'match', en: discrepancy.en, note: relationOf(before, 'a4').note, status: 'confirmed' });
+    expect(relationOf(after, 'a3')).toEqual({ ...discrepancy, kind: 'only-fr', en: [], aspects: [] });
+    expectValid(after);
+  });
+
+  it.each<[string, string, string, string]>([
+    ['a claim to itself', 'a4', 'a4', 'same-relation'],
+    ['two French-only claims', 'a4', 'c1', 'same-side'],
+    ['two English-only claims', 'a6', 'c2', 'same-side'],
+    ['two relations that quote both texts', 'a1', 'a3', 'already-linked'],
+    ['a claim that does not exist', 'a4', 'zz', 'no-such-relation'],
+    ['from a claim that does not exist', 'zz', 'a4', 'no-such-relation'],
+  ])('refuses to link %s', (_, from, to, code) => {
+    const before = withClaim(withClaim(tram(), 'c1', 'fr', 'quartier'), 'c2', 'en', 'brass');
+    expect(codeOf(() => applyEdit(before, { type: 'link-claims', from, to }))).toBe(code);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { allowedKinds, applyEdit, type RelationKind } from '../../../src/core/index';
+import { codeOf, expectValid, relationOf, shipped, tram } from './fixtures';
+
+describe('allowedKinds', () => {
+  it.each([
+    ['a1', ['match', 'discrepancy']],
+    ['a3', ['match', 'discrepancy']],
+    ['a4', ['only-fr']],
+    ['a6', ['only-en']],
+  ])('gives the kinds that fit the quotes of %s', (id, kinds) => {
+    expect(allowedKinds(relationOf(tram(), id))).toEqual(kinds);
+  });
+});
+
+describe("applyEdit: 'set-kind'", () => {
+  it('makes a discrepancy a match, clearing its aspects, and confirms what the engine proposed', () => {
+    const before = tram();
+    const after = applyEdit(before, { type: 'set-kind', id: 'a3', kind: 'match' });
+    expect(relationOf(after, 'a3')).toEqual({ ...relationOf(before, 'a3'), kind: 'match', aspects: [], status: 'confirmed' });
+    expect(after.relations.filter((relation) => relation.id !== 'a3')).toEqual(before.relations.filter((relation) => relation.id !== 'a3'));
+    expectValid(after);
+  });
+
+  it('makes a match a discrepancy, with no aspect until the reader names one', () => {
+    const after = applyEdit(tram(), { type: 'set-kind', id: 'a1', kind: 'discrepancy' });
+    expect(relationOf(after, 'a1')).toMatchObject({ kind: 'discrepancy', aspects: [], status: 'confirmed' });
+    expectValid(after);
+  });
+
+  it('keeps a curated relation without status, and a rejected one rejected', () => {
+    const curated = applyEdit(shipped(), { type: 'set-kind', id: 'lost-negation', kind: 'match' });
+    expect(relationOf(curated, 'lost-negation')).toMatchObject({ kind: 'match', aspects: [] });
+    expect(relationOf(curated, 'lost-negation')).not.toHaveProperty('status');
+    expectValid(curated);
+    const rejected = applyEdit(tram(), { type: 'set-status', id: 'a1', status: 'rejected' });
+    expect(relationOf(applyEdit(rejected, { type: 'set-kind', id: 'a1', kind: 'discrepancy' }), 'a1').status).toBe('rejected');
+  });
+
+  it('changes nothing, and returns the same comparison, when the kind is already set', () => {
+    const before = tram();
+    expect(applyEdit(before, { type: 'set-kind', id: 'a3', kind: 'discrepancy' })).toBe(before);
+    expect(applyEdit(before, { type: 'set-kind', id: 'a4', kind: 'only-fr' })).toBe(before);
+  });
+
+  it.each<[string, RelationKind]>([
+    ['a4', 'match'],
+    ['a4', 'only-en'],
+    ['a6', 'discrepancy'],
+    ['a1', 'only-fr'],
+  ])("refuses to make %s a %s: 'kind-not-allowed'", (id, kind) => {
+    expect(codeOf(() => applyEdit(tram(), { type: 'set-kind', id, kind }))).toBe('kind-not-allowed');
+  });
+
+  it("refuses a relation that does not exist: 'no-such-relation'", () => {
+    expect(codeOf(() => applyEdit(tram(), { type: 'set-kind', id: 'zz', kind: 'match' }))).toBe('no-such-relation');
+  });
+});
