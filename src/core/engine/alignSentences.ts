@@ -50,7 +50,12 @@ export interface AlignOptions {
   readonly cost?: CostParameters;
   /** Largest table aligned without banding; smaller values force the coarse-to-fine path (tests). */
   readonly fullTable?: number;
+  /** Hears the share of the sentence table filled, 0 to 1, every PROGRESS_ROWS French sentences. */
+  readonly onProgress?: (share: number) => void;
 }
+
+/** Rows of the sentence table filled between two progress reports: a report costs a message to another thread. */
+const PROGRESS_ROWS = 256;
 
 /**
  * Aligns two texts' sentences; the beads use every sentence exactly once, in order, and the same
@@ -72,7 +77,7 @@ export function alignSentences(fr: readonly SentenceFeatures[], en: readonly Sen
       ? fullBand(fr.length, en.length)
       : bandAround(coarsePath(mergeBlocks(sentenceBlocks(fr)), mergeBlocks(sentenceBlocks(en)), parameters, fullTable), fr.length, en.length);
   pairs.prepare(band);
-  const path = pairGaps(fillAndTrace(band, FINE_SHAPES, fineCost), fr, en, ratio);
+  const path = pairGaps(fillAndTrace(band, FINE_SHAPES, fineCost, options.onProgress), fr, en, ratio);
 
   return path.map(([i, j, a, b]) => ({
     fr: range(i - a, i),
@@ -229,8 +234,16 @@ function bandAround(path: readonly (readonly [number, number])[], frCount: numbe
   return makeBand(lo, hi);
 }
 
-/** Fills the table within the band, then traces the cheapest path back; returns its beads as [i, j, a, b]. */
-function fillAndTrace(band: Band, shapes: readonly Shape[], beadCost: (i: number, j: number, a: number, b: number) => number): [number, number, number, number][] {
+/**
+ * Fills the table within the band, then traces the cheapest path back; returns its beads as
+ * [i, j, a, b]. `onProgress` hears the share of rows filled.
+ */
+function fillAndTrace(
+  band: Band,
+  shapes: readonly Shape[],
+  beadCost: (i: number, j: number, a: number, b: number) => number,
+  onProgress?: (share: number) => void,
+): [number, number, number, number][] {
   const rows = band.lo.length;
   const cost = new Float64Array(band.size).fill(Infinity);
   const choice = new Uint8Array(band.size);
@@ -262,6 +275,7 @@ function fillAndTrace(band: Band, shapes: readonly Shape[], beadCost: (i: number
       cost[here] = best;
       choice[here] = bestShape;
     }
+    if (onProgress !== undefined && i % PROGRESS_ROWS === PROGRESS_ROWS - 1) onProgress((i + 1) / rows);
   }
   const path: [number, number, number, number][] = [];
   let i = rows - 1;

@@ -1,6 +1,7 @@
 /**
  * The automatic comparison: two texts in, a comparison file out (PRODUCT.md), with every relation
- * and every paragraph bead marked "automatic" and given a confidence.
+ * and every paragraph bead marked "automatic" and given a confidence; every relation's status is
+ * "automatic" until a reader confirms or rejects it.
  *
  * Pipeline: read each text (input.ts) → sentences → features (features.ts) → sentence alignment
  * (alignSentences.ts) → moved sentences paired (moved.ts) → each aligned group judged (judge.ts)
@@ -18,6 +19,7 @@ import { loadLexicon } from './lexicon';
 import { MOVE_THRESHOLD, recoverMovedSentences } from './moved';
 import { noteForJudgement, noteForOneSided } from './notes';
 import { paragraphBeads, type ScoredSentenceBead } from './paragraphBeads';
+import { risingProgress, type ProgressCallback } from './progress';
 
 export interface CompareOptions {
   /** A short name for the comparison, used in file names (default "automatic"). */
@@ -34,7 +36,17 @@ export interface CompareOptions {
   readonly moveThreshold?: number;
   /** Largest alignment table filled without banding (tests force banding with a small one). */
   readonly fullTable?: number;
+  /**
+   * Hears how far the comparison has gone, from 0 to 1: at each stage's end and, in the stages that
+   * take long (alignment, judging), every few hundred sentences; the fractions only rise and end at 1.
+   */
+  readonly onProgress?: ProgressCallback;
 }
+
+/** Where each stage ends, as a share of the whole: measured on the bench's pairs, where features and alignment take most of the time. */
+const STAGE_END = { sentences: 0.08, frFeatures: 0.25, enFeatures: 0.42, alignment: 0.88, moved: 0.92, judged: 0.99 } as const;
+/** Beads judged between two reports. */
+const PROGRESS_BEADS = 512;
 
 /** A link between a French and an English sentence, by sentence index (reading order, from 0). */
 export interface SentenceLink {
@@ -68,16 +80,27 @@ export function compareInDetail(fr: string, en: string, options: CompareOptions 
 
 /** Compares two sources already read. */
 export function compareSources(frSource: Source, enSource: Source, options: CompareOptions = {}): EngineResult {
+  const progress = risingProgress(options.onProgress);
+  progress(0);
   const lexicon = loadLexicon();
   const mode = options.sentenceMode ?? 'segment';
   const frSplit = splitSentences(frSource, mode);
   const enSplit = splitSentences(enSource, mode);
+  progress(STAGE_END.sentences);
   const table = new KeyTable();
   const fr = extractFeatures(frSplit.ranges.map(([s, e]) => frSource.text.slice(s, e)), 'fr', lexicon, table);
+  progress(STAGE_END.frFeatures);
   const en = extractFeatures(enSplit.ranges.map(([s, e]) => enSource.text.slice(s, e)), 'en', lexicon, table);
+  progress(STAGE_END.enFeatures);
 
-  const aligned = alignSentences(fr, en, { ...(options.cost ? { cost: options.cost } : {}), ...(options.fullTable ? { fullTable: options.fullTable } : {}) });
+  const aligned = alignSentences(fr, en, {
+    ...(options.cost ? { cost: options.cost } : {}),
+    ...(options.fullTable ? { fullTable: options.fullTable } : {}),
+    ...(options.onProgress ? { onProgress: (share: number) => progress(STAGE_END.enFeatures + share * (STAGE_END.alignment - STAGE_END.enFeatures)) } : {}),
+  });
+  progress(STAGE_END.alignment);
   const { beads, moved } = recoverMovedSentences(fr, en, aligned, options.moveThreshold ?? MOVE_THRESHOLD);
+  progress(STAGE_END.moved);
   const frAlone = beads.filter((bead) => bead.en.length === 0).flatMap((bead) => bead.fr);
   const enAlone = beads.filter((bead) => bead.fr.length === 0).flatMap((bead) => bead.en);
   const movedFr = new Set(moved.map((link) => link.fr));
@@ -123,6 +146,7 @@ export function compareSources(frSource: Source, enSource: Source, options: Comp
       note: noteForOneSided(lang),
       origin: 'automatic',
       confidence: round(Math.min(...confidence)),
+      status: 'automatic',
     });
     oneSidedRun = null;
   };
@@ -136,6 +160,7 @@ export function compareSources(frSource: Source, enSource: Source, options: Comp
 
   const movedByFr = new Map(moved.map((link) => [link.fr, link]));
   beads.forEach((bead, position) => {
+    if (position % PROGRESS_BEADS === PROGRESS_BEADS - 1) progress(STAGE_END.moved + (position / beads.length) * (STAGE_END.judged - STAGE_END.moved));
     if (bead.fr.length > 0 && bead.en.length > 0) {
       closeRun();
       scored.push({ ...bead, confidence: addJudged(bead.fr, bead.en, bead.similarity, false) });
@@ -166,6 +191,7 @@ export function compareSources(frSource: Source, enSource: Source, options: Comp
     alignment,
     relations,
   };
+  progress(1);
   return {
     comparison,
     sentences: { fr: frSplit.ranges, en: enSplit.ranges },
@@ -203,7 +229,7 @@ function lineRanges(text: string, [start, end]: Range): Range[] {
 
 function judgedRelation(id: string, judgement: Judgement, fr: Span[], en: Span[], confidence: number, moved: boolean): Relation {
   const aspects: Aspect[] = [...new Set(judgement.differences.map((difference) => difference.aspect))];
-  return { id, kind: judgement.kind, fr, en, aspects, note: noteForJudgement(judgement, moved), origin: 'automatic', confidence: round(confidence) };
+  return { id, kind: judgement.kind, fr, en, aspects, note: noteForJudgement(judgement, moved), origin: 'automatic', confidence: round(confidence), status: 'automatic' };
 }
 
 /** How sure the aligner is of a group, from its similarity: about 0.5 at 0.15, 0.95 from 0.6 up. */

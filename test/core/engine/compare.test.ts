@@ -16,6 +16,7 @@ describe('compareTexts on the shipped pair', () => {
     expect(() => parseComparison(JSON.parse(JSON.stringify(comparison)))).not.toThrow();
     for (const relation of comparison.relations) {
       expect(relation.origin).toBe('automatic');
+      expect(relation.status).toBe('automatic');
       expect(relation.confidence).toBeGreaterThanOrEqual(0);
       expect(relation.confidence).toBeLessThanOrEqual(1);
     }

@@ -1,0 +1,57 @@
+/**
+ * Why a text brought for a new comparison is refused. Each refusal has its own code, so that the
+ * interface says what is wrong in the reader's language, next to the side and the file concerned.
+ */
+import type { Lang } from '../types';
+
+export type IntakeErrorCode =
+  | 'too-large'
+  | 'empty'
+  | 'binary'
+  | 'pdf'
+  | 'office-document'
+  | 'archive'
+  | 'image'
+  | 'rtf'
+  | 'invalid-date'
+  | 'invalid-url';
+
+/** Every refusal code, so that a test can check that each one has its message in both languages. */
+export const INTAKE_ERROR_CODES = [
+  'too-large',
+  'empty',
+  'binary',
+  'pdf',
+  'office-document',
+  'archive',
+  'image',
+  'rtf',
+  'invalid-date',
+  'invalid-url',
+] as const satisfies readonly IntakeErrorCode[];
+
+export interface IntakeErrorDetails {
+  /** The column the text was meant for; null when the caller did not say. */
+  readonly side?: Lang | null;
+  /** The file the bytes came from; null for pasted or typed text. */
+  readonly fileName?: string | null;
+  /** The size that was refused, in bytes, for `too-large`. */
+  readonly size?: number | null;
+}
+
+/** A refused text: `code` says why, `side` and `fileName` say which. The message is English, for logs. */
+export class IntakeError extends Error {
+  override name = 'IntakeError';
+  readonly code: IntakeErrorCode;
+  readonly side: Lang | null;
+  readonly fileName: string | null;
+  readonly size: number | null;
+
+  constructor(code: IntakeErrorCode, message: string, details: IntakeErrorDetails = {}) {
+    super(details.fileName ? `${details.fileName}: ${message}` : message);
+    this.code = code;
+    this.side = details.side ?? null;
+    this.fileName = details.fileName ?? null;
+    this.size = details.size ?? null;
+  }
+}
