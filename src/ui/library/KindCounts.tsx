@@ -1,0 +1,18 @@
+import { RELATION_KINDS, type RelationKind } from '../../core/index';
+import { KindIcon } from '../components/KindIcon';
+import { useLibraryTranslation } from './useLibraryTranslation';
+
+/** A comparison's findings by kind, each named in words beside its glyph: `3 matches`, `1 discrepancy`. */
+export function KindCounts({ counts, label }: { counts: Readonly<Record<RelationKind, number>>; label: string }) {
+  const { t } = useLibraryTranslation();
+  return (
+    <ul className="library-counts" aria-label={label}>
+      {RELATION_KINDS.map((kind) => (
+        <li key={kind} className={`library-counts__item kind-${kind}`}>
+          <KindIcon kind={kind} />
+          <span>{t(`count.${kind}`, { count: counts[kind] })}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
