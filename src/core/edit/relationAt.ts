@@ -29,7 +29,7 @@ export function updateRelation(comparison: Comparison, id: string, change: (rela
 
 /**
  * An automatic relation that a reader edited is one they looked at: it becomes 'confirmed'.
- * A rejected one stays rejected (editing its note does not take the rejection back), and a
+ * A rejected one stays rejected (editing its kind does not take the rejection back), and a
  * curated one keeps having no status.
  */
 export function confirmIfAutomatic(relation: Relation): Relation {

@@ -3,6 +3,7 @@ import type { Lang, TextPiece } from '../../core/index';
 import { claimElementId, fitTogether, isOffscreen, quoteElement, scrollIntoViewCentred, scrollIntoViewGently, translatedClaimElementId } from '../claimElements';
 import { findingHref, isPlainClick } from '../findingUrl';
 import { useClaims } from '../hooks/useClaims';
+import { useRowReveal } from '../hooks/useRowReveal';
 import { KindIcon } from './KindIcon';
 
 export interface ClaimLinkProps {
@@ -25,6 +26,7 @@ export interface ClaimLinkProps {
  */
 export function ClaimLink({ piece, lang, translated = false, beneath = false }: ClaimLinkProps) {
   const claims = useClaims();
+  const rows = useRowReveal();
   // Set while a pointer presses the claim: the focus that follows is the pointer's.
   const pressedRef = useRef(false);
   const [firstId] = piece.relationIds;
@@ -37,17 +39,18 @@ export function ClaimLink({ piece, lang, translated = false, beneath = false }: 
     ? (claims.translation?.quotes.get(relation.id) ?? []).some(([start]) => start === piece.start)
     : relation[lang].some((span) => span.start === piece.start);
   const findings = piece.relationIds.length;
+  const rejected = relation.status === 'rejected';
   const [, lead = '', rest = ''] = /^(\S*)([\s\S]*)$/.exec(piece.text) ?? [];
-  const className = ['claim', `kind-${relation.kind}`, lit && 'claim--lit', current && 'claim--current', findings > 1 && 'claim--shared']
+  const className = ['claim', `kind-${relation.kind}`, lit && 'claim--lit', current && 'claim--current', findings > 1 && 'claim--shared', rejected && 'claim--rejected']
     .filter(Boolean)
     .join(' ');
 
   // A focused claim's counterpart is brought into view when it is off screen: with the least
   // scrolling when both fit in the window, else centred, since the counterpart is what the reader
   // asked to see; focus stays on the claim, and the next Tab brings it back. The overview strip
-  // lights the counterpart's mark too.
+  // lights the counterpart's mark too. A long comparison draws the counterpart's row first.
+  const other: Lang = lang === 'fr' ? 'en' : 'fr';
   const revealCounterpart = (focused: HTMLElement) => {
-    const other: Lang = lang === 'fr' ? 'en' : 'fr';
     for (const id of piece.relationIds) {
       const counterpart = claims.relations.get(id);
       const element = counterpart ? quoteElement(counterpart, other, claims.translation) : null;
@@ -64,7 +67,7 @@ export function ClaimLink({ piece, lang, translated = false, beneath = false }: 
       id={translated ? translatedClaimElementId(lang, piece.start) : claimElementId(lang, piece.start)}
       className={className}
       href={findingHref(relation.id)}
-      aria-describedby={claims.describedBy(relation.kind, findings)}
+      aria-describedby={claims.describedBy(relation.kind, findings, rejected)}
       aria-current={current ? 'true' : undefined}
       tabIndex={beneath ? -1 : undefined}
       onMouseEnter={() => claims.point(piece.relationIds, 'hover')}
@@ -73,7 +76,8 @@ export function ClaimLink({ piece, lang, translated = false, beneath = false }: 
         claims.point(piece.relationIds, 'focus');
         // Not for the pointer: a click focuses the claim between press and release, and scrolling
         // then would move another element under the pointer and swallow the click.
-        if (!pressedRef.current) revealCounterpart(event.currentTarget);
+        const focused = event.currentTarget;
+        if (!pressedRef.current) rows.showQuotes(piece.relationIds, other, () => revealCounterpart(focused));
       }}
       onPointerDown={() => {
         pressedRef.current = true;
@@ -88,6 +92,9 @@ export function ClaimLink({ piece, lang, translated = false, beneath = false }: 
       onClick={(event) => {
         if (!isPlainClick(event)) return;
         event.preventDefault();
+        // A press dragged across the claim's words selected them (to quote, to copy, to make a claim): not a choice of finding.
+        const selection = document.getSelection();
+        if (selection && !selection.isCollapsed && selection.getRangeAt(0).intersectsNode(event.currentTarget)) return;
         claims.open(relation.id);
       }}
     >
@@ -104,7 +111,7 @@ export function ClaimLink({ piece, lang, translated = false, beneath = false }: 
         piece.text
       )}
       {findings > 1 && (
-        <sup className="claim__count" aria-hidden="true">
+        <sup className="claim__count" aria-hidden="true" data-ornament="">
           {findings}
         </sup>
       )}

@@ -54,6 +54,13 @@ export function FindingGroup({ kind, relations, uiLang, currentId, onOpen }: Fin
                 )}
                 {/* Mounted only where it draws something: a badge per entry would cost each language switch. */}
                 {relation.origin === 'automatic' && <AutomaticBadge relation={relation} />}
+                {/* A reader's judgement only: "automatic" is what the badge already says. */}
+                {(relation.status === 'confirmed' || relation.status === 'rejected') && (
+                  <>
+                    {' '}
+                    <span className={`status-tag status-tag--${relation.status}`}>{t(`relation.status.${relation.status}`)}</span>
+                  </>
+                )}
               </a>
             </li>
           );

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useRef } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGS, type ClaimWording, type Relation } from '../../core/index';
 import type { UiLang } from '../../i18n/i18n';
@@ -28,6 +28,8 @@ export interface FindingPanelProps {
   readonly onStep: (direction: 1 | -1) => void;
   readonly onClose: () => void;
   readonly onOpen: (relationId: string) => void;
+  /** The controls that edit this finding, while the reader edits; they show both notes, so the note below gives way to them. */
+  readonly editor?: ReactNode;
 }
 
 /**
@@ -35,7 +37,7 @@ export interface FindingPanelProps {
  * in the reader's language with the other a click away, the quotes compared word by word in the
  * reader's language, and the findings that share its text.
  */
-export function FindingPanel({ relation, uiLang, position, related, wording = null, takeFocus, onStep, onClose, onOpen }: FindingPanelProps) {
+export function FindingPanel({ relation, uiLang, position, related, wording = null, takeFocus, onStep, onClose, onOpen, editor = null }: FindingPanelProps) {
   const { t } = useTranslation('compare');
   const format = useFormatters();
   const headingId = useId();
@@ -102,20 +104,28 @@ export function FindingPanel({ relation, uiLang, position, related, wording = nu
         </Suspense>
       )}
 
-      <div className="finding-panel__note">
-        <h3 className="finding-panel__subheading">{t('finding.note')}</h3>
-        <p lang={uiLang}>{relation.note[uiLang]}</p>
-        <details className="finding-panel__other-note">
-          <summary>{t(`finding.noteIn.${otherLang}`)}</summary>
-          <p lang={otherLang}>{relation.note[otherLang]}</p>
-        </details>
-      </div>
+      {editor ?? (
+        <div className="finding-panel__note">
+          <h3 className="finding-panel__subheading">{t('finding.note')}</h3>
+          <p lang={uiLang}>{relation.note[uiLang]}</p>
+          <details className="finding-panel__other-note">
+            <summary>{t(`finding.noteIn.${otherLang}`)}</summary>
+            <p lang={otherLang}>{relation.note[otherLang]}</p>
+          </details>
+        </div>
+      )}
 
       <dl className="finding-panel__facts">
         <div>
           <dt>{t('finding.origin')}</dt>
           <dd>{t(`origin.${relation.origin}`)}</dd>
         </div>
+        {relation.status !== undefined && (
+          <div>
+            <dt>{t('finding.status')}</dt>
+            <dd>{t(`relation.status.${relation.status}`)}</dd>
+          </div>
+        )}
         {relation.confidence !== null && (
           <div>
             <dt>{t('finding.confidence')}</dt>

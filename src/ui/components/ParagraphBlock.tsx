@@ -38,12 +38,14 @@ export const ParagraphBlock = memo(function ParagraphBlock({ paragraph, translat
     );
   }
   const className = translated === null ? kindClass : `${kindClass} text-translation`;
+  // Where a source's paragraph starts in its text, so that a selection in it maps to offsets (ui/editing/selectionRange.ts).
+  const origin = translated === null ? { 'data-lang': paragraph.lang, 'data-start': paragraph.pieces[0]?.start } : null;
   return paragraph.isHeading ? (
-    <h3 className={className} lang={paragraph.lang}>
+    <h3 className={className} lang={paragraph.lang} {...origin}>
       {content}
     </h3>
   ) : (
-    <p className={className} lang={paragraph.lang}>
+    <p className={className} lang={paragraph.lang} {...origin}>
       {content}
     </p>
   );

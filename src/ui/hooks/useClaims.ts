@@ -11,8 +11,8 @@ export interface ClaimsContextValue {
   readonly currentId: string | null;
   /** The translation shown in place of or beneath its original, where a claim's counterpart may stand. */
   readonly translation: TranslationLayout | null;
-  /** Space-separated ids of the hidden texts that describe a claim of this kind in this many findings. */
-  readonly describedBy: (kind: RelationKind, findings: number) => string;
+  /** Space-separated ids of the hidden texts that describe a claim of this kind in this many findings, rejected by a reader or not. */
+  readonly describedBy: (kind: RelationKind, findings: number, rejected?: boolean) => string;
   readonly point: (relationIds: readonly string[], mode: PointingMode) => void;
   readonly unpoint: (mode: PointingMode) => void;
   readonly open: (relationId: string) => void;

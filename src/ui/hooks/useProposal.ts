@@ -22,13 +22,15 @@ export interface ProposalState {
 /**
  * The engine's proposal for `comparison`, and the reader's choice between it and the analyst's
  * comparison, kept in the address. The engine is loaded only when it is needed: when the reader
- * asks for its proposal, or when the analyst left a sentence unjudged that it could fill.
+ * asks for its proposal, or when the analyst left a sentence unjudged that it could fill. With
+ * `enabled` false (a comparison being edited, which is shown as the edits leave it) there is no
+ * proposal and no choice.
  */
-export function useProposal(comparison: Comparison): ProposalState {
+export function useProposal(comparison: Comparison, enabled = true): ProposalState {
   const [wantedChoice, setWantedChoice] = useState<ProposalChoice>(() => readProposalChoice(window.location.search));
   const [loaded, setLoaded] = useState<{ comparison: Comparison; proposal: Proposal | null } | null>(null);
 
-  const available = useMemo(() => comparison.relations.some((relation) => relation.origin === 'curated'), [comparison]);
+  const available = useMemo(() => enabled && comparison.relations.some((relation) => relation.origin === 'curated'), [comparison, enabled]);
   const hasGaps = useMemo(() => available && !coversEverySentence(comparison), [available, comparison]);
   const choice: ProposalChoice = available ? wantedChoice : 'curated';
   const settled = loaded !== null && loaded.comparison === comparison;

@@ -21,9 +21,9 @@ describe("applyEdit: 'set-note'", () => {
     expectValid(after);
   });
 
-  it('confirms an automatic relation, and keeps a rejected one rejected', () => {
-    const after = applyEdit(tram(), { type: 'set-note', id: 'a2', lang: 'fr', text: 'Vérifié.' });
-    expect(relationOf(after, 'a2').status).toBe('confirmed');
+  it('leaves the status alone: automatic stays automatic, rejected stays rejected', () => {
+    const after = applyEdit(tram(), { type: 'set-note', id: 'a2', lang: 'fr', text: 'À vérifier.' });
+    expect(relationOf(after, 'a2').status).toBe('automatic');
     const rejected = applyEdit(tram(), { type: 'set-status', id: 'a2', status: 'rejected' });
     expect(relationOf(applyEdit(rejected, { type: 'set-note', id: 'a2', lang: 'fr', text: 'Faux.' }), 'a2').status).toBe('rejected');
   });

@@ -1,0 +1,108 @@
+import { useEffect, useRef, useState } from 'react';
+import { nextClaimId } from '../../core/index';
+import { useEditingWords } from './editingWords';
+import { useEditNames } from './editNames';
+import { readSelection } from './selectionRange';
+import type { Editing, EditStep } from './useEditHistory';
+
+export interface EditingToolsProps {
+  readonly editing: Editing;
+  /** Whether the reader is editing: the tools and the row controls show. */
+  readonly on: boolean;
+  readonly onToggle: (on: boolean) => void;
+  /** The finding open, if any. */
+  readonly openId: string | null;
+  /** Opens a finding, as choosing a claim does: the claim just created. */
+  readonly onOpen: (relationId: string) => void;
+  /** Closes the open finding, which an edit or an undo took away (a claim deleted, created then undone, linked into another). */
+  readonly onFindingGone: () => void;
+}
+
+/** Something the reader tried that did not apply, said until the next step through the history. */
+interface Notice {
+  readonly text: string;
+  readonly after: EditStep | null;
+}
+
+/**
+ * The texts' editing tools: the Edit switch and, while it is on, Undo and Redo named after the
+ * edit they concern, "Create claim from selection", and a line saying what the last step did or
+ * why the last try did not apply. The line is always there for screen readers, so that Ctrl+Z
+ * says what it undid even while the tools are hidden.
+ */
+export function EditingTools({ editing, on, onToggle, openId, onOpen, onFindingGone }: EditingToolsProps) {
+  const { t } = useEditingWords();
+  const nameEdit = useEditNames();
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const redoRef = useRef<HTMLButtonElement>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  const { last } = editing;
+  const stepLine = last ? t(`step.${last.action}`, { edit: nameEdit(last.edit) }) : '';
+  const line = notice !== null && notice.after === last ? notice.text : stepLine;
+
+  // An edit may take away the control that made it (a row joined with the last, a claim deleted):
+  // focus then goes to the way back rather than to the top of the page.
+  useEffect(() => {
+    if (last === null) return;
+    const active = document.activeElement;
+    if (active !== null && active !== document.body) return;
+    (undoRef.current && !undoRef.current.disabled ? undoRef.current : redoRef.current)?.focus();
+  }, [last]);
+
+  // A finding that the last step took away closes, rather than being reported missing like a bad address.
+  const before = useRef(editing.comparison);
+  useEffect(() => {
+    const was = before.current;
+    before.current = editing.comparison;
+    const gone = (id: string) => was.relations.some((relation) => relation.id === id) && !editing.comparison.relations.some((relation) => relation.id === id);
+    if (openId !== null && was !== editing.comparison && gone(openId)) onFindingGone();
+  }, [editing.comparison, openId, onFindingGone]);
+
+  const createClaim = () => {
+    const reading = readSelection(document.getSelection());
+    if ('problem' in reading) {
+      setNotice({ text: t(`selection.${reading.problem}`), after: last });
+      return;
+    }
+    const id = nextClaimId(editing.comparison);
+    const error = editing.apply({ type: 'create-claim', id, ...reading.stretch });
+    if (error) {
+      setNotice({ text: t(`error.${error.code}`), after: last });
+      return;
+    }
+    document.getSelection()?.removeAllRanges();
+    onOpen(id);
+  };
+
+  return (
+    <div className="edit-tools">
+      <button type="button" className="button button--quiet edit-tools__toggle" aria-pressed={on} onClick={() => onToggle(!on)}>
+        {t('toggle')}
+      </button>
+      {on && (
+        <div role="group" aria-label={t('tools')} className="edit-tools__bar">
+          <button ref={undoRef} type="button" className="button button--quiet" disabled={!editing.canUndo} onClick={editing.undo}>
+            {editing.undoEdit ? t('undoNamed', { edit: nameEdit(editing.undoEdit) }) : t('undo')}
+          </button>
+          <button ref={redoRef} type="button" className="button button--quiet" disabled={!editing.canRedo} onClick={editing.redo}>
+            {editing.redoEdit ? t('redoNamed', { edit: nameEdit(editing.redoEdit) }) : t('redo')}
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            // A press must not take the selection away before the click reads it.
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={createClaim}
+          >
+            {t('createClaim')}
+          </button>
+        </div>
+      )}
+      <p className={on ? 'edit-tools__line' : 'visually-hidden'} aria-live="polite">
+        {line}
+      </p>
+      {on && line === '' && <p className="edit-tools__hint">{t('hint')}</p>}
+    </div>
+  );
+}
