@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   RELATION_KINDS,
@@ -15,6 +15,9 @@ import {
   type RelationKind,
 } from '../core/index';
 import { firstQuoteElement, scrollIntoViewGently } from './claimElements';
+import { RowEditingContext } from './editing/rowEditing';
+import type { Editing } from './editing/useEditHistory';
+import { useEditingParts } from './editing/useEditingParts';
 import type { ShownTranslation } from './components/AlignedRow';
 import { AppHeader } from './components/AppHeader';
 import { ExportMenu } from './components/ExportMenu';
@@ -37,16 +40,32 @@ import { useTranslationKit } from './hooks/useTranslationKit';
 
 const TEXTS_ID = 'texts';
 
+export interface AppProps {
+  readonly comparison: Comparison;
+  /** Opens a comparison file the reader picked; without it there is no Open button. */
+  readonly onImportFile?: (file: File) => void;
+  /** The comparison being edited, with its history; without it the comparison is read only. */
+  readonly editing?: Editing;
+  /** The workspace's own tools in the header (new comparison, library), before Export. */
+  readonly headerActions?: ReactNode;
+}
+
 /**
  * The reading view: the summary and its filter, the overview strip, both texts aligned, the open
  * finding and the list of findings. It holds the reader's state (kinds shown, finding open, claims
- * pointed at, reading mode) and asks the core for everything computed from the comparison.
+ * pointed at, reading mode) and asks the core for everything computed from the comparison. Given
+ * `editing`, it shows the comparison as edited, and an Edit switch that brings the editing tools.
  */
-export function App({ comparison: given, onImportFile }: { comparison: Comparison; onImportFile?: (file: File) => void }) {
+export function App({ comparison: given, onImportFile, editing, headerActions }: AppProps) {
   const uiLang = useDocumentLanguage();
-  // What the reader reads: the comparison given or, when they pick it, the engine's proposal for its texts.
-  const proposal = useProposal(given);
-  const comparison = proposal.comparison;
+  // What the reader reads: the comparison being edited; else the comparison given or, when they
+  // pick it, the engine's proposal for its texts.
+  const proposal = useProposal(given, editing === undefined);
+  const comparison = editing ? editing.comparison : proposal.comparison;
+  // The editing tools load after the first view, once the comparison can be edited.
+  const parts = useEditingParts(editing?.ready === true);
+  const [editMode, setEditMode] = useState(false);
+  const editingNow = editMode && parts !== null && editing !== undefined;
   const { t } = useTranslation('compare');
   const [shownKinds, setShownKinds] = useState<ReadonlySet<RelationKind>>(() => new Set(RELATION_KINDS));
   const { findingId, origin, showFinding } = useFindingInUrl();
@@ -108,6 +127,12 @@ export function App({ comparison: given, onImportFile }: { comparison: Compariso
     }
   }, [showFinding, openRelation, translationLayout]);
 
+  // An edit took the open finding away: the panel closes where the reader is, focus and all.
+  const dropFinding = useCallback(() => {
+    openerRef.current = null;
+    showFinding(null);
+  }, [showFinding]);
+
   const step = useCallback(
     (direction: 1 | -1) => {
       const next = stepFinding(shown, findingId, direction);
@@ -148,39 +173,48 @@ export function App({ comparison: given, onImportFile }: { comparison: Compariso
   const showAllKinds = useCallback(() => setShownKinds(new Set(RELATION_KINDS)), []);
   const point = useCallback((ids: readonly string[], mode: PointingMode) => setPointed((previous) => ({ ...previous, [mode]: ids })), []);
   const unpoint = useCallback((mode: PointingMode) => setPointed((previous) => ({ ...previous, [mode]: [] })), []);
+  const rowEditing = useMemo(() => (editingNow ? parts.rowEditing(editing) : null), [editingNow, parts, editing]);
 
   return (
     <>
       <AppHeader onHelp={() => setHelpOpen(true)} skipTo={TEXTS_ID}>
+        {headerActions}
         <ExportMenu comparison={comparison} shownKinds={shownKinds} uiLang={uiLang} readingMode={mode} />
         {onImportFile && <ImportButton onFile={onImportFile} />}
       </AppHeader>
       <main className={`workspace${findingId === null ? '' : ' workspace--finding-open'}`}>
         <div className="workspace__top">
-          {proposal.available && (
+          {proposal.available && !editing && (
             <ProposalSwitch choice={proposal.choice} status={proposal.status} agreement={proposal.agreement} onChoose={proposal.choose} />
           )}
           <FindingSummary counts={counts} shownKinds={shownKinds} onToggle={toggleKind} onShowAll={showAllKinds} />
           <OverviewStrip comparison={comparison} marks={marks} relations={relations} currentId={findingId} litIds={litIds} onOpen={openFinding} />
         </div>
         <div className="workspace__body">
-          <ReadingView
-            id={TEXTS_ID}
-            comparison={comparison}
-            rows={rows}
-            relations={relations}
-            litIds={litIds}
-            currentId={findingId}
-            onPoint={point}
-            onUnpoint={unpoint}
-            onOpen={openFinding}
-            uiLang={uiLang}
-            mode={mode}
-            onModeChange={chooseMode}
-            translationStatus={translationStatus}
-            translations={kit?.translations ?? null}
-            shownTranslation={shownTranslation}
-          />
+          <RowEditingContext value={rowEditing}>
+            <ReadingView
+              id={TEXTS_ID}
+              comparison={comparison}
+              rows={rows}
+              relations={relations}
+              litIds={litIds}
+              currentId={findingId}
+              onPoint={point}
+              onUnpoint={unpoint}
+              onOpen={openFinding}
+              uiLang={uiLang}
+              mode={mode}
+              onModeChange={chooseMode}
+              translationStatus={translationStatus}
+              translations={kit?.translations ?? null}
+              shownTranslation={shownTranslation}
+              tools={
+                parts && editing ? (
+                  <parts.EditingTools editing={editing} on={editMode} onToggle={setEditMode} openId={findingId} onOpen={openFinding} onFindingGone={dropFinding} />
+                ) : null
+              }
+            />
+          </RowEditingContext>
           <div className="side">
             <div className="side__panel" ref={panelSlotRef}>
               {openRelation ? (
@@ -195,6 +229,7 @@ export function App({ comparison: given, onImportFile }: { comparison: Compariso
                   onStep={step}
                   onClose={closeFinding}
                   onOpen={openFinding}
+                  editor={editingNow ? <parts.RelationEditor relation={openRelation} editing={editing} onDeleted={closeFinding} /> : null}
                 />
               ) : findingId !== null ? (
                 <UnknownFinding id={findingId} onClose={closeFinding} />

@@ -1,55 +1,196 @@
-import { Suspense, lazy, useCallback, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Comparison } from '../core/index';
+import { toSavedRecord, type Comparison, type RecordOrigin, type SavedRecord } from '../core/index';
 import { App } from './App';
+import { AppHeader } from './components/AppHeader';
 import { DropOverlay } from './components/DropOverlay';
-import { withFindingParam } from './findingUrl';
 import { useFileDrop } from './hooks/useFileDrop';
+import type { IntakeDraft } from './intake/intakeDraft';
+import { readLibraryParam, withLibraryParam } from './libraryUrl';
 
-// Only a refused file needs it; the first view does without.
+// None of these is needed by the first view of the shipped comparison: each loads when first asked for.
 const ImportRefusal = lazy(() => import('./components/ImportRefusal').then((module) => ({ default: module.ImportRefusal })));
+const OwnComparison = lazy(() => import('./OwnComparison').then((module) => ({ default: module.OwnComparison })));
+const NewComparison = lazy(() => import('./intake/NewComparison').then((module) => ({ default: module.NewComparison })));
+const LibraryDialog = lazy(() => import('./library/LibraryDialog').then((module) => ({ default: module.LibraryDialog })));
+const OpenFailure = lazy(() => import('./library/OpenFailure').then((module) => ({ default: module.OpenFailure })));
+
+/** What the reading view shows: the shipped comparison, one of the library's, or one being fetched from it. */
+type Shown =
+  | { readonly kind: 'shipped' }
+  | { readonly kind: 'opening'; readonly id: string }
+  | { readonly kind: 'own'; readonly record: SavedRecord; readonly stored: boolean };
 
 /** How the last import ended: the name of the comparison it opened, or why the file was refused. */
 type ImportOutcome = { readonly opened: string } | { readonly refused: unknown; readonly fileName: string };
 
+/** The id the shipped comparison has in the library's list. */
+const SHIPPED_ID = 'shipped';
+
 /**
- * The app with the comparison being read, which the reader replaces by opening a comparison file:
- * the header's button, or a file dropped anywhere on the page. A file that cannot be read leaves
- * the comparison on screen as it was, and the reader is told why in their language.
+ * The whole workspace: the comparison being read (the shipped one, or one of the reader's library,
+ * named in the address as `?c=`), the new comparison form, the library, and imports of comparison
+ * files (the header's button, or a file dropped anywhere on the page). What the reader makes or
+ * imports goes to the library and opens, editable; the shipped comparison stays as shipped, and
+ * "Edit a copy" puts a copy of it in the library. Nothing the reader had is replaced by a failure:
+ * a refused file, a library that cannot be read, a comparison that was cancelled each leave the
+ * screen as it was and say why.
  */
 export function Workbench({ initial }: { initial: Comparison }) {
   const { t } = useTranslation('common');
+  const [shown, setShown] = useState<Shown>(() => {
+    const id = readLibraryParam(window.location.search);
+    return id === null ? { kind: 'shipped' } : { kind: 'opening', id };
+  });
   // Each comparison opened remounts the reading view: filters, open finding and pointing start afresh.
-  const [current, setCurrent] = useState({ comparison: initial, generation: 0 });
+  const [generation, setGeneration] = useState(0);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const [openFailure, setOpenFailure] = useState<unknown>(null);
+  const [formOpen, setFormOpen] = useState(false);
+  // The form's texts and details live here, so that closing the form and coming back loses nothing.
+  const [draft, setDraft] = useState<IntakeDraft | null>(null);
+  const [libraryOpen, setLibraryOpen] = useState(false);
 
-  const importFile = useCallback((file: File) => {
-    import('./readComparisonFile')
-      .then(({ readComparisonFile }) => readComparisonFile(file))
-      .then(
-        (comparison) => {
-          // The finding in the address belongs to the comparison that was on screen.
-          window.history.replaceState(window.history.state, '', withFindingParam(window.location.href, null));
-          setCurrent((previous) => ({ comparison, generation: previous.generation + 1 }));
-          setOutcome({ opened: comparison.name });
-        },
-        (error: unknown) => setOutcome({ refused: error, fileName: file.name }),
-      );
+  const show = useCallback((next: Shown) => {
+    const id = next.kind === 'shipped' ? null : next.kind === 'opening' ? next.id : next.record.id;
+    window.history.replaceState(window.history.state, '', withLibraryParam(window.location.href, id));
+    setShown(next);
+    setGeneration((previous) => previous + 1);
   }, []);
-  const dragging = useFileDrop(importFile);
+
+  // A comparison named in the address is fetched from the library; if it cannot be, the shipped one shows and the reader is told why.
+  const openingId = shown.kind === 'opening' ? shown.id : null;
+  useEffect(() => {
+    if (openingId === null) return undefined;
+    let live = true;
+    import('./library/libraryStore')
+      .then(({ loadComparison }) => loadComparison(openingId))
+      .then(
+        (record) => {
+          if (live) setShown({ kind: 'own', record, stored: true });
+        },
+        (error: unknown) => {
+          if (!live) return;
+          setOpenFailure(error);
+          show({ kind: 'shipped' });
+        },
+      );
+    return () => {
+      live = false;
+    };
+  }, [openingId, show]);
+
+  /** Opens a comparison as a new record of the library, saved as soon as it shows. */
+  const openAsNew = useCallback(
+    (comparison: Comparison, origin: RecordOrigin) => {
+      const now = new Date().toISOString();
+      show({ kind: 'own', record: toSavedRecord({ id: crypto.randomUUID(), createdAt: now, savedAt: now, origin, comparison }), stored: false });
+    },
+    [show],
+  );
+
+  const importFile = useCallback(
+    (file: File) => {
+      import('./readComparisonFile')
+        .then(({ readComparisonFile }) => readComparisonFile(file))
+        .then(
+          (comparison) => {
+            openAsNew(comparison, 'imported');
+            setOutcome({ opened: comparison.name });
+          },
+          (error: unknown) => setOutcome({ refused: error, fileName: file.name }),
+        );
+    },
+    [openAsNew],
+  );
+  const dragging = useFileDrop(importFile, !formOpen);
+
+  const openFromLibrary = useCallback(
+    (id: string) => {
+      setLibraryOpen(false);
+      setFormOpen(false);
+      show(id === SHIPPED_ID ? { kind: 'shipped' } : { kind: 'opening', id });
+    },
+    [show],
+  );
+
+  const headerActions = (
+    <>
+      <button type="button" className="button" onClick={() => setFormOpen(true)}>
+        {t('workspace.new')}
+      </button>
+      <button type="button" className="button" aria-haspopup="dialog" onClick={() => setLibraryOpen(true)}>
+        {t('workspace.library')}
+      </button>
+      {shown.kind === 'shipped' && !formOpen && (
+        <button type="button" className="button" onClick={() => openAsNew(initial, 'copy')}>
+          {t('workspace.editCopy')}
+        </button>
+      )}
+    </>
+  );
+
+  const opening = (
+    <p role="status" className="workspace-opening">
+      {t('workspace.opening')}
+    </p>
+  );
+
+  let view;
+  if (formOpen) {
+    view = (
+      <>
+        <AppHeader>{headerActions}</AppHeader>
+        <Suspense fallback={null}>
+          <NewComparison
+            draft={draft}
+            onDraftChange={setDraft}
+            onCompared={(comparison: Comparison) => {
+              setFormOpen(false);
+              setDraft(null);
+              openAsNew(comparison, 'new');
+            }}
+            onClose={() => setFormOpen(false)}
+          />
+        </Suspense>
+      </>
+    );
+  } else if (shown.kind === 'shipped') {
+    view = <App key={generation} comparison={initial} onImportFile={importFile} headerActions={headerActions} />;
+  } else if (shown.kind === 'opening') {
+    view = (
+      <>
+        <AppHeader>{headerActions}</AppHeader>
+        {opening}
+      </>
+    );
+  } else {
+    view = (
+      <Suspense fallback={opening}>
+        <OwnComparison key={generation} record={shown.record} stored={shown.stored} headerActions={headerActions} onImportFile={importFile} />
+      </Suspense>
+    );
+  }
 
   return (
     <>
-      <App key={current.generation} comparison={current.comparison} onImportFile={importFile} />
+      {view}
       {/* The page shows the comparison opened; screen readers are told in a line. */}
       <p aria-live="polite" className="visually-hidden">
         {outcome !== null && 'opened' in outcome ? t('import.opened', { name: outcome.opened }) : ''}
       </p>
-      {outcome !== null && 'refused' in outcome && (
-        <Suspense fallback={null}>
-          <ImportRefusal error={outcome.refused} fileName={outcome.fileName} onDismiss={() => setOutcome(null)} />
-        </Suspense>
-      )}
+      <Suspense fallback={null}>
+        {outcome !== null && 'refused' in outcome && <ImportRefusal error={outcome.refused} fileName={outcome.fileName} onDismiss={() => setOutcome(null)} />}
+        {openFailure !== null && <OpenFailure error={openFailure} onDismiss={() => setOpenFailure(null)} />}
+        {libraryOpen && (
+          <LibraryDialog
+            shipped={initial}
+            currentId={shown.kind === 'shipped' ? SHIPPED_ID : shown.kind === 'opening' ? shown.id : shown.record.id}
+            onOpen={openFromLibrary}
+            onClose={() => setLibraryOpen(false)}
+          />
+        )}
+      </Suspense>
       {dragging && <DropOverlay />}
     </>
   );

@@ -3,13 +3,15 @@ import { useEffect, useEffectEvent, useState } from 'react';
 /**
  * Lets the reader drop a file anywhere on the page: returns whether files are being dragged over
  * it (to show where to drop), and hands the first file dropped to `onFile`. Without this, a file
- * dropped on the page would replace the app with the browser's view of the file.
+ * dropped on the page would replace the app with the browser's view of the file. Off while
+ * `enabled` is false: the new comparison form takes its own drops, one per text.
  */
-export function useFileDrop(onFile: (file: File) => void): boolean {
+export function useFileDrop(onFile: (file: File) => void, enabled = true): boolean {
   const [dragging, setDragging] = useState(false);
   const takeFile = useEffectEvent(onFile);
 
   useEffect(() => {
+    if (!enabled) return undefined;
     // dragenter and dragleave fire for every element the pointer crosses; the drag has left the
     // page when they balance.
     let depth = 0;
@@ -47,8 +49,9 @@ export function useFileDrop(onFile: (file: File) => void): boolean {
       window.removeEventListener('dragover', over);
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
+      setDragging(false);
     };
-  }, []);
+  }, [enabled]);
 
-  return dragging;
+  return dragging && enabled;
 }

@@ -1,0 +1,115 @@
+/**
+ * The reader's own pair, from the new comparison form to the library: paste two texts, correct a
+ * detail the tool found, compare in the worker, edit what the engine proposed, reload and find the
+ * edit, then keep, delete and restore comparisons in the library.
+ */
+import { expectAccessible, expect, openApp, test } from './journey';
+
+const FRENCH = `# Le tramway de Lyon ouvre une nouvelle ligne
+
+Le Progrès · 3 mars 2024
+
+La métropole de Lyon a inauguré lundi une ligne de tramway de 12 kilomètres entre Vaulx-en-Velin et Villeurbanne.
+
+Selon le président de la métropole, la ligne transportera 40 000 voyageurs par jour dès la première année.
+
+Le chantier a coûté 250 millions d'euros, financés en partie par l'État.
+
+Les riverains se sont plaints du bruit pendant les travaux.`;
+
+const ENGLISH = `# Lyon opens a new tram line
+
+The metropolis of Lyon opened a 12-kilometre tram line between Vaulx-en-Velin and Villeurbanne on Monday.
+
+According to the head of the metropolis, the line will carry 45,000 passengers a day in its first year.
+
+The works cost 250 million euros, partly paid for by the State.
+
+The line runs every six minutes at peak hours.`;
+
+const NOTE = 'Vérifié auprès du communiqué de la métropole.';
+
+test('a reader compares their own pair, edits it, and finds the edit after a reload', async ({ page }) => {
+  await openApp(page, '/?lang=en');
+  const texts = page.getByRole('region', { name: 'The two texts, aligned paragraph by paragraph' });
+
+  await test.step('opens the form and pastes both texts', async () => {
+    await page.getByRole('button', { name: 'New comparison' }).click();
+    await expect(page.getByRole('heading', { name: 'New comparison' })).toBeVisible();
+    await page.getByRole('textbox', { name: 'French text' }).fill(FRENCH);
+    await page.getByRole('textbox', { name: 'English text' }).fill(ENGLISH);
+    await expectAccessible(page, 'new comparison form, filled');
+  });
+
+  await test.step('corrects a detail the tool found', async () => {
+    const french = page.getByRole('group', { name: 'French source' });
+    await french.getByText('Details').click();
+    const title = french.getByLabel('Title');
+    await expect(title).toHaveValue('Le tramway de Lyon ouvre une nouvelle ligne');
+    await title.fill('Tramway : une nouvelle ligne à Lyon');
+    await french.getByLabel('Outlet').fill('Le Progrès');
+  });
+
+  await test.step('compares in the worker and reads the result', async () => {
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    await expect(texts).toBeVisible();
+    await expect(page).toHaveURL(/[?&]c=[\w-]+/);
+    await expect(texts.getByText('Tramway : une nouvelle ligne à Lyon')).toBeVisible();
+    await expect(page.getByText('Saved in this browser')).toBeVisible();
+    await expect(texts.getByRole('link', { name: /40 000 voyageurs/ })).toBeVisible();
+  });
+
+  await test.step('edits a finding: a note, and a confirmation', async () => {
+    await texts.getByRole('link', { name: /40 000 voyageurs/ }).first().click();
+    const finding = page.getByRole('complementary', { name: /^Finding/ });
+    await expect(finding).toBeVisible();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await finding.getByLabel('Note in French').fill(NOTE);
+    const confirm = finding.getByRole('button', { name: 'Confirm' });
+    await confirm.click();
+    await expect(confirm).toHaveAttribute('aria-pressed', 'true');
+    // Focus is on a button, not in a text field: the keys undo and redo the comparison's edits.
+    await page.keyboard.press('Control+z');
+    await expect(confirm).toHaveAttribute('aria-pressed', 'false');
+    await page.keyboard.press('Control+Shift+z');
+    await expect(confirm).toHaveAttribute('aria-pressed', 'true');
+    await expect(finding.getByLabel('Note in French')).toHaveValue(NOTE);
+    await expect(page.getByText('Saved in this browser')).toBeVisible();
+    await expectAccessible(page, 'editing a finding');
+  });
+
+  await test.step('reloads and finds the comparison and the edit', async () => {
+    const address = page.url();
+    await page.reload();
+    await expect(texts).toBeVisible();
+    expect(page.url()).toBe(address);
+    await expect(texts.getByText('Tramway : une nouvelle ligne à Lyon')).toBeVisible();
+    const finding = page.getByRole('complementary', { name: /^Finding/ });
+    // The interface is in English: the French note is one click away.
+    await finding.getByText('Note in French').click();
+    await expect(finding.getByText(NOTE)).toBeVisible();
+    await expect(finding.getByText(/Confirmed/).first()).toBeVisible();
+  });
+
+  await test.step('keeps it in the library, deletes it with a question, and undoes the delete', async () => {
+    await page.getByRole('button', { name: 'Library' }).click();
+    const library = page.getByRole('dialog', { name: 'Library' });
+    await expect(library).toBeVisible();
+    await expect(library.getByText('Tramway : une nouvelle ligne à Lyon').first()).toBeVisible();
+    await library.getByRole('button', { name: /^Open/ }).first().click();
+    await expect(page).not.toHaveURL(/[?&]c=/);
+
+    await page.getByRole('button', { name: 'Library' }).click();
+    await library.getByRole('button', { name: /^Delete/ }).first().click();
+    await library.getByRole('button', { name: 'Keep it' }).click();
+    await expect(library.getByText('Tramway : une nouvelle ligne à Lyon').first()).toBeVisible();
+    await library.getByRole('button', { name: /^Delete/ }).first().click();
+    await library.getByRole('button', { name: 'Delete', exact: true }).click();
+    const openOwn = library.getByRole('button', { name: /^Open Tramway/ });
+    await expect(library.getByText('“Tramway : une nouvelle ligne à Lyon” deleted.')).toBeVisible();
+    await expect(openOwn).toHaveCount(0);
+    await library.getByRole('button', { name: 'Undo' }).click();
+    await expect(openOwn).toBeVisible();
+    await expectAccessible(page, 'library');
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The workspace around the reading view: a comparison of the library named in the address opens,
+ * an import and "Edit a copy" go to the library and open editable, and a library that cannot give
+ * the comparison asked for says so and shows the shipped one. The library is IndexedDB, here
+ * fake-indexeddb: a real implementation of the standard, fresh for each test.
+ */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { serializeComparison, toSavedRecord } from '../../src/core/index';
+import { createI18n } from '../../src/i18n/i18n';
+import { listComparisons, loadComparison, saveComparison } from '../../src/ui/library/libraryStore';
+import { Workbench } from '../../src/ui/Workbench';
+import { shippedComparison } from './renderApp';
+
+const SHIPPED = shippedComparison();
+
+beforeEach(() => {
+  // A browser of its own for each test: the library starts empty.
+  globalThis.indexedDB = new IDBFactory();
+});
+
+async function renderWorkbench(url = '/?lang=en') {
+  window.history.replaceState(null, '', url);
+  const i18n = await createI18n();
+  const user = userEvent.setup();
+  render(
+    <I18nextProvider i18n={i18n}>
+      <Workbench initial={SHIPPED} />
+    </I18nextProvider>,
+  );
+  return { user };
+}
+
+function shownFrenchTitle(): string | null {
+  return document.querySelector('.source-meta--fr .source-meta__title')?.textContent ?? null;
+}
+
+function libraryIdInAddress(): string | null {
+  return new URLSearchParams(window.location.search).get('c');
+}
+
+/** The shipped comparison under another name and title, as the reader's own. */
+function ownRecord(id = 'own-1') {
+  const comparison = { ...SHIPPED, name: 'my-pair', sources: { ...SHIPPED.sources, fr: { ...SHIPPED.sources.fr, title: 'Mon titre à moi' } } };
+  return toSavedRecord({ id, createdAt: '2026-11-01T10:00:00.000Z', savedAt: '2026-11-01T10:00:00.000Z', origin: 'new', comparison });
+}
+
+describe('the workspace and the library', () => {
+  it('opens the library comparison named in the address, editable', async () => {
+    await saveComparison(ownRecord());
+    await renderWorkbench('/?lang=en&c=own-1');
+    await waitFor(() => expect(shownFrenchTitle()).toBe('Mon titre à moi'));
+    expect(await screen.findByRole('button', { name: 'Edit' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Edit a copy' })).toBeNull();
+  });
+
+  it('shows the shipped comparison and says why when the address names a comparison the library does not have', async () => {
+    await renderWorkbench('/?lang=en&c=gone');
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', expect.stringMatching(/could not be opened.*no longer in the library/));
+    expect(shownFrenchTitle()).toBe(SHIPPED.sources.fr.title);
+    expect(libraryIdInAddress()).toBeNull();
+  });
+
+  it('puts a copy of the shipped comparison in the library and opens it, editable', async () => {
+    const { user } = await renderWorkbench();
+    await user.click(screen.getByRole('button', { name: 'Edit a copy' }));
+    await screen.findByRole('button', { name: 'Edit' });
+    const id = libraryIdInAddress();
+    expect(id).not.toBeNull();
+    await waitFor(async () => expect((await loadComparison(id ?? '')).origin).toBe('copy'));
+    expect(serializeComparison((await loadComparison(id ?? '')).comparison)).toBe(serializeComparison(SHIPPED));
+  });
+
+  it('adds an imported comparison file to the library', async () => {
+    const { user } = await renderWorkbench();
+    const file = new File([serializeComparison(ownRecord().comparison)], 'mine.json', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Open a comparison'), file);
+    await waitFor(() => expect(shownFrenchTitle()).toBe('Mon titre à moi'));
+    await waitFor(async () => expect((await listComparisons()).map((entry) => entry.id)).toEqual([libraryIdInAddress()]));
+    const [entry] = await listComparisons();
+    expect(entry?.state === 'readable' && entry.summary.origin).toBe('imported');
+  });
+
+  it('lists the library and opens a saved comparison from it, and the shipped one back', async () => {
+    await saveComparison(ownRecord());
+    const { user } = await renderWorkbench();
+    await user.click(screen.getByRole('button', { name: 'Library' }));
+    const library = await screen.findByRole('dialog', { name: 'Library' });
+    await user.click(await within(library).findByRole('button', { name: /^Open my-pair/ }));
+    await waitFor(() => expect(shownFrenchTitle()).toBe('Mon titre à moi'));
+    expect(libraryIdInAddress()).toBe('own-1');
+
+    await user.click(screen.getByRole('button', { name: 'Library' }));
+    const again = await screen.findByRole('dialog', { name: 'Library' });
+    await user.click(await within(again).findByRole('button', { name: /^Open miit-vpn/ }));
+    await waitFor(() => expect(shownFrenchTitle()).toBe(SHIPPED.sources.fr.title));
+    expect(libraryIdInAddress()).toBeNull();
+  });
+
+  it('keeps the new comparison form’s texts when the form is closed and opened again', async () => {
+    const { user } = await renderWorkbench();
+    await user.click(screen.getByRole('button', { name: 'New comparison' }));
+    const french = await screen.findByRole('textbox', { name: 'French text' });
+    await user.type(french, 'Le ministère a parlé.');
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(shownFrenchTitle()).toBe(SHIPPED.sources.fr.title));
+    await user.click(screen.getByRole('button', { name: 'New comparison' }));
+    expect(await screen.findByRole('textbox', { name: 'French text' })).toHaveProperty('value', 'Le ministère a parlé.');
+  });
+});
