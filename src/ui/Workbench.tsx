@@ -51,6 +51,15 @@ export function Workbench({ initial }: { initial: Comparison }) {
   const [draft, setDraft] = useState<IntakeDraft | null>(null);
   const [libraryOpen, setLibraryOpen] = useState(false);
 
+  // While the reader fills the form, what shows its result loads, so that it opens the moment the engine is done.
+  useEffect(() => {
+    if (!formOpen) return;
+    void import('./OwnComparison');
+    void import('./editing/parts');
+    void import('./editing/historyOps');
+    void import('./library/libraryStore');
+  }, [formOpen]);
+
   const show = useCallback((next: Shown) => {
     const id = next.kind === 'shipped' ? null : next.kind === 'opening' ? next.id : next.record.id;
     window.history.replaceState(window.history.state, '', withLibraryParam(window.location.href, id));

@@ -1,5 +1,6 @@
-import { Fragment, memo } from 'react';
+import { Fragment, memo, use } from 'react';
 import { LANGS, type Lang, type ReadingRow, type TranslationLayout } from '../../core/index';
+import { RowEditingContext } from '../editing/rowEditing';
 import { EmptyCell } from './EmptyCell';
 import { ParagraphBlock } from './ParagraphBlock';
 
@@ -35,6 +36,8 @@ export interface AlignedRowProps {
  * row, and switching language redraws each row's few labels, never its paragraphs.
  */
 export const AlignedRow = memo(function AlignedRow({ row, translation = null, labels }: AlignedRowProps) {
+  // While the reader edits, a row can be split before any paragraph but a side's first, and joined with the next.
+  const editing = use(RowEditingContext);
   return (
     <div className="aligned-row">
       {LANGS.map((lang) => (
@@ -45,21 +48,28 @@ export const AlignedRow = memo(function AlignedRow({ row, translation = null, la
           {row[lang].length === 0 ? (
             <EmptyCell label={labels.emptyOpposite[lang]} />
           ) : (
-            row[lang].map((paragraph) => {
+            row[lang].map((paragraph, position) => {
               const translated = translation?.layout.translation.source === lang ? translation.layout.paragraphs[paragraph.index] : undefined;
-              if (!translation || !translated) return <ParagraphBlock key={paragraph.index} paragraph={paragraph} />;
-              return translation.placement === 'instead' ? (
-                <ParagraphBlock key={paragraph.index} paragraph={translated} translated="instead" />
-              ) : (
+              return (
                 <Fragment key={paragraph.index}>
-                  <ParagraphBlock paragraph={paragraph} />
-                  <ParagraphBlock paragraph={translated} translated="beneath" translationLabel={labels.translationBadge} />
+                  {editing !== null && position > 0 && editing.split(row.index, lang, position)}
+                  {!translation || !translated ? (
+                    <ParagraphBlock paragraph={paragraph} />
+                  ) : translation.placement === 'instead' ? (
+                    <ParagraphBlock paragraph={translated} translated="instead" />
+                  ) : (
+                    <>
+                      <ParagraphBlock paragraph={paragraph} />
+                      <ParagraphBlock paragraph={translated} translated="beneath" translationLabel={labels.translationBadge} />
+                    </>
+                  )}
                 </Fragment>
               );
             })
           )}
         </div>
       ))}
+      {editing?.join(row.index)}
     </div>
   );
 });

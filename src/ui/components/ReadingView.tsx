@@ -1,11 +1,12 @@
-import { useCallback, useId, useMemo } from 'react';
+import { useCallback, useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGS, RELATION_KINDS, type Comparison, type Lang, type ReadingMode, type ReadingRow, type Relation, type RelationKind, type Translation } from '../../core/index';
 import type { UiLang } from '../../i18n/i18n';
 import { ClaimsContext, type ClaimsContextValue, type PointingMode } from '../hooks/useClaims';
 import type { TranslationStatus } from '../hooks/useTranslationKit';
-import { AlignedRow, type RowLabels, type ShownTranslation } from './AlignedRow';
+import type { RowLabels, ShownTranslation } from './AlignedRow';
 import { ReadingModeSwitch } from './ReadingModeSwitch';
+import { RowList } from './RowList';
 import { SourceMeta } from './SourceMeta';
 import { TranslationNote } from './TranslationNote';
 
@@ -28,6 +29,8 @@ export interface ReadingViewProps {
   readonly translations: Readonly<Record<Lang, Translation | null>> | null;
   /** The translation shown, in its source's column; null when every column shows its original. */
   readonly shownTranslation: ShownTranslation | null;
+  /** More controls for the texts' toolbar: the editing tools, when the comparison can be edited. */
+  readonly tools?: ReactNode;
 }
 
 /**
@@ -38,7 +41,7 @@ export interface ReadingViewProps {
  */
 export function ReadingView(props: ReadingViewProps) {
   const { id, comparison, rows, relations, litIds, currentId, onPoint, onUnpoint, onOpen } = props;
-  const { uiLang, mode, onModeChange, translationStatus, translations, shownTranslation } = props;
+  const { uiLang, mode, onModeChange, translationStatus, translations, shownTranslation, tools = null } = props;
   const { t } = useTranslation('compare');
   const baseId = useId();
   const headingId = `${baseId}-heading`;
@@ -53,7 +56,8 @@ export function ReadingView(props: ReadingViewProps) {
   }, [rows, shownTranslation]);
 
   const describedBy = useCallback(
-    (kind: RelationKind, findings: number) => (findings > 1 ? `${baseId}-kind-${kind} ${baseId}-shared-${findings}` : `${baseId}-kind-${kind}`),
+    (kind: RelationKind, findings: number, rejected = false) =>
+      [`${baseId}-kind-${kind}`, findings > 1 && `${baseId}-shared-${findings}`, rejected && `${baseId}-rejected`].filter(Boolean).join(' '),
     [baseId],
   );
 
@@ -85,6 +89,7 @@ export function ReadingView(props: ReadingViewProps) {
       </h2>
       <div className="texts__toolbar">
         <ReadingModeSwitch mode={mode} onChange={onModeChange} />
+        {tools}
       </div>
       <div className="texts__sources">
         {LANGS.map((lang) => (
@@ -102,11 +107,7 @@ export function ReadingView(props: ReadingViewProps) {
         ))}
       </div>
       <ClaimsContext value={claims}>
-        <div className="texts__rows">
-          {rows.map((row) => (
-            <AlignedRow key={row.index} row={row} translation={shownTranslation} labels={rowLabels} />
-          ))}
-        </div>
+        <RowList comparison={comparison} rows={rows} relations={relations} currentId={currentId} translation={shownTranslation} labels={rowLabels} />
       </ClaimsContext>
       <div hidden>
         {RELATION_KINDS.map((kind) => (
@@ -119,6 +120,7 @@ export function ReadingView(props: ReadingViewProps) {
             {t('texts.sharedBy', { count })}
           </span>
         ))}
+        <span id={`${baseId}-rejected`}>{t('relation.status.rejected')}</span>
       </div>
     </section>
   );

@@ -11,7 +11,7 @@ import {
   type SourceMetaIssue,
 } from '../../core/index';
 import { ComparisonCancelled, ComparisonFailed, type ComparisonRunner } from '../worker/comparisonRun';
-import { startComparison } from '../worker/startComparison';
+import { prepareComparisonWorker, startComparison } from '../worker/startComparison';
 import { CompareFailure } from './CompareFailure';
 import { ComparisonProgress } from './ComparisonProgress';
 import { EMPTY_INTAKE_DRAFT, shownMeta, withSide, type IntakeDraft, type SideDraft } from './intakeDraft';
@@ -96,6 +96,9 @@ export function NewComparison({ draft, onDraftChange, onCompared, onClose, runCo
   }, []);
   // Leaving the form while a comparison runs stops it: nobody would see its result.
   useEffect(() => () => running.current?.cancel(), []);
+  // While the reader fills the form, a worker loads the engine, so that Compare starts at once.
+  const idle = run === null;
+  useEffect(() => (idle && runComparison === startComparison ? prepareComparisonWorker() : undefined), [idle, runComparison]);
   // Returning from a run (cancelled or failed), the keyboard is where it was before.
   const wasRunning = useRef(false);
   useEffect(() => {

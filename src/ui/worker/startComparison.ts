@@ -8,11 +8,38 @@ import type { Comparison } from '../../core/index';
 import type { CompareReply, CompareRequest } from './compareRequest';
 import { ComparisonCancelled, ComparisonFailed, settleReply, type RunningComparison } from './comparisonRun';
 
-/** Starts comparing in a new worker; each comparison has its own, ended when it settles. */
+// A worker started before the reader pressed Compare, its engine already loaded and compiled.
+let spare: Worker | null = null;
+
+function createWorker(): Worker {
+  return new Worker(new URL('./compareWorker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
+ * Starts a worker ahead of the first Compare, while the reader fills the form: loading and
+ * compiling the engine (200 kB) is then done by the time it is needed. Returns what ends it, for
+ * when the form closes without comparing. Where no worker can start, it does nothing.
+ */
+export function prepareComparisonWorker(): () => void {
+  if (spare === null) {
+    try {
+      spare = createWorker();
+    } catch {
+      spare = null;
+    }
+  }
+  return () => {
+    spare?.terminate();
+    spare = null;
+  };
+}
+
+/** Starts comparing in a worker (the one prepared, else a new one); each comparison has its own, ended when it settles. */
 export function startComparison(request: CompareRequest, onProgress: (fraction: number) => void): RunningComparison {
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./compareWorker.ts', import.meta.url), { type: 'module' });
+    worker = spare ?? createWorker();
+    spare = null;
   } catch {
     return startOnPage(request, onProgress);
   }
