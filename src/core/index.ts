@@ -29,6 +29,7 @@ export type { ClaimWording } from './claimWording';
 export { compareTexts, compareInDetail, compareSources } from './engine/compare';
 export type { CompareOptions, EngineResult, SentenceLink } from './engine/compare';
 export { readInput } from './engine/input';
+export { syntheticPair } from './engine/syntheticPair';
 export type { ReadOptions } from './engine/input';
 export type { ProgressCallback } from './engine/progress';
 export { decodeSourceBytes, SIDE_LIMIT, INTAKE_NOTICES } from './intake/decodeSourceBytes';

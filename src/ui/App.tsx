@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useEffectEvent, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   RELATION_KINDS,
@@ -13,6 +13,8 @@ import {
   type Comparison,
   type Relation,
   type RelationKind,
+  type Lang,
+  type StripMark,
 } from '../core/index';
 import { firstQuoteElement, scrollIntoViewGently } from './claimElements';
 import { RowEditingContext } from './editing/rowEditing';
@@ -39,6 +41,17 @@ import { useShortcuts } from './hooks/useShortcuts';
 import { useTranslationKit } from './hooks/useTranslationKit';
 
 const TEXTS_ID = 'texts';
+
+/**
+ * From this many findings on, the overview strip and the list of findings are drawn just after the
+ * texts rather than with them: on 6,000 findings they took half of the time to open, and the
+ * reader looks at the texts first. Below it (the shipped comparison has 23) everything is drawn at
+ * once, as the page has always been.
+ */
+const DRAW_SIDE_AFTER = 1000;
+
+const NO_MARKS: Record<Lang, StripMark[]> = { fr: [], en: [] };
+const NO_FINDINGS: readonly Relation[] = [];
 
 export interface AppProps {
   readonly comparison: Comparison;
@@ -81,6 +94,11 @@ export function App({ comparison: given, onImportFile, editing, headerActions }:
   const shown = useMemo(() => filterByKind(ordered, shownKinds), [ordered, shownKinds]);
   const rows = useMemo(() => layoutReadingRows(comparison, shownKinds), [comparison, shownKinds]);
   const marks = useMemo(() => locateFindings(comparison, shownKinds), [comparison, shownKinds]);
+  const drawSideAfter = comparison.relations.length >= DRAW_SIDE_AFTER;
+  const deferredMarks = useDeferredValue(marks, NO_MARKS);
+  const deferredFindings = useDeferredValue(shown, NO_FINDINGS);
+  const stripMarks = drawSideAfter ? deferredMarks : marks;
+  const listedFindings = drawSideAfter ? deferredFindings : shown;
   const litIds = useMemo(() => new Set([...pointed.hover, ...pointed.focus]), [pointed]);
   const openRelation = useMemo(() => findRelation(comparison, findingId), [comparison, findingId]);
   const related = useMemo(
@@ -188,7 +206,7 @@ export function App({ comparison: given, onImportFile, editing, headerActions }:
             <ProposalSwitch choice={proposal.choice} status={proposal.status} agreement={proposal.agreement} onChoose={proposal.choose} />
           )}
           <FindingSummary counts={counts} shownKinds={shownKinds} onToggle={toggleKind} onShowAll={showAllKinds} />
-          <OverviewStrip comparison={comparison} marks={marks} relations={relations} currentId={findingId} litIds={litIds} onOpen={openFinding} />
+          <OverviewStrip comparison={comparison} marks={stripMarks} relations={relations} currentId={findingId} litIds={litIds} onOpen={openFinding} />
         </div>
         <div className="workspace__body">
           <RowEditingContext value={rowEditing}>
@@ -237,7 +255,7 @@ export function App({ comparison: given, onImportFile, editing, headerActions }:
                 <p className="finding-hint">{t('finding.empty')}</p>
               )}
             </div>
-            <FindingList findings={shown} uiLang={uiLang} currentId={findingId} onOpen={openFinding} />
+            <FindingList findings={listedFindings} uiLang={uiLang} currentId={findingId} onOpen={openFinding} />
           </div>
         </div>
       </main>

@@ -10,16 +10,26 @@ import { readLibraryParam, withLibraryParam } from './libraryUrl';
 
 // None of these is needed by the first view of the shipped comparison: each loads when first asked for.
 const ImportRefusal = lazy(() => import('./components/ImportRefusal').then((module) => ({ default: module.ImportRefusal })));
-const OwnComparison = lazy(() => import('./OwnComparison').then((module) => ({ default: module.OwnComparison })));
 const NewComparison = lazy(() => import('./intake/NewComparison').then((module) => ({ default: module.NewComparison })));
 const LibraryDialog = lazy(() => import('./library/LibraryDialog').then((module) => ({ default: module.LibraryDialog })));
 const OpenFailure = lazy(() => import('./library/OpenFailure').then((module) => ({ default: module.OpenFailure })));
+
+type OwnView = typeof import('./OwnComparison').OwnComparison;
+
+/**
+ * The view of a comparison of the reader's own, loaded on demand and then shown without Suspense:
+ * React holds back content that replaces a Suspense fallback by 300 ms, which was most of the time
+ * to open a short comparison.
+ */
+function loadOwnView(): Promise<OwnView> {
+  return import('./OwnComparison').then((module) => module.OwnComparison);
+}
 
 /** What the reading view shows: the shipped comparison, one of the library's, or one being fetched from it. */
 type Shown =
   | { readonly kind: 'shipped' }
   | { readonly kind: 'opening'; readonly id: string }
-  | { readonly kind: 'own'; readonly record: SavedRecord; readonly stored: boolean };
+  | { readonly kind: 'own'; readonly record: SavedRecord; readonly stored: boolean; readonly View: OwnView };
 
 /** How the last import ended: the name of the comparison it opened, or why the file was refused. */
 type ImportOutcome = { readonly opened: string } | { readonly refused: unknown; readonly fileName: string };
@@ -54,10 +64,11 @@ export function Workbench({ initial }: { initial: Comparison }) {
   // While the reader fills the form, what shows its result loads, so that it opens the moment the engine is done.
   useEffect(() => {
     if (!formOpen) return;
-    void import('./OwnComparison');
+    void loadOwnView();
     void import('./editing/parts');
     void import('./editing/historyOps');
     void import('./library/libraryStore');
+    void import('./components/RowsNearWindow');
   }, [formOpen]);
 
   const show = useCallback((next: Shown) => {
@@ -72,18 +83,17 @@ export function Workbench({ initial }: { initial: Comparison }) {
   useEffect(() => {
     if (openingId === null) return undefined;
     let live = true;
-    import('./library/libraryStore')
-      .then(({ loadComparison }) => loadComparison(openingId))
-      .then(
-        (record) => {
-          if (live) setShown({ kind: 'own', record, stored: true });
-        },
-        (error: unknown) => {
-          if (!live) return;
-          setOpenFailure(error);
-          show({ kind: 'shipped' });
-        },
-      );
+    const record = import('./library/libraryStore').then(({ loadComparison }) => loadComparison(openingId));
+    Promise.all([record, loadOwnView()]).then(
+      ([loaded, View]) => {
+        if (live) setShown({ kind: 'own', record: loaded, stored: true, View });
+      },
+      (error: unknown) => {
+        if (!live) return;
+        setOpenFailure(error);
+        show({ kind: 'shipped' });
+      },
+    );
     return () => {
       live = false;
     };
@@ -93,7 +103,11 @@ export function Workbench({ initial }: { initial: Comparison }) {
   const openAsNew = useCallback(
     (comparison: Comparison, origin: RecordOrigin) => {
       const now = new Date().toISOString();
-      show({ kind: 'own', record: toSavedRecord({ id: crypto.randomUUID(), createdAt: now, savedAt: now, origin, comparison }), stored: false });
+      const record = toSavedRecord({ id: crypto.randomUUID(), createdAt: now, savedAt: now, origin, comparison });
+      loadOwnView().then(
+        (View) => show({ kind: 'own', record, stored: false, View }),
+        (error: unknown) => console.error(error),
+      );
     },
     [show],
   );
@@ -174,11 +188,8 @@ export function Workbench({ initial }: { initial: Comparison }) {
       </>
     );
   } else {
-    view = (
-      <Suspense fallback={opening}>
-        <OwnComparison key={generation} record={shown.record} stored={shown.stored} headerActions={headerActions} onImportFile={importFile} />
-      </Suspense>
-    );
+    const { View } = shown;
+    view = <View key={generation} record={shown.record} stored={shown.stored} headerActions={headerActions} onImportFile={importFile} />;
   }
 
   return (

@@ -1,8 +1,7 @@
 import { act, fireEvent, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { compareTexts, orderFindings, parseComparison, rowLocator, type Comparison, type Lang, type Relation } from '../../src/core/index';
+import { compareTexts, orderFindings, parseComparison, rowLocator, syntheticPair, type Comparison, type Lang, type Relation } from '../../src/core/index';
 import { VIRTUAL_ROWS_FROM } from '../../src/ui/components/RowList';
-import { syntheticPair } from '../fixtures/syntheticPair';
 import { renderApp, shippedComparison, textsRegion } from './renderApp';
 
 // Built once: the engine takes a moment over 400 paragraphs a side.

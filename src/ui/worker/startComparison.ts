@@ -6,6 +6,7 @@
  */
 import type { Comparison } from '../../core/index';
 import type { CompareReply, CompareRequest } from './compareRequest';
+import { WARM_UP } from './warmUp';
 import { ComparisonCancelled, ComparisonFailed, settleReply, type RunningComparison } from './comparisonRun';
 
 // A worker started before the reader pressed Compare, its engine already loaded and compiled.
@@ -24,6 +25,7 @@ export function prepareComparisonWorker(): () => void {
   if (spare === null) {
     try {
       spare = createWorker();
+      spare.postMessage(WARM_UP);
     } catch {
       spare = null;
     }
