@@ -3,7 +3,7 @@
  * detail the tool found, compare in the worker, edit what the engine proposed, reload and find the
  * edit, then keep, delete and restore comparisons in the library.
  */
-import { expectAccessible, expect, openApp, test } from './journey';
+import { expectAccessible, expect, openApp, saveScreenshot, test } from './journey';
 
 const FRENCH = `# Le tramway de Lyon ouvre une nouvelle ligne
 
@@ -48,6 +48,7 @@ test('a reader compares their own pair, edits it, and finds the edit after a rel
     await expect(title).toHaveValue('Le tramway de Lyon ouvre une nouvelle ligne');
     await title.fill('Tramway : une nouvelle ligne à Lyon');
     await french.getByLabel('Outlet').fill('Le Progrès');
+    await saveScreenshot(page, 'new-comparison-en.png');
   });
 
   await test.step('compares in the worker and reads the result', async () => {
@@ -74,6 +75,7 @@ test('a reader compares their own pair, edits it, and finds the edit after a rel
     await page.keyboard.press('Control+Shift+z');
     await expect(confirm).toHaveAttribute('aria-pressed', 'true');
     await expect(finding.getByLabel('Note in French')).toHaveValue(NOTE);
+    await saveScreenshot(page, 'editing-en.png');
     await expect(page.getByText('Saved in this browser')).toBeVisible();
     await expectAccessible(page, 'editing a finding');
   });
