@@ -1,0 +1,60 @@
+/**
+ * The engine in its worker, in a real browser: a long pair shows its progress while the page stays
+ * responsive, Cancel stops it and gives the form back as it was, and the same texts compared again
+ * open in the reading view. The interface is French here; the other journeys use English.
+ */
+import type { Locator } from '@playwright/test';
+import { syntheticPair } from '../../src/core/engine/syntheticPair';
+import { expect, openApp, test } from './journey';
+
+/** Puts a text into a box as a plain-text paste does, in one step. */
+async function setText(box: Locator, text: string): Promise<void> {
+  await box.evaluate((element, value) => {
+    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+    setter?.call(element, value);
+    element.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+}
+
+test('a long comparison runs in its worker with progress, can be cancelled, and opens when run again', async ({ page }) => {
+  await openApp(page, '/?lang=fr');
+  await page.getByRole('button', { name: 'Nouvelle comparaison' }).click();
+  const french = page.getByRole('textbox', { name: 'Texte français' });
+  const english = page.getByRole('textbox', { name: 'Texte anglais' });
+  const pair = syntheticPair(2000);
+  await setText(french, pair.fr);
+  await setText(english, pair.en);
+
+  await test.step('shows its progress, and the page answers while the engine works', async () => {
+    await page.getByRole('button', { name: 'Comparer', exact: true }).click();
+    const progress = page.getByRole('progressbar', { name: 'Comparaison des textes' });
+    await expect(progress).toBeVisible();
+    // A frame comes within a few frames' time: the engine is not on the page's thread.
+    const frameWait = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const asked = performance.now();
+          requestAnimationFrame(() => resolve(performance.now() - asked));
+        }),
+    );
+    expect(frameWait).toBeLessThan(100);
+    await expect(page.getByRole('button', { name: 'Annuler' })).toBeFocused();
+  });
+
+  await test.step('Cancel stops it and leaves the form as it was', async () => {
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await expect(page.getByRole('progressbar')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Comparer', exact: true })).toBeFocused();
+    expect(await french.inputValue()).toBe(pair.fr);
+    expect(await english.inputValue()).toBe(pair.en);
+    await expect(page).not.toHaveURL(/[?&]c=/);
+  });
+
+  await test.step('compared again, it opens in the reading view', async () => {
+    await page.getByRole('button', { name: 'Comparer', exact: true }).click();
+    const texts = page.getByRole('region', { name: 'Les deux textes, alignés paragraphe par paragraphe' });
+    await expect(texts).toBeVisible({ timeout: 30_000 });
+    await expect(page).toHaveURL(/[?&]c=[\w-]+/);
+    await expect(texts.getByText(pair.fr.split('\n\n')[1]?.slice(0, 50) ?? '').first()).toBeVisible();
+  });
+});
