@@ -238,7 +238,7 @@ export const EXPORT_LABELS: Readonly<Record<Lang, ExportLabels>> = {
     noteIn: { fr: 'Note en français', en: 'Note en anglais' },
     originLabel: 'Origine',
     statusLabel: 'Statut',
-    status: { automatic: 'Automatique', confirmed: 'Confirmée', rejected: 'Rejetée' },
+    status: { automatic: 'Automatique', confirmed: 'Confirmé', rejected: 'Rejeté' },
     confidence: 'Confiance',
     sharedBy: (count) => `Fait partie de ${count} constats`,
     noFindings: 'Aucun constat.',

@@ -127,7 +127,7 @@ describe('toHtml on the shipped comparison', () => {
     expect(facts(english, 'who-when-where')).toBe('Origin: Curated by hand · Status: Confirmed');
     expect(facts(english, 'core-denial')).toBe('Origin: Curated by hand · Status: Rejected');
     expect(facts(english, 'lost-negation')).toBe('Origin: Curated by hand');
-    expect(facts(html(judged, { lang: 'fr' }), 'who-when-where')).toBe('Origine : Établi à la main · Statut : Confirmée');
+    expect(facts(html(judged, { lang: 'fr' }), 'who-when-where')).toBe('Origine : Établi à la main · Statut : Confirmé');
     expectInert(english);
   });
 

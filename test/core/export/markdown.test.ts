@@ -58,7 +58,7 @@ describe('toMarkdown on the shipped comparison', () => {
     const judged = { ...comparison, relations: comparison.relations.map((relation) => (relation.id === 'who-when-where' ? { ...relation, status: 'rejected' as const } : relation)) };
     const finding = (report: string) => report.slice(report.indexOf('### ≠ who-when-where'), report.indexOf('\n### ', report.indexOf('### ≠ who-when-where')));
     expect(finding(toMarkdown(judged, EXPORT_OPTIONS))).toContain('\n\n**Status:** Rejected\n');
-    expect(finding(toMarkdown(judged, { ...EXPORT_OPTIONS, lang: 'fr' }))).toContain('\n\n**Statut\u00a0:** Rejetée\n');
+    expect(finding(toMarkdown(judged, { ...EXPORT_OPTIONS, lang: 'fr' }))).toContain('\n\n**Statut\u00a0:** Rejeté\n');
     expect(toMarkdown(judged, EXPORT_OPTIONS).match(/\*\*Status:\*\*/g)).toHaveLength(1);
   });
 
