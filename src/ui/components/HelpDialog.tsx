@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from '../hooks/useModalDialog';
 
 /**
  * The keyboard shortcuts, in a modal dialog. It is mounted only while open; the native `<dialog>`
@@ -10,18 +11,7 @@ export function HelpDialog({ onClose }: { onClose: () => void }) {
   const titleId = useId();
   const ref = useRef<HTMLDialogElement>(null);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    const opener = document.activeElement;
-    if (!dialog) return;
-    // jsdom has no showModal; there the dialog is simply shown open.
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
-    return () => {
-      if (typeof dialog.close === 'function' && dialog.open) dialog.close();
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, []);
+  useModalDialog(ref);
 
   const shortcuts: { keys: string[]; action: string }[] = [
     { keys: ['j', 'n'], action: t('help.next') },
@@ -33,7 +23,7 @@ export function HelpDialog({ onClose }: { onClose: () => void }) {
   ];
 
   return (
-    <dialog ref={ref} className="help-dialog" aria-labelledby={titleId} onClose={onClose}>
+    <dialog ref={ref} className="modal-dialog help-dialog" aria-labelledby={titleId} onClose={onClose}>
       <h2 id={titleId}>{t('help.title')}</h2>
       <p>{t('help.intro')}</p>
       <dl className="shortcut-list">

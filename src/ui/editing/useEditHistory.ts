@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Comparison, Edit, EditError, EditHistory } from '../../core/index';
+import { takesText } from '../takesText';
 
 type HistoryOps = typeof import('./historyOps');
 
@@ -152,11 +153,4 @@ export function useEditHistory(initial: Comparison, onChange?: (comparison: Comp
       last: current.last,
     };
   }, [current, ops, apply, undo, redo]);
-}
-
-/** Whether the keys go to a field that takes text and has an undo of its own. */
-function takesText(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type);
 }

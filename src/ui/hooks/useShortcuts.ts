@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent } from 'react';
+import { takesText } from '../takesText';
 
 export interface ShortcutHandlers {
   readonly onStep: (direction: 1 | -1) => void;
@@ -13,7 +14,7 @@ export interface ShortcutHandlers {
  */
 export function useShortcuts(handlers: ShortcutHandlers): void {
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || typesInto(event.target)) return;
     switch (event.key) {
       case 'j':
       case 'n':
@@ -42,10 +43,7 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
   }, []);
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  // Checkboxes and buttons take no text: a `j` pressed on them is a shortcut.
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type);
+/** A select also takes letters (they pick an option), besides what takesText names. */
+function typesInto(target: EventTarget | null): boolean {
+  return takesText(target) || target instanceof HTMLSelectElement;
 }

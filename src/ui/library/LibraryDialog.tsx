@@ -1,6 +1,7 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { summarizeComparison, type Comparison } from '../../core/index';
 import '../styles/library.css';
+import { useModalDialog } from '../hooks/useModalDialog';
 import { ComparisonCard } from './ComparisonCard';
 import { toLibraryError } from './LibraryError';
 import { LibraryStatus, type LibraryStatusState } from './LibraryStatus';
@@ -38,20 +39,8 @@ export function LibraryDialog({ shipped, currentId, onOpen, onClose }: LibraryDi
   const [focusId, setFocusId] = useState<string | null>(null);
   const shippedSummary = useMemo(() => summarizeComparison(shipped), [shipped]);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    const opener = document.activeElement;
-    if (!dialog) return;
-    // jsdom has no showModal; there the dialog is simply shown open.
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
-    // The same first stop in every browser: the first comparison's Open button.
-    firstRef.current?.focus();
-    return () => {
-      if (typeof dialog.close === 'function' && dialog.open) dialog.close();
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, []);
+  // The same first stop in every browser: the first comparison's Open button.
+  useModalDialog(ref, firstRef);
 
   // Escape reaches the dialog as a keydown (handled here, so that the reading view's own Escape does
   // not also close the open finding) and, in browsers, as a cancel event: either closes it, once.
@@ -102,7 +91,7 @@ export function LibraryDialog({ shipped, currentId, onOpen, onClose }: LibraryDi
   const clearStatus = () => setStatus(null);
 
   return (
-    <dialog ref={ref} className="library-dialog" aria-labelledby={titleId} onKeyDown={onKeyDown} onCancel={onCancel} onClose={close}>
+    <dialog ref={ref} className="modal-dialog library-dialog" aria-labelledby={titleId} onKeyDown={onKeyDown} onCancel={onCancel} onClose={close}>
       <h2 id={titleId}>{t('dialog.title')}</h2>
       <p className="library-dialog__intro">{t('dialog.intro')}</p>
       <ul className="library-list" aria-labelledby={titleId}>
