@@ -4,12 +4,13 @@
  * UTF-8. Every message starts with the path as given, so the person knows which file is meant.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { SIDE_LIMIT } from '../core/index';
 import { CliError, failWith } from './cliError';
 
 const MEGABYTE = 1024 * 1024;
 
-/** The largest source file the command line reads; the automatic comparison is quadratic in places. */
-export const SOURCE_FILE_LIMIT = 5 * MEGABYTE;
+/** The largest source file the command line reads: the same limit as a side of the app's new comparison form. */
+export const SOURCE_FILE_LIMIT = SIDE_LIMIT;
 
 /** The same limit as the app's import (a comparison file holds both texts and every quote twice over). */
 export { COMPARISON_FILE_LIMIT } from '../core/index';

@@ -50,6 +50,8 @@ export { EditError, EDIT_TYPES, EDIT_ERROR_CODES } from './edit/edit';
 export type { Edit, EditType, EditErrorCode } from './edit/edit';
 export { nextClaimId } from './edit/nextClaimId';
 export { allowedKinds } from './edit/allowedKinds';
+export { linkCandidates } from './edit/linkCandidates';
+export { statusOf } from './edit/statusOf';
 export { splitPlaces } from './edit/splitRow';
 export type { SplitPlace } from './edit/splitRow';
 export { canJoin } from './edit/joinRows';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allowedKinds, ASPECTS, type Edit, type EditErrorCode, type Lang, type Relation, type RelationStatus } from '../../core/index';
+import { allowedKinds, ASPECTS, linkCandidates, statusOf, type Edit, type EditErrorCode, type Lang, type Relation, type RelationStatus } from '../../core/index';
 import { KindIcon } from '../components/KindIcon';
 import { shortenQuote } from '../quoteText';
 import { useEditingWords } from './editingWords';
@@ -34,13 +34,12 @@ export function RelationEditor({ relation, editing, onDeleted }: RelationEditorP
   };
 
   const kinds = allowedKinds(relation);
-  // Older files have automatic findings without a status: they are as the engine proposed them.
-  const status: RelationStatus | null = relation.status ?? (relation.origin === 'automatic' ? 'automatic' : null);
+  const status = statusOf(relation);
   const judge = (wanted: RelationStatus) => apply({ type: 'set-status', id: relation.id, status: status === wanted ? 'automatic' : wanted });
 
-  // A claim of one text can take a claim of the other: the side it lacks.
+  // A claim of one text links to claims of the other, shown by their quote of the side it lacks.
   const lacking: Lang | null = relation.fr.length === 0 ? 'fr' : relation.en.length === 0 ? 'en' : null;
-  const candidates = lacking === null ? [] : editing.comparison.relations.filter((other) => other.id !== relation.id && other[lacking].length > 0);
+  const candidates = linkCandidates(editing.comparison, relation);
   const linkTo = candidates.some((other) => other.id === linkChoice) ? linkChoice : (candidates[0]?.id ?? null);
 
   return (
