@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './journey';
+import { expect, putText, test } from './journey';
 import { HOSTILE_PAYLOADS, hostileEnglishText, hostilePage } from './hostilePayloads';
 
 /** Every dialog a page opened, dismissed at once so that the test goes on and can say so. */
@@ -37,15 +37,6 @@ async function pasteHtml(box: Locator, html: string): Promise<void> {
   }, html);
 }
 
-/** Puts plain text in a box as typing would, in one step (typing 40 payloads key by key takes minutes). */
-async function setText(box: Locator, text: string): Promise<void> {
-  await box.evaluate((element, value) => {
-    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
-    setter?.call(element, value);
-    element.dispatchEvent(new Event('input', { bubbles: true }));
-  }, text);
-}
-
 test('hostile payloads pasted as sources and as notes never run, in the app or in its HTML report', async ({ page, context }) => {
   expect(HOSTILE_PAYLOADS.length).toBeGreaterThanOrEqual(30);
   const dialogs = recordDialogs(page);
@@ -63,7 +54,7 @@ test('hostile payloads pasted as sources and as notes never run, in the app or i
     expect(pasted).not.toContain('<script');
     expect(pasted).not.toContain('onerror');
     expect(pasted).not.toContain('plain text fallback');
-    await setText(page.getByRole('textbox', { name: 'English text' }), hostileEnglishText());
+    await putText(page.getByRole('textbox', { name: 'English text' }), hostileEnglishText());
     await expectNothingRan(page);
   });
 
@@ -87,8 +78,8 @@ test('hostile payloads pasted as sources and as notes never run, in the app or i
     const finding = page.getByRole('complementary', { name: /^Finding/ });
     await expect(finding).toBeVisible();
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
-    await setText(finding.getByLabel('Note in French'), notes);
-    await setText(finding.getByLabel('Note in English'), notes);
+    await putText(finding.getByLabel('Note in French'), notes);
+    await putText(finding.getByLabel('Note in English'), notes);
     // Leaving the fields saves the notes; then reading mode shows them as the reader will.
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
     await expect(finding.getByText(HOSTILE_PAYLOADS[1] ?? '', { exact: false }).first()).toBeVisible();

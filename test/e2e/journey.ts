@@ -4,7 +4,7 @@
  * each state a journey reaches, and the screenshots kept in public/screenshots/ for the README.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 /** The WCAG 2.1 A and AA rules, as axe-core tags them. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -84,6 +84,18 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
 export async function openApp(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await expect(page.getByRole('region', { name: new RegExp(`^(${WORDS.en.texts}|${WORDS.fr.texts})$`) })).toBeVisible();
+}
+
+/**
+ * Puts text into a text box as a plain-text paste does, in one step: the value, then an input event.
+ * Playwright's `fill` types half a megabyte in tens of seconds, and dozens of payloads key by key in minutes.
+ */
+export async function putText(box: Locator, text: string): Promise<void> {
+  await box.evaluate((element, value) => {
+    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+    setter?.call(element, value);
+    element.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
 }
 
 /** Matches an address whose query sets `name` to `value`, whatever else it holds. */

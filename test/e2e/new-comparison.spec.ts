@@ -3,18 +3,8 @@
  * responsive, Cancel stops it and gives the form back as it was, and the same texts compared again
  * open in the reading view. The interface is French here; the other journeys use English.
  */
-import type { Locator } from '@playwright/test';
 import { syntheticPair } from '../../src/core/engine/syntheticPair';
-import { expect, openApp, test } from './journey';
-
-/** Puts a text into a box as a plain-text paste does, in one step. */
-async function setText(box: Locator, text: string): Promise<void> {
-  await box.evaluate((element, value) => {
-    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
-    setter?.call(element, value);
-    element.dispatchEvent(new Event('input', { bubbles: true }));
-  }, text);
-}
+import { expect, openApp, putText, test } from './journey';
 
 test('a long comparison runs in its worker with progress, can be cancelled, and opens when run again', async ({ page }) => {
   await openApp(page, '/?lang=fr');
@@ -22,8 +12,8 @@ test('a long comparison runs in its worker with progress, can be cancelled, and 
   const french = page.getByRole('textbox', { name: 'Texte français' });
   const english = page.getByRole('textbox', { name: 'Texte anglais' });
   const pair = syntheticPair(2000);
-  await setText(french, pair.fr);
-  await setText(english, pair.en);
+  await putText(french, pair.fr);
+  await putText(english, pair.en);
 
   await test.step('shows its progress, and the page answers while the engine works', async () => {
     await page.getByRole('button', { name: 'Comparer', exact: true }).click();

@@ -1,28 +1,11 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import shipped from '../../sources/miit-vpn/comparison.json';
 import { serializeComparison } from '../../src/core/index';
-import { createI18n } from '../../src/i18n/i18n';
-import { Workbench } from '../../src/ui/Workbench';
-import { shippedComparison } from './renderApp';
+import { renderWorkbench, shippedComparison } from './renderApp';
 
 const SHIPPED = shippedComparison();
 const SHIPPED_TEXT = serializeComparison(SHIPPED);
-
-/** Renders the app as main.tsx does: the Workbench on the shipped comparison, a real i18next. */
-async function renderWorkbench(url = '/') {
-  window.history.replaceState(null, '', url);
-  const i18n = await createI18n();
-  const user = userEvent.setup();
-  render(
-    <I18nextProvider i18n={i18n}>
-      <Workbench initial={SHIPPED} />
-    </I18nextProvider>,
-  );
-  return { user, i18n };
-}
 
 function openButton(name = 'Open a comparison'): HTMLInputElement {
   return screen.getByLabelText(name);

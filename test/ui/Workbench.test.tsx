@@ -6,15 +6,11 @@
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { serializeComparison, toSavedRecord } from '../../src/core/index';
-import { createI18n } from '../../src/i18n/i18n';
 import { listComparisons, loadComparison, saveComparison } from '../../src/ui/library/libraryStore';
-import { Workbench } from '../../src/ui/Workbench';
-import { shippedComparison } from './renderApp';
+import { renderWorkbench, shippedComparison } from './renderApp';
 
 const SHIPPED = shippedComparison();
 
@@ -22,18 +18,6 @@ beforeEach(() => {
   // A browser of its own for each test: the library starts empty.
   globalThis.indexedDB = new IDBFactory();
 });
-
-async function renderWorkbench(url = '/?lang=en') {
-  window.history.replaceState(null, '', url);
-  const i18n = await createI18n();
-  const user = userEvent.setup();
-  render(
-    <I18nextProvider i18n={i18n}>
-      <Workbench initial={SHIPPED} />
-    </I18nextProvider>,
-  );
-  return { user };
-}
 
 function shownFrenchTitle(): string | null {
   return document.querySelector('.source-meta--fr .source-meta__title')?.textContent ?? null;
@@ -66,7 +50,7 @@ describe('the workspace and the library', () => {
   });
 
   it('puts a copy of the shipped comparison in the library and opens it, editable', async () => {
-    const { user } = await renderWorkbench();
+    const { user } = await renderWorkbench('/?lang=en');
     await user.click(screen.getByRole('button', { name: 'Edit a copy' }));
     await screen.findByRole('button', { name: 'Edit' });
     const id = libraryIdInAddress();
@@ -76,7 +60,7 @@ describe('the workspace and the library', () => {
   });
 
   it('adds an imported comparison file to the library', async () => {
-    const { user } = await renderWorkbench();
+    const { user } = await renderWorkbench('/?lang=en');
     const file = new File([serializeComparison(ownRecord().comparison)], 'mine.json', { type: 'application/json' });
     await user.upload(screen.getByLabelText('Open a comparison'), file);
     await waitFor(() => expect(shownFrenchTitle()).toBe('Mon titre à moi'));
@@ -87,7 +71,7 @@ describe('the workspace and the library', () => {
 
   it('lists the library and opens a saved comparison from it, and the shipped one back', async () => {
     await saveComparison(ownRecord());
-    const { user } = await renderWorkbench();
+    const { user } = await renderWorkbench('/?lang=en');
     await user.click(screen.getByRole('button', { name: 'Library' }));
     const library = await screen.findByRole('dialog', { name: 'Library' });
     await user.click(await within(library).findByRole('button', { name: /^Open my-pair/ }));
@@ -102,7 +86,7 @@ describe('the workspace and the library', () => {
   });
 
   it('keeps the new comparison form’s texts when the form is closed and opened again', async () => {
-    const { user } = await renderWorkbench();
+    const { user } = await renderWorkbench('/?lang=en');
     await user.click(screen.getByRole('button', { name: 'New comparison' }));
     const french = await screen.findByRole('textbox', { name: 'French text' });
     await user.type(french, 'Le ministère a parlé.');

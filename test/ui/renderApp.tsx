@@ -9,6 +9,7 @@ import shipped from '../../sources/miit-vpn/comparison.json';
 import { parseComparison, type Comparison } from '../../src/core/index';
 import { createI18n } from '../../src/i18n/i18n';
 import { App } from '../../src/ui/App';
+import { Workbench } from '../../src/ui/Workbench';
 
 /** The shipped comparison, validated as the app validates it. */
 export function shippedComparison(): Comparison {
@@ -26,6 +27,19 @@ export async function renderApp(url = '/', comparison: Comparison = shippedCompa
     </I18nextProvider>,
   );
   return { ...view, user, i18n, comparison };
+}
+
+/** Renders the app as main.tsx does: the Workbench on the shipped comparison, at `url`, with a real i18next. */
+export async function renderWorkbench(url = '/') {
+  window.history.replaceState(null, '', url);
+  const i18n = await createI18n();
+  const user = userEvent.setup();
+  render(
+    <I18nextProvider i18n={i18n}>
+      <Workbench initial={shippedComparison()} />
+    </I18nextProvider>,
+  );
+  return { user, i18n };
 }
 
 /** The section that holds both texts. */
