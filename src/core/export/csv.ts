@@ -7,9 +7,11 @@
  * the last column, empty for a curated finding no reader judged, so that scripts written before it
  * existed still find every other column where it was.
  *
- * A cell that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
- * carriage return) is neutralised by a leading apostrophe (OWASP's advice on CSV injection): a
- * quote such as `=HYPERLINK(…)` stays text.
+ * A cell that a spreadsheet would read as a formula is neutralised by a leading apostrophe (OWASP's
+ * advice on CSV injection): one that starts with `=`, `+`, `-`, `@`, a tab, a carriage return or a
+ * line feed (OWASP's list; a spreadsheet drops the leading line break and reads the `=` after it),
+ * or with the full-width `＝`, `＋`, `－`, `＠`, which spreadsheets in East Asian locales read as
+ * their ASCII forms. A quote such as `=HYPERLINK(…)` stays text.
  */
 import { orderFindings } from '../findings';
 import type { Comparison, Span } from '../types';
@@ -22,6 +24,9 @@ export const CSV_COLUMNS = ['id', 'kind', 'aspects', 'quote_fr', 'quote_en', 'no
 export const QUOTE_SEPARATOR = ' […] ';
 
 const BYTE_ORDER_MARK = '\uFEFF';
+
+/** What a cell must not start with, apostrophes already there counted in (see the header). */
+const FORMULA_START = /^'*[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /** Writes one header row and one row per finding; the text starts with a byte order mark. */
 export function toCsv(comparison: Comparison): string {
@@ -47,7 +52,7 @@ export function toCsv(comparison: Comparison): string {
 export function writeCell(value: string): string {
   const text = stripInvalidCharacters(value);
   // Apostrophes already in front count too: `'+1` becomes `''+1`, which a spreadsheet shows as `'+1`.
-  const safe = /^'*[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const safe = FORMULA_START.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -48,7 +48,7 @@ function readCsv(text: string): string[][] {
 
 /** What a cell holds once read: the text, and a leading apostrophe that neutralises a formula taken off. */
 function unneutralise(cell: string): string {
-  return /^''*[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return /^''*[=+\-@\t\r\n＝＋－＠]/.test(cell) ? cell.slice(1) : cell;
 }
 
 describe('toCsv on the shipped comparison', () => {
@@ -120,6 +120,12 @@ describe('writeCell', () => {
     ["it's", "it's"],
     ['\t=1', "'\t=1"],
     ['\r=1', `"'\r=1"`],
+    ['\n=1+1', `"'\n=1+1"`],
+    ['\r\n=HYPERLINK("http://x.example/")', `"'\r\n=HYPERLINK(""http://x.example/"")"`],
+    ['＝1+1', "'＝1+1"],
+    ['＋1', "'＋1"],
+    ['－1', "'－1"],
+    ['＠SUM(A1)', "'＠SUM(A1)"],
     ['😀 𝔸', '😀 𝔸'],
   ])('writes %j as %j', (value, cell) => {
     expect(writeCell(value)).toBe(cell);
@@ -130,7 +136,7 @@ describe('writeCell', () => {
       fc.property(fc.array(anyText, { minLength: 1, maxLength: 5 }), (values) => {
         const [row] = readCsv(`${values.map(writeCell).join(',')}\r\n`);
         expect(row?.map(unneutralise)).toEqual(values.map(stripInvalidCharacters));
-        for (const cell of row ?? []) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+        for (const cell of row ?? []) expect(cell).not.toMatch(/^[=+\-@\t\r\n＝＋－＠]/);
       }),
       { numRuns: 300 },
     );
