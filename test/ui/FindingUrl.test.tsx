@@ -1,6 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { openFinding, renderApp, textsRegion } from './renderApp';
+import { decodeFindingId, encodeFindingId } from '../../src/ui/findingUrl';
+import { openFinding, renderApp, shippedComparison, textsRegion } from './renderApp';
 
 function openHeading(): string | null {
   const panel = openFinding();
@@ -57,3 +59,51 @@ describe('the finding in the address', () => {
     expect(window.location.search).not.toContain('finding=');
   });
 });
+
+describe('a finding whose id holds a lone surrogate', () => {
+  // Valid JSON, and so a valid comparison file: `"headline\ud800"`.
+  const ID = 'headline\ud800';
+  const comparison = () => {
+    const shipped = shippedComparison();
+    return { ...shipped, relations: shipped.relations.map((relation) => (relation.id === 'headline-no-ban' ? { ...relation, id: ID } : relation)) };
+  };
+
+  it('gets a link, opens with a click, and comes back with Back', async () => {
+    const { user } = await renderApp('/?lang=en', comparison());
+    const claim = within(textsRegion()).getByRole('link', { name: 'Officials deny the requirement to ban personal VPN services' });
+    expect(claim.getAttribute('href')).toBe('?lang=en&finding=headline%5Cud800');
+
+    await user.click(claim);
+    expect(openHeading()).toBe('Finding: Discrepancy');
+    await user.click(within(textsRegion()).getByRole('link', { name: 'le cyber-régulateur chinois' }));
+    act(() => window.history.back());
+    await waitFor(() => expect(openHeading()).toBe('Finding: Discrepancy'));
+  });
+
+  it('opens from a deep link', async () => {
+    await renderApp('/?lang=en&finding=headline%5Cud800', comparison());
+    expect(openHeading()).toBe('Finding: Discrepancy');
+  });
+});
+
+describe('encodeFindingId', () => {
+  const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+  const anyUnits = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 12 }).map((units) => String.fromCharCode(...units));
+
+  it('writes well-formed text that decodeFindingId reads back exactly, whatever the id', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyUnits, fc.string()), (id) => {
+        const written = encodeFindingId(id);
+        expect(written).not.toMatch(LONE_SURROGATE);
+        expect(decodeFindingId(written)).toBe(id);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('leaves an id without a backslash or a lone surrogate as it is', () => {
+    expect(encodeFindingId('core-denial')).toBe('core-denial');
+    expect(encodeFindingId('déni 😀')).toBe('déni 😀');
+  });
+});
+
