@@ -117,3 +117,27 @@ test('hostile payloads pasted as sources and as notes never run, in the app or i
   await expectNothingRan(page);
   expect(dialogs).toEqual([]);
 });
+
+// DOM clobbering: in Chromium, a form's named inputs shadow the form's own properties, and a
+// named image the document's. Read through the elements, such a page threw in the reader.
+const CLOBBERING_PAGE = `<!doctype html><html><head><title>Le ministère répond</title></head><body>
+<img name="childNodes"><img name="nodeName">
+<form><input name="nodeName"><input name="childNodes"><input name="nodeType"><input name="getAttribute"></form>
+<p>Le porte-parole a déclaré le 1 mars 2024 que la règle ne change pas.</p>
+</body></html>`;
+
+test('a page whose elements shadow the DOM by name is read, pasted or chosen as a file', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await page.getByRole('button', { name: 'New comparison' }).click();
+
+  const french = page.getByRole('textbox', { name: 'French text' });
+  await pasteHtml(french, CLOBBERING_PAGE);
+  await expect(french).toHaveValue(/Le porte-parole a déclaré le 1 mars 2024 que la règle ne change pas\./);
+
+  await page.getByLabel('Choose file for the English text').setInputFiles({
+    name: 'page.html',
+    mimeType: 'text/html',
+    buffer: Buffer.from(CLOBBERING_PAGE.replace('Le porte-parole a déclaré le 1 mars 2024 que la règle ne change pas.', 'The spokesman said on 1 March 2024 that the rule stands.')),
+  });
+  await expect(page.getByRole('textbox', { name: 'English text' })).toHaveValue(/The spokesman said on 1 March 2024 that the rule stands\./);
+});
