@@ -21,11 +21,17 @@ function main(argv: readonly string[]): number {
   let scorer = process.env['BENCH_SCORER'] ?? null;
   let perCase = false;
   let keep = false;
+  let reading: 'auto' | 'translation' | 'independent' = 'auto';
   for (let k = 0; k < argv.length; k++) {
     const arg = argv[k] as string;
     if (arg === '--scorer') scorer = argv[++k] ?? null;
     else if (arg === '--per-case') perCase = true;
     else if (arg === '--keep') keep = true;
+    else if (arg === '--reading') {
+      const value = argv[++k];
+      if (value !== 'auto' && value !== 'translation' && value !== 'independent') return fail('--reading takes auto, translation or independent');
+      reading = value;
+    }
     else if (arg.startsWith('--')) return fail(`unknown option ${arg}`);
     else positional.push(arg);
   }
@@ -43,7 +49,7 @@ function main(argv: readonly string[]): number {
   for (const name of cases) {
     const fr = readFileSync(join(benchDir, name, 'fr.md'), 'utf8');
     const en = readFileSync(join(benchDir, name, 'en.md'), 'utf8');
-    const result = compareInDetail(fr, en, { sentenceMode: 'lines', pageChrome: false, name });
+    const result = compareInDetail(fr, en, { sentenceMode: 'lines', pageChrome: false, name, reading });
     const prediction = {
       paragraphBeads: result.comparison.alignment.map((bead) => ({ fr: bead.fr, en: bead.en })),
       sentenceLinks: result.links.map((link) => ({ fr: link.fr, en: link.en, label: link.label })),

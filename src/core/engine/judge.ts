@@ -12,6 +12,7 @@
  */
 import type { Aspect } from '../types';
 import type { SentenceFeatures } from './features';
+import { groupCoverage } from './matchAccounts';
 import { sameName, type NameMark } from './names';
 import { sameQuantity, type Quantity } from './numbers';
 
@@ -33,7 +34,7 @@ export interface Judgement {
 }
 
 /** How sure a difference of each aspect is; names and negations are more often translation choices. */
-const CERTAINTY: Readonly<Partial<Record<Aspect, number>>> = { number: 0.9, date: 0.9, actor: 0.75, negation: 0.7 };
+const CERTAINTY: Readonly<Partial<Record<Aspect, number>>> = { number: 0.9, date: 0.9, actor: 0.75, negation: 0.7, scope: 0.5 };
 
 /** Most names a substitution trades on each side. */
 const MAX_SUBSTITUTED_NAMES = 2;
@@ -45,8 +46,12 @@ interface Mark {
 }
 
 /** Judges an aligned group: one or more French sentences against one or more English ones. */
-export function judgeGroup(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[]): Judgement {
+export function judgeGroup(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], partial: number | null = null): Judgement {
   const differences: Difference[] = [];
+  if (partial !== null) {
+    const scope = scopeDifference(fr, en, partial);
+    if (scope) differences.push(scope);
+  }
   const numbers = numberDifference(fr, en);
   if (numbers) differences.push(numbers);
   const dates = dateDifference(fr, en);
@@ -228,4 +233,16 @@ function negationDifference(fr: readonly SentenceFeatures[], en: readonly Senten
   if (frMarks.length === 0 && verbal(enMarks).length > 0) return makeDifference('negation', [], verbal(enMarks));
   if (enMarks.length === 0 && verbal(frMarks).length > 0) return makeDifference('negation', verbal(frMarks), []);
   return null;
+}
+
+/**
+ * Two accounts written apart overlap in part: when one side leaves more than a share `partial` of
+ * its content uncovered by the other, the two say different things in part. Which side says more
+ * is the one the other covers least.
+ */
+function scopeDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], partial: number): Difference | null {
+  const coverage = groupCoverage(fr, en);
+  if (Math.min(coverage.fr, coverage.en) >= partial) return null;
+  const frenchSaysMore = coverage.fr < coverage.en;
+  return { aspect: 'scope', fr: frenchSaysMore ? ['+'] : [], en: frenchSaysMore ? [] : ['+'], frSentences: [], enSentences: [], certainty: CERTAINTY.scope ?? 0.5 };
 }

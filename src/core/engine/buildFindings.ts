@@ -1,0 +1,133 @@
+/**
+ * The findings of an automatic comparison, from a matching: each linked group judged (judge.ts),
+ * explained (notes.ts) and given a confidence (confidence.ts); each claim in no group a one-sided
+ * finding, neighbouring one-sided claims of one paragraph joined into one. Findings come in the
+ * French text's reading order, English-only ones where the rows put them. Linear in the claims.
+ */
+import type { Aspect, Lang, Range, Relation, Source, Span } from '../types';
+import type { SentenceBead } from './alignSentences';
+import type { ClaimSplit } from './claimUnits';
+import { findingConfidence, linkConfidence, oneSidedConfidence } from './confidence';
+import type { SentenceFeatures } from './features';
+import { judgeGroup, linkDiffers, type Judgement } from './judge';
+import type { LinkedGroup, Matching } from './matching';
+import { noteForJudgement, noteForOneSided } from './notes';
+import type { ScoredSentenceBead } from './paragraphBeads';
+
+/** A link between a French and an English claim, by claim index. */
+export interface ClaimLink {
+  readonly fr: number;
+  readonly en: number;
+  readonly label: 'match' | 'discrepancy';
+  /** True when the link crosses others: one source moved the passage. */
+  readonly moved: boolean;
+}
+
+/** What the findings step needs besides the matching. */
+export interface FindingInput {
+  readonly sources: Readonly<Record<Lang, Source>>;
+  readonly claims: Readonly<Record<Lang, ClaimSplit>>;
+  readonly features: { readonly fr: readonly SentenceFeatures[]; readonly en: readonly SentenceFeatures[] };
+  /** Coverage below which two linked accounts say different things in part; null for a translation. */
+  readonly partial: number | null;
+  /** Hears the share of rows done, 0 to 1. */
+  readonly onRow?: (share: number) => void;
+}
+
+export interface Findings {
+  readonly relations: readonly Relation[];
+  readonly links: readonly ClaimLink[];
+  /** The rows with the confidence of the group each holds, for the paragraph beads. */
+  readonly rows: readonly ScoredSentenceBead[];
+}
+
+/** Rows between two progress reports. */
+const PROGRESS_ROWS = 512;
+
+/** Judges every group of a matching and lists every claim left alone. */
+export function buildFindings({ beads, groups }: Matching, input: FindingInput): Findings {
+  const { fr, en } = input.features;
+  const relations: Relation[] = [];
+  const links: ClaimLink[] = [];
+  const rows: ScoredSentenceBead[] = [];
+  const quote = (lang: Lang, indices: readonly number[]): Span[] =>
+    indices.map((index) => {
+      const [start, end] = input.claims[lang].ranges[index] as Range;
+      return { start, end, quote: input.sources[lang].text.slice(start, end) };
+    });
+  const groupOf = { fr: new Map<number, LinkedGroup>(), en: new Map<number, LinkedGroup>() };
+  for (const group of groups) {
+    for (const p of group.fr) groupOf.fr.set(p, group);
+    for (const q of group.en) groupOf.en.set(q, group);
+  }
+
+  const addJudged = (group: LinkedGroup): void => {
+    const judgement = judgeGroup(
+      group.fr.map((p) => fr[p] as SentenceFeatures),
+      group.en.map((q) => en[q] as SentenceFeatures),
+      input.partial,
+    );
+    group.fr.forEach((p, frPosition) =>
+      group.en.forEach((q, enPosition) => links.push({ fr: p, en: q, label: linkDiffers(judgement, frPosition, enPosition) ? 'discrepancy' : 'match', moved: group.moved })),
+    );
+    relations.push(judgedRelation(`a${relations.length + 1}`, judgement, quote('fr', group.fr), quote('en', group.en), findingConfidence(judgement, group.similarity), group.moved));
+  };
+
+  let run: { lang: Lang; paragraph: number; indices: number[]; confidence: number[] } | null = null;
+  const closeRun = () => {
+    if (!run) return;
+    const { lang, indices, confidence } = run;
+    relations.push({
+      id: `a${relations.length + 1}`,
+      kind: lang === 'fr' ? 'only-fr' : 'only-en',
+      fr: lang === 'fr' ? quote('fr', indices) : [],
+      en: lang === 'en' ? quote('en', indices) : [],
+      aspects: [],
+      note: noteForOneSided(lang),
+      origin: 'automatic',
+      confidence: round(Math.min(...confidence)),
+      status: 'automatic',
+    });
+    run = null;
+  };
+  const addOneSided = (lang: Lang, index: number, confidence: number) => {
+    const paragraph = input.claims[lang].paragraphOf[index] as number;
+    if (run && (run.lang !== lang || run.paragraph !== paragraph)) closeRun();
+    run ??= { lang, paragraph, indices: [], confidence: [] };
+    run.indices.push(index);
+    run.confidence.push(confidence);
+  };
+
+  beads.forEach((bead, position) => {
+    if (input.onRow && position % PROGRESS_ROWS === PROGRESS_ROWS - 1) input.onRow(position / beads.length);
+    for (const p of bead.fr) {
+      const group = groupOf.fr.get(p);
+      if (!group) addOneSided('fr', p, oneSidedConfidence(fr[p] as SentenceFeatures, nearby(beads, position, 'en'), en));
+      else if (group.fr[0] === p) {
+        closeRun(); // a group is met at its first French claim
+        addJudged(group);
+      }
+    }
+    for (const q of bead.en) {
+      if (!groupOf.en.has(q)) addOneSided('en', q, oneSidedConfidence(en[q] as SentenceFeatures, nearby(beads, position, 'fr'), fr));
+    }
+    const rowGroup = bead.fr.length > 0 && bead.en.length > 0 ? groupOf.fr.get(bead.fr[0] as number) : undefined;
+    rows.push({ ...bead, confidence: rowGroup ? linkConfidence(rowGroup.similarity) : 0.5 });
+  });
+  closeRun();
+  return { relations, links, rows };
+}
+
+function judgedRelation(id: string, judgement: Judgement, fr: Span[], en: Span[], confidence: number, moved: boolean): Relation {
+  const aspects: Aspect[] = [...new Set(judgement.differences.map((difference) => difference.aspect))];
+  return { id, kind: judgement.kind, fr, en, aspects, note: noteForJudgement(judgement, moved), origin: 'automatic', confidence: round(confidence), status: 'automatic' };
+}
+
+/** Claims of the other side near a one-sided row: those of the two rows before and after it. */
+function nearby(beads: readonly SentenceBead[], position: number, side: Lang): number[] {
+  return beads.slice(Math.max(0, position - 2), position + 3).flatMap((bead) => bead[side]);
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,92 @@
+/**
+ * Claims, not sentences: a sentence of an account often joins two things a reader would check
+ * apart ("there is no official statement …, and the reports are therefore wrong, the ministry told
+ * thepaper.cn on Wednesday"). Each claim keeps exact offsets into the text, so that the reading
+ * view and every export quote it as they quote a sentence.
+ *
+ * Method: a sentence is cut at clause boundaries that both languages mark on the surface —
+ *   - a semicolon, or a colon followed by a space;
+ *   - a comma followed by a coordinating conjunction and a new subject ("…, et les informations",
+ *     "…, and the reports", "…, but it", "…, tandis que …", "…, while …");
+ *   - a reporting frame after a comma at the end ("…, a déclaré le ministère mercredi", "…, said
+ *     Zhang Feng") or a "said that" / "a déclaré que" between frame and content.
+ * A piece shorter than MIN_CLAIM characters or MIN_WORDS words joins its neighbour: a claim must
+ * be worth checking on its own. Linear in the length of the sentence.
+ */
+import type { Lang, Range } from '../types';
+
+/** Shortest claim, in characters, and in words: shorter pieces join a neighbour. */
+const MIN_CLAIM = 30;
+const MIN_WORDS = 4;
+
+/** A word that starts a new subject after a coordinating conjunction. */
+const SUBJECT: Readonly<Record<Lang, string>> = {
+  fr: "(?:les?|la|l['’]|il|elle|ils|elles|on|ce|cette|ces|cet|un|une|des|son|sa|ses|leur|leurs|nous|[A-ZÉÈÀ][\\p{L}-]+)",
+  en: '(?:the|a|an|it|he|she|they|we|this|these|those|his|her|their|its|[A-Z][\\p{L}-]+)',
+};
+
+const CONJUNCTION: Readonly<Record<Lang, string>> = {
+  fr: '(?:et|mais|tandis que|alors que|car)',
+  en: '(?:and|but|while|whereas)',
+};
+
+/** Verbs of saying in a trailing frame, in the forms a news text uses. */
+const FRAME_VERB: Readonly<Record<Lang, string>> = {
+  fr: '(?:a|ont|avait|avaient)\\s+(?:déclaré|précisé|ajouté|indiqué|affirmé|souligné|expliqué|annoncé|assuré|estimé|rappelé|confirmé|nié)',
+  en: '(?:said|says|told|added|stated|explained|announced|noted|confirmed|denied)',
+};
+
+/** Where a sentence may be cut: the offset at which the next claim starts. */
+function cutPoints(sentence: string, lang: Lang): number[] {
+  const cuts: number[] = [];
+  const add = (at: number) => {
+    if (at > 0 && at < sentence.length) cuts.push(at);
+  };
+  for (const match of sentence.matchAll(/[;]\s+|:\s+(?=\S)/g)) {
+    // "18:30" never matches (a space is needed after the colon); a colon in a heading's "Chine : …" does, which is right.
+    add(match.index + match[0].length);
+  }
+  const coordination = new RegExp(`,\\s+(?=${CONJUNCTION[lang]}\\s+${SUBJECT[lang]}\\b)`, 'gu');
+  for (const match of sentence.matchAll(coordination)) add(match.index + match[0].length);
+  // A frame is short: a verb of saying, who, when, to whom (`\\b` is ASCII-only, so a space ends the verb).
+  const trailingFrame = new RegExp(`,\\s+(?=${FRAME_VERB[lang]}\\s(?:[^,;:\\s]+\\s+){0,12}[^,;:\\s]+\\s*$)`, 'gu');
+  for (const match of sentence.matchAll(trailingFrame)) add(match.index + match[0].length);
+  const speech = lang === 'fr' ? /\b(?:a|ont)\s+(?:déclaré|précisé|indiqué|affirmé|souligné|expliqué|annoncé|assuré|estimé)\s+(?=que\b|qu['’])/gu : /\b(?:said|says|stated|explained|announced|noted|added)\s+(?=that\b)/gu;
+  for (const match of sentence.matchAll(speech)) add(match.index + match[0].length);
+  return [...new Set(cuts)].sort((a, b) => a - b);
+}
+
+function wordCount(text: string): number {
+  return text.match(/\p{L}+/gu)?.length ?? 0;
+}
+
+/**
+ * The claims of one sentence, as ranges of the text it lies in: they cover the sentence from its
+ * first to its last character, in order, without overlap, and trailing spaces stay out of them.
+ */
+export function splitClaims(text: string, [start, end]: Range, lang: Lang): Range[] {
+  const sentence = text.slice(start, end);
+  const pieces: [number, number][] = [];
+  let from = 0;
+  for (const cut of [...cutPoints(sentence, lang), sentence.length]) {
+    pieces.push([from, cut]);
+    from = cut;
+  }
+  // Small pieces join the piece before them (or after, for the first).
+  const merged: [number, number][] = [];
+  for (const piece of pieces) {
+    const previous = merged[merged.length - 1];
+    const small = (range: [number, number]) => {
+      const part = sentence.slice(range[0], range[1]);
+      return part.trim().length < MIN_CLAIM || wordCount(part) < MIN_WORDS;
+    };
+    if (previous && (small(piece) || small(previous))) previous[1] = piece[1];
+    else merged.push([piece[0], piece[1]]);
+  }
+  return merged.map(([from, to]) => {
+    const part = sentence.slice(from, to);
+    const lead = part.length - part.trimStart().length;
+    const trail = part.length - part.trimEnd().length;
+    return [start + from + lead, start + to - trail] as Range;
+  });
+}

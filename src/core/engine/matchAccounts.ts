@@ -1,0 +1,323 @@
+/**
+ * Order-free matching of two accounts written apart: each French sentence is paired with the
+ * English sentence that best accounts for its content, wherever it stands, and is left one-sided
+ * when nothing on the other side accounts for enough of it.
+ *
+ * Method. Candidates come from an inverted index over the English sentences' keys (keys shared by
+ * more than `postingLimit` sentences point nowhere in particular and are skipped), plus the few
+ * sentences around the French sentence's proportional position, so that two short sentences that
+ * share little still meet their neighbour. Each candidate pair is scored by coverage: the share of
+ * each side's weighed content the other side covers (features.ts), with a light prior for pairs
+ * near the diagonal, since two accounts of one event tend to tell it in a similar order. Pairs are
+ * then taken greedily, best score first, each sentence at most once — the classic approximation of
+ * a maximum-weight assignment (Avis 1983 gives its factor of two; on a few candidates a sentence,
+ * it is what competitive-linking aligners do, Melamed 2000). A sentence left over joins the group
+ * of a neighbour of its own when the same counterpart covers it well: one long sentence may say
+ * what the other account splits in two.
+ *
+ * The result is laid out as the monotone aligner's is, so that everything after it is shared: the
+ * longest chain of groups in reading order on both sides becomes the beads (rows), and a group off
+ * that chain becomes a moved link that crosses rows. Cost: O(S · (K + W)) pair scores for S
+ * sentences, K index candidates and W diagonal neighbours, plus a sort of those pairs.
+ */
+import type { SentenceBead } from './alignSentences';
+import { maskedMass, pairMasks } from './cost';
+import type { SentenceFeatures } from './features';
+import type { LinkedGroup, Matching } from './matching';
+
+/** The knobs of the matcher; DEFAULT_MATCH_PARAMETERS were set on the development benchmarks. */
+export interface MatchParameters {
+  /** Lowest score for a link: below it, a sentence is one-sided. */
+  readonly link: number;
+  /** Weight of the diagonal prior, added to the score of a pair at the same relative position. */
+  readonly diagonal: number;
+  /** Coverage a leftover sentence needs from its neighbour's counterpart to join that group. */
+  readonly join: number;
+  /** Mass added to a sentence's own before its coverage is taken, so that a short sentence's coverage counts less. */
+  readonly priorMass: number;
+
+  /** Coverage a leftover sentence needs from a sentence anywhere on the other side to join that sentence's group: the account says it twice. */
+  readonly attach: number;
+}
+
+export const DEFAULT_MATCH_PARAMETERS: MatchParameters = { link: 0.3, diagonal: 0.08, join: 0.5, priorMass: 1, attach: 0.6 };
+
+/** Index candidates kept per French sentence, by shared weighed keys. */
+const INDEX_CANDIDATES = 8;
+/** Sentences on each side of the proportional position that are always candidates. */
+const DIAGONAL_WINDOW = 2;
+/** A key shared by more English sentences than this is too common to propose anything. */
+const POSTING_LIMIT = 24;
+
+/** How well a French and an English sentence account for each other. */
+export interface PairCoverage {
+  /** Share of the French sentence's content the English one covers, 0 to 1. */
+  readonly fr: number;
+  /** Share of the English sentence's content the French one covers, 0 to 1. */
+  readonly en: number;
+}
+
+/** Coverage of a French group by an English group and back, by the union of their pairs' masks. */
+export function groupCoverage(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], priorMass = 0): PairCoverage {
+  let frCovered = 0;
+  let frMass = 0;
+  for (const sentence of fr) {
+    let low = 0;
+    let high = 0;
+    for (const other of en) {
+      const masks = pairMasks(sentence, other);
+      low |= masks.frLow;
+      high |= masks.frHigh;
+    }
+    frCovered += maskedMass(sentence.weights, low, high);
+    frMass += sentence.mass;
+  }
+  let enCovered = 0;
+  let enMass = 0;
+  for (const sentence of en) {
+    let low = 0;
+    let high = 0;
+    for (const other of fr) {
+      const masks = pairMasks(other, sentence);
+      low |= masks.enLow;
+      high |= masks.enHigh;
+    }
+    enCovered += maskedMass(sentence.weights, low, high);
+    enMass += sentence.mass;
+  }
+  return {
+    fr: frMass > 0 ? frCovered / (frMass + priorMass) : 0,
+    en: enMass > 0 ? enCovered / (enMass + priorMass) : 0,
+  };
+}
+
+/** The score of a pair: the mean of its two coverages, so that a short sentence wholly inside a long one still scores. */
+export function pairScore(coverage: PairCoverage): number {
+  return (coverage.fr + coverage.en) / 2;
+}
+
+interface Candidate {
+  readonly fr: number;
+  readonly en: number;
+  readonly score: number;
+  readonly coverage: PairCoverage;
+}
+
+/**
+ * A linked group as it grows: its row part (one or two neighbouring sentences a side, which can
+ * stand in one row) and the sentences that joined it from elsewhere.
+ */
+interface Group {
+  fr: number[];
+  en: number[];
+  score: number;
+  extraFr: number[];
+  extraEn: number[];
+}
+
+/**
+ * Matches two accounts without assuming one order; the beads use every sentence exactly once, in
+ * reading order on both sides, and the same inputs always give the same result.
+ */
+export function matchAccounts(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], parameters: MatchParameters = DEFAULT_MATCH_PARAMETERS): Matching {
+  const candidates = scoreCandidates(fr, en, parameters);
+  const groups = assignGreedily(candidates, fr.length, en.length, parameters);
+  joinLeftovers(groups, candidates, fr, en, parameters);
+  attachRepeats(groups, candidates, fr.length, en.length, parameters);
+  return layOut(groups, fr, en, parameters);
+}
+
+/** Every candidate pair with its score, best first; ties go to the earlier French, then English, sentence. */
+function scoreCandidates(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], parameters: MatchParameters): Candidate[] {
+  const postings = new Map<number, number[]>();
+  en.forEach((sentence, q) => {
+    for (const key of new Set(sentence.keys)) {
+      const list = postings.get(key);
+      if (list === undefined) postings.set(key, [q]);
+      else if (list.length <= POSTING_LIMIT) list.push(q);
+    }
+  });
+  const out: Candidate[] = [];
+  const shared = new Map<number, number>();
+  fr.forEach((sentence, p) => {
+    shared.clear();
+    sentence.keys.forEach((key, k) => {
+      const list = postings.get(key);
+      if (list === undefined || list.length > POSTING_LIMIT) return;
+      const weight = sentence.weights[sentence.unitOf[k] as number] as number;
+      for (const q of list) shared.set(q, (shared.get(q) ?? 0) + weight);
+    });
+    const chosen = new Set(
+      [...shared]
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+        .slice(0, INDEX_CANDIDATES)
+        .map(([q]) => q),
+    );
+    const centre = fr.length > 1 ? Math.round((p * (en.length - 1)) / (fr.length - 1)) : 0;
+    for (let q = Math.max(0, centre - DIAGONAL_WINDOW); q <= Math.min(en.length - 1, centre + DIAGONAL_WINDOW); q++) chosen.add(q);
+    for (const q of chosen) {
+      const coverage = groupCoverage([sentence], [en[q] as SentenceFeatures], parameters.priorMass);
+      const offset = Math.abs(relativePosition(p, fr.length) - relativePosition(q, en.length));
+      out.push({ fr: p, en: q, coverage, score: pairScore(coverage) + parameters.diagonal * Math.max(0, 1 - 4 * offset) });
+    }
+  });
+  return out.sort((a, b) => b.score - a.score || a.fr - b.fr || a.en - b.en);
+}
+
+function relativePosition(index: number, count: number): number {
+  return count > 1 ? index / (count - 1) : 0.5;
+}
+
+/** Takes pairs best first while both sentences are free and the pair's coverage reaches the link threshold. */
+function assignGreedily(candidates: readonly Candidate[], frCount: number, enCount: number, parameters: MatchParameters): (Group | null)[] {
+  const frGroup: (Group | null)[] = new Array<Group | null>(frCount).fill(null);
+  const enTaken = new Uint8Array(enCount);
+  for (const candidate of candidates) {
+    if (pairScore(candidate.coverage) < parameters.link) continue;
+    if (frGroup[candidate.fr] !== null || enTaken[candidate.en] === 1) continue;
+    frGroup[candidate.fr] = { fr: [candidate.fr], en: [candidate.en], score: candidate.score, extraFr: [], extraEn: [] };
+    enTaken[candidate.en] = 1;
+  }
+  return frGroup;
+}
+
+/**
+ * A sentence left over joins its neighbour's group (the sentence just before or after it, on its
+ * own side) when the neighbour's counterpart covers it by `join` at least: the other account said
+ * in one sentence what this one says in two.
+ */
+function joinLeftovers(frGroup: (Group | null)[], candidates: readonly Candidate[], fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], parameters: MatchParameters): void {
+  const enGroup = new Map<number, Group>();
+  for (const group of frGroup) if (group) for (const q of group.en) enGroup.set(q, group);
+  const coverageOf = new Map<string, PairCoverage>();
+  for (const candidate of candidates) coverageOf.set(`${candidate.fr},${candidate.en}`, candidate.coverage);
+  const covers = (p: number, q: number) => coverageOf.get(`${p},${q}`) ?? groupCoverage([fr[p] as SentenceFeatures], [en[q] as SentenceFeatures], parameters.priorMass);
+
+  // French leftovers: the English sentence of a French neighbour's group covers them.
+  for (let p = 0; p < fr.length; p++) {
+    if (frGroup[p] !== null) continue;
+    for (const neighbour of [p - 1, p + 1]) {
+      const group = frGroup[neighbour];
+      if (!group || group.fr.length > 1 || group.en.length > 1) continue;
+      if (covers(p, group.en[0] as number).fr < parameters.join) continue;
+      group.fr = [...group.fr, p].sort((a, b) => a - b);
+      frGroup[p] = group;
+      break;
+    }
+  }
+  // English leftovers: the French sentence of an English neighbour's group covers them.
+  for (let q = 0; q < en.length; q++) {
+    if (enGroup.has(q)) continue;
+    for (const neighbour of [q - 1, q + 1]) {
+      const group = enGroup.get(neighbour);
+      if (!group || group.fr.length > 1 || group.en.length > 1) continue;
+      if (covers(group.fr[0] as number, q).en < parameters.join) continue;
+      group.en = [...group.en, q].sort((a, b) => a - b);
+      enGroup.set(q, group);
+      break;
+    }
+  }
+}
+
+/**
+ * A sentence still left over joins the group of its best candidate anywhere on the other side when
+ * that candidate covers it by `attach` at least: an account that says a thing twice ("the
+ * rectification is to clean up unlicensed operations", then again two paragraphs on) links both
+ * places to the one sentence of the other account that says it once.
+ */
+function attachRepeats(frGroup: (Group | null)[], candidates: readonly Candidate[], frCount: number, enCount: number, parameters: MatchParameters): void {
+  const enGroup: (Group | null)[] = new Array<Group | null>(enCount).fill(null);
+  for (const group of frGroup) if (group) for (const q of [...group.en, ...group.extraEn]) enGroup[q] = group;
+  const frLeft = new Uint8Array(frCount);
+  const enLeft = new Uint8Array(enCount);
+  frGroup.forEach((group, p) => (frLeft[p] = group === null ? 1 : 0));
+  enGroup.forEach((group, q) => (enLeft[q] = group === null ? 1 : 0));
+  for (const candidate of candidates) {
+    if (frLeft[candidate.fr] === 1 && candidate.coverage.fr >= parameters.attach) {
+      const group = enGroup[candidate.en];
+      if (group) {
+        group.extraFr.push(candidate.fr);
+        frGroup[candidate.fr] = group;
+        frLeft[candidate.fr] = 0;
+      }
+    }
+    if (enLeft[candidate.en] === 1 && candidate.coverage.en >= parameters.attach) {
+      const group = frGroup[candidate.fr];
+      if (group && frLeft[candidate.fr] === 0) {
+        group.extraEn.push(candidate.en);
+        enGroup[candidate.en] = group;
+        enLeft[candidate.en] = 0;
+      }
+    }
+  }
+}
+
+/**
+ * The groups as rows and findings: the longest chain of groups whose row parts rise on both sides
+ * (patience sorting, O(G log G)) stands in the rows; a group off that chain, and the sentences that
+ * joined a group from elsewhere, stand alone in the rows and are linked across them.
+ */
+function layOut(frGroup: readonly (Group | null)[], fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], parameters: MatchParameters): Matching {
+  const groups = [...new Set(frGroup.filter((group): group is Group => group !== null))].sort((a, b) => (a.fr[0] as number) - (b.fr[0] as number));
+  const chain = longestIncreasingChain(groups);
+  const inChain = new Set(chain);
+  const ascending = (values: readonly number[]) => [...values].sort((a, b) => a - b);
+  const linked: LinkedGroup[] = groups.map((group) => {
+    const frIndices = ascending([...group.fr, ...group.extraFr]);
+    const enIndices = ascending([...group.en, ...group.extraEn]);
+    const coverage = groupCoverage(
+      frIndices.map((p) => fr[p] as SentenceFeatures),
+      enIndices.map((q) => en[q] as SentenceFeatures),
+      parameters.priorMass,
+    );
+    return { fr: frIndices, en: enIndices, similarity: pairScore(coverage), moved: !inChain.has(group) || group.extraFr.length + group.extraEn.length > 0 };
+  });
+
+  const beads: SentenceBead[] = [];
+  let nextFr = 0;
+  let nextEn = 0;
+  for (const group of chain) {
+    for (; nextFr < (group.fr[0] as number); nextFr++) beads.push({ fr: [nextFr], en: [], similarity: 0 });
+    for (; nextEn < (group.en[0] as number); nextEn++) beads.push({ fr: [], en: [nextEn], similarity: 0 });
+    const coverage = groupCoverage(
+      group.fr.map((p) => fr[p] as SentenceFeatures),
+      group.en.map((q) => en[q] as SentenceFeatures),
+      parameters.priorMass,
+    );
+    beads.push({ fr: group.fr, en: group.en, similarity: pairScore(coverage) });
+    nextFr = (group.fr[group.fr.length - 1] as number) + 1;
+    nextEn = (group.en[group.en.length - 1] as number) + 1;
+  }
+  for (; nextFr < fr.length; nextFr++) beads.push({ fr: [nextFr], en: [], similarity: 0 });
+  for (; nextEn < en.length; nextEn++) beads.push({ fr: [], en: [nextEn], similarity: 0 });
+  return { beads, groups: linked };
+}
+
+/**
+ * The longest chain of groups whose French and English sentences both rise; groups come sorted by
+ * their first French sentence. Patience sorting on the English side: `tails[k]` is the group ending
+ * the best chain of length k + 1 found so far, and `previous` threads each chain back.
+ */
+function longestIncreasingChain(groups: readonly Group[]): Group[] {
+  const tails: number[] = [];
+  const previous = new Int32Array(groups.length).fill(-1);
+  const first = (group: Group) => group.en[0] as number;
+  const last = (group: Group) => group.en[group.en.length - 1] as number;
+  const lastFr = (group: Group) => group.fr[group.fr.length - 1] as number;
+  groups.forEach((group, index) => {
+    // Lower bound: the first chain end that this group cannot follow.
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const tail = groups[tails[mid] as number] as Group;
+      if (last(tail) < first(group) && lastFr(tail) < (group.fr[0] as number)) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[index] = tails[lo - 1] as number;
+    tails[lo] = index;
+  });
+  const chain: Group[] = [];
+  for (let index = tails.length > 0 ? (tails[tails.length - 1] as number) : -1; index >= 0; index = previous[index] as number) chain.push(groups[index] as Group);
+  return chain.reverse();
+}
