@@ -22,26 +22,27 @@ export function escapeHtml(text: string): string {
   return stripInvalidCharacters(text).replace(/[&<>"']/g, (character) => HTML_ENTITIES[character] ?? character);
 }
 
-// A carriage return (and, for XML 1.1 parsers, U+0085 and U+2028) would be read back as a line
-// feed, and tabs and line feeds in an attribute as spaces (XML's end-of-line and attribute-value
-// normalisation); character references keep them as they are.
+// A carriage return (and, for XML 1.1 parsers, U+0085 and U+2028; for xmldom, U+2029 as well)
+// would be read back as a line feed, and tabs and line feeds in an attribute as spaces (XML's
+// end-of-line and attribute-value normalisation); character references keep them as they are.
 const XML_TEXT_ESCAPES: Readonly<Record<string, string>> = {
   ...HTML_ENTITIES,
   "'": '&apos;',
   '\r': '&#13;',
   '\u0085': '&#133;',
   '\u2028': '&#8232;',
+  '\u2029': '&#8233;',
 };
 const XML_ATTRIBUTE_ESCAPES: Readonly<Record<string, string>> = { ...XML_TEXT_ESCAPES, '\t': '&#9;', '\n': '&#10;' };
 
 /** Text for XML element content; `]]>` cannot close anything since `>` is escaped. */
 export function escapeXml(text: string): string {
-  return stripInvalidCharacters(text).replace(/[&<>"'\r\u0085\u2028]/g, (character) => XML_TEXT_ESCAPES[character] ?? character);
+  return stripInvalidCharacters(text).replace(/[&<>"'\r\u0085\u2028\u2029]/g, (character) => XML_TEXT_ESCAPES[character] ?? character);
 }
 
 /** Text for a quoted XML attribute value, white space kept as it is. */
 export function escapeXmlAttribute(text: string): string {
-  return stripInvalidCharacters(text).replace(/[&<>"'\t\n\r\u0085\u2028]/g, (character) => XML_ATTRIBUTE_ESCAPES[character] ?? character);
+  return stripInvalidCharacters(text).replace(/[&<>"'\t\n\r\u0085\u2028\u2029]/g, (character) => XML_ATTRIBUTE_ESCAPES[character] ?? character);
 }
 
 /**

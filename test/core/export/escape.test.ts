@@ -58,6 +58,17 @@ describe('escapeXml and escapeXmlAttribute', () => {
     expect(escapeXml(']]>')).toBe(']]&gt;');
   });
 
+  // Parsers turn these into line feeds as they read (xmldom even U+2029, which XML 1.1 leaves alone).
+  it.each([
+    ['\r', '&#13;'],
+    ['\u0085', '&#133;'],
+    ['\u2028', '&#8232;'],
+    ['\u2029', '&#8233;'],
+  ])('write the line break %j as a character reference', (character, reference) => {
+    expect(escapeXml(`a${character}b`)).toBe(`a${reference}b`);
+    expect(escapeXmlAttribute(`a${character}b`)).toBe(`a${reference}b`);
+  });
+
   it('give back exactly the text, less what XML cannot hold, through a real XML parser', () => {
     fc.assert(
       fc.property(anyText, (text) => {
