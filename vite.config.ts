@@ -80,7 +80,16 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'core', include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'core',
+          include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['test/propertySeed.ts'],
+          // Time limits catch a test that hangs, not a slow machine: on two cores shared with other
+          // work, a property test that takes 1.5 s alone takes several.
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
       },
       {
         extends: true,
@@ -88,10 +97,12 @@ export default defineConfig({
           name: 'ui',
           include: ['test/ui/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
-          setupFiles: ['test/ui/setup.ts'],
-          // Each test renders the whole reading view in jsdom, and some wait for the translations to
-          // load: on a busy 2-core machine that takes seconds, and 5 s would fail tests that are right.
-          testTimeout: 15_000,
+          setupFiles: ['test/propertySeed.ts', 'test/ui/setup.ts'],
+          // Each test renders the whole reading view in jsdom, and some wait for the translations and
+          // lazily loaded parts: alone that takes up to 6 s (a long comparison), and several times
+          // that on a busy 2-core machine. The limits are there to catch a hang.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
     ],

@@ -4,11 +4,13 @@ import { compareTexts, orderFindings, parseComparison, rowLocator, syntheticPair
 import { VIRTUAL_ROWS_FROM } from '../../src/ui/components/RowList';
 import { renderApp, shippedComparison, textsRegion } from './renderApp';
 
-// Built once: the engine takes a moment over 400 paragraphs a side.
+// Built once: the engine takes a moment over 400 paragraphs a side. The virtualizer, which the app
+// loads on demand, is loaded here too, so that no test's wait includes its first load.
 let long: Comparison;
-beforeAll(() => {
+beforeAll(async () => {
   const pair = syntheticPair(400);
   long = compareTexts(pair.fr, pair.en, { name: 'synthetic' });
+  await import('../../src/ui/components/RowsNearWindow');
 });
 
 // jsdom does not scroll (and says so on the console): the list's jumps are measured in Chromium,

@@ -3,8 +3,14 @@
  * clean up by itself; each test also starts from a bare address and an empty storage, as a first
  * visit would.
  */
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// What a test waits for (findBy…, waitFor) often comes with a lazily loaded part of the app, which
+// the first test to ask for it waits for Vite to transform: a second alone, several on a busy
+// 2-core machine. Testing Library's default of 1 s fails tests that are right; a wait still ends
+// as soon as what it waits for is there.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();

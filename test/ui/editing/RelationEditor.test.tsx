@@ -149,7 +149,7 @@ describe('RelationEditor', () => {
     await user.type(note, ' Same date.');
     expect(changes).toHaveLength(0);
 
-    await waitFor(() => expect(changes).toHaveLength(1), { timeout: 3000 });
+    await waitFor(() => expect(changes).toHaveLength(1));
     expect(note).toBe(document.activeElement);
     expect(relationQuoting(changes[0] ?? councilComparison(), SESSION_EN).note.en).toMatch(/ Same date\.$/);
     expect(undoButton().textContent).toBe('Undo: edit the note in English');
