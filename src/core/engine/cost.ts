@@ -101,7 +101,7 @@ export interface CostParameters {
 
 export const DEFAULT_COST_PARAMETERS: CostParameters = {
   uncovered: 1,
-  skip: 0.7,
+  skip: 0.55,
   length: 0.05,
   merge: 0.25,
   merge2: 0.3,

@@ -18,6 +18,7 @@ import { findNegations, type NegationMark } from './negation';
 import { findNames, collectProperNouns, type NameMark } from './names';
 import { findNumbers, type Quantity } from './numbers';
 import type { Lexicon } from './lexicon';
+import { englishKeyStem, frenchTranslationStems } from './bridge';
 import { stemWord } from './stem';
 
 /** At most this many units per sentence take part in the alignment: two 32-bit masks hold them. */
@@ -147,8 +148,8 @@ function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTab
     const keys = [
       ...table.wordKeys(lang, word, () => {
         const own = [table.intern(`c:${word.slice(0, COGNATE_LENGTH)}`)];
-        if (lang === 'en') own.push(table.intern(`w:${stemWord(word, 'en')}`));
-        else for (const stem of lexicon.translations.get(stemWord(word, 'fr')) ?? []) own.push(table.intern(`w:${stem}`));
+        if (lang === 'en') own.push(table.intern(`w:${englishKeyStem(word)}`));
+        else for (const stem of frenchTranslationStems(word, lexicon)) own.push(table.intern(`w:${stem}`));
         return own;
       }),
     ];

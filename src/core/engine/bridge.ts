@@ -1,0 +1,44 @@
+/**
+ * The bridge between the languages: the keys under which a word of either language meets its
+ * counterpart in the other. An English word stands under the stem of its lemma ("went" → "go",
+ * "reports" → "report"); a French word under the stems of its translations, looked up by its
+ * lemma ("fut" → "être", "interdites" → "interdire") and as written ("été" is a season too).
+ * The hand-written lexicon (lexicon.ts) is kept as overrides: its translations always count,
+ * the dictionary's (dictionary.ts) add the MAX_TRANSLATIONS surest senses on top.
+ *
+ * Constant time per word after the first look-up of the dictionary; callers memoise per word.
+ */
+import { loadDictionary, type Dictionary } from './dictionary';
+import type { Lexicon } from './lexicon';
+import { FUNCTION_WORDS, tokenize } from './normalize';
+import { stemWord } from './stem';
+
+/** Senses of the dictionary kept per French word: the rare senses of a common word match too much. */
+const MAX_TRANSLATIONS = 6;
+/** A sense weighed below this is left out. */
+const MIN_WEIGHT = 0.3;
+
+/** The stem an English word is matched under: its lemma's. */
+export function englishKeyStem(folded: string, dictionary: Dictionary = loadDictionary()): string {
+  return stemWord(dictionary.englishLemmas.get(folded) ?? folded, 'en');
+}
+
+/** The English stems a French folded word (or phrase of the dictionary) may be rendered by; no duplicates. */
+export function frenchTranslationStems(folded: string, lexicon: Lexicon, dictionary: Dictionary = loadDictionary()): string[] {
+  const stems = new Set<string>(lexicon.translations.get(stemWord(folded, 'fr')) ?? []);
+  const lemma = dictionary.frenchLemmas.get(folded);
+  const senses = [...(dictionary.translations.get(folded) ?? []), ...(lemma !== undefined ? (dictionary.translations.get(lemma) ?? []) : [])]
+    .filter((sense) => sense.weight >= MIN_WEIGHT)
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, MAX_TRANSLATIONS);
+  for (const sense of senses) for (const stem of contentStems(sense.en, dictionary)) stems.add(stem);
+  for (const form of dictionary.equivalents.get(folded) ?? []) for (const stem of contentStems(form, dictionary)) stems.add(stem);
+  return [...stems];
+}
+
+/** The stems of an English gloss's content words ("give up" → "give"); all its words when none is a content word. */
+function contentStems(gloss: string, dictionary: Dictionary): string[] {
+  const words = tokenize(gloss).map((token) => token.fold);
+  const content = words.filter((word) => !FUNCTION_WORDS.en.has(word));
+  return (content.length > 0 ? content : words).map((word) => englishKeyStem(word, dictionary));
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { englishKeyStem, frenchTranslationStems } from '../../../src/core/engine/bridge';
+import { loadLexicon } from '../../../src/core/engine/lexicon';
+import { foldWord } from '../../../src/core/engine/normalize';
+
+const meets = (french: string, english: string) => frenchTranslationStems(foldWord(french), loadLexicon()).includes(englishKeyStem(foldWord(english)));
+
+describe('frenchTranslationStems', () => {
+  it.each([
+    ['fut', 'was'],
+    ['peut', 'can'],
+    ['dit', 'said'],
+    ['interdites', 'banned'],
+    ['particuliers', 'individuals'],
+    ['ministère', 'ministry'],
+    ['maisons', 'houses'],
+    ['Londres', 'London'],
+    ['allemand', 'german'],
+    ['ONU', 'UN'],
+  ])('lets the French "%s" meet the English "%s"', (french, english) => {
+    expect(meets(french, english)).toBe(true);
+  });
+
+  it.each([
+    ['maison', 'ministry'],
+    ['chat', 'violin'],
+  ])('keeps "%s" away from "%s"', (french, english) => {
+    expect(meets(french, english)).toBe(false);
+  });
+
+  it('keeps the hand-written lexicon as overrides: its translations always count', () => {
+    expect(meets('feu', 'fire')).toBe(true);
+  });
+});
+
+describe('englishKeyStem', () => {
+  it.each([
+    ['went', 'go'],
+    ['men', 'man'],
+    ['reports', 'reported'],
+  ])('files "%s" under the stem of "%s"', (form, lemma) => {
+    expect(englishKeyStem(form)).toBe(englishKeyStem(lemma));
+  });
+});

@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { matchAccounts } from '../../../src/core/engine/matchAccounts';
+import type { Matching } from '../../../src/core/engine/matching';
+import { ENGLISH_ONLY, FRENCH_ONLY, PAIRS, featuresOf } from './fixtures';
+
+const pairsOf = (matching: Matching) => matching.groups.map((group) => [group.fr, group.en]);
+
+/** Every sentence in exactly one row, rows in reading order on both sides; every sentence in at most one group. */
+function expectWellFormed(matching: Matching, frCount: number, enCount: number): void {
+  const frRows = matching.beads.flatMap((bead) => bead.fr);
+  const enRows = matching.beads.flatMap((bead) => bead.en);
+  expect(frRows).toEqual(Array.from({ length: frCount }, (_, index) => index));
+  expect(enRows).toEqual(Array.from({ length: enCount }, (_, index) => index));
+  const frGrouped = matching.groups.flatMap((group) => group.fr);
+  const enGrouped = matching.groups.flatMap((group) => group.en);
+  expect(new Set(frGrouped).size).toBe(frGrouped.length);
+  expect(new Set(enGrouped).size).toBe(enGrouped.length);
+}
+
+describe('matchAccounts', () => {
+  it('pairs each claim with its counterpart wherever the other account tells it', () => {
+    const fr = PAIRS.slice(0, 6).map(([french]) => french);
+    const order = [3, 0, 5, 1, 4, 2];
+    const en = order.map((index) => (PAIRS[index] as readonly [string, string])[1]);
+    const matching = matchAccounts(featuresOf(fr, en).fr, featuresOf(fr, en).en);
+    const found = new Map(matching.groups.map((group) => [group.fr[0], group.en[0]]));
+    for (let p = 0; p < fr.length; p++) expect(found.get(p)).toBe(order.indexOf(p));
+    expectWellFormed(matching, fr.length, en.length);
+  });
+
+  it('marks as moved the groups that cannot stand in one row with the others', () => {
+    const fr = PAIRS.slice(0, 4).map(([french]) => french);
+    const en = [3, 0, 1, 2].map((index) => (PAIRS[index] as readonly [string, string])[1]);
+    const { fr: frFeatures, en: enFeatures } = featuresOf(fr, en);
+    const matching = matchAccounts(frFeatures, enFeatures);
+    expect(matching.groups.filter((group) => group.moved).map((group) => [group.fr, group.en])).toEqual([[[3], [0]]]);
+    expect(matching.groups.filter((group) => !group.moved)).toHaveLength(3);
+  });
+
+  it('leaves a claim one-sided when nothing on the other side accounts for it, even at its own place', () => {
+    const fr = [PAIRS[0]?.[0], FRENCH_ONLY, PAIRS[2]?.[0]] as string[];
+    const en = [PAIRS[0]?.[1], ENGLISH_ONLY, PAIRS[2]?.[1]] as string[];
+    const { fr: frFeatures, en: enFeatures } = featuresOf(fr, en);
+    expect(pairsOf(matchAccounts(frFeatures, enFeatures))).toEqual([
+      [[0], [0]],
+      [[2], [2]],
+    ]);
+  });
+
+  it('joins two neighbouring claims that one sentence of the other account says at once', () => {
+    const fr = ['Le conseil municipal a voté mardi un budget de 12 millions d’euros.', 'Ce budget servira à rénover les écoles de la ville.', FRENCH_ONLY];
+    const en = ['On Tuesday the city council voted a budget of 12 million euros to renovate the schools of the city.', ENGLISH_ONLY];
+    const { fr: frFeatures, en: enFeatures } = featuresOf(fr, en);
+    expect(pairsOf(matchAccounts(frFeatures, enFeatures))).toEqual([[[0, 1], [0]]]);
+  });
+
+  it('gives the same matching for the same texts, uses every sentence once in the rows and at most once in the groups', () => {
+    const sentence = fc.constantFrom(...PAIRS.map((_, index) => index), -1);
+    fc.assert(
+      fc.property(fc.array(sentence, { maxLength: 10 }), fc.array(sentence, { maxLength: 10 }), (frPicks, enPicks) => {
+        const fr = frPicks.map((index) => (index < 0 ? FRENCH_ONLY : (PAIRS[index] as readonly [string, string])[0]));
+        const en = enPicks.map((index) => (index < 0 ? ENGLISH_ONLY : (PAIRS[index] as readonly [string, string])[1]));
+        const first = matchAccounts(featuresOf(fr, en).fr, featuresOf(fr, en).en);
+        const second = matchAccounts(featuresOf(fr, en).fr, featuresOf(fr, en).en);
+        expect(second).toEqual(first);
+        expectWellFormed(first, fr.length, en.length);
+      }),
+      { seed: 20261204, numRuns: 60 },
+    );
+  });
+});
