@@ -89,7 +89,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'core',
-          include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts'],
+          include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/docs/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['test/propertySeed.ts'],
           // Time limits catch a test that hangs, not a slow machine: on two cores shared with other

@@ -1,5 +1,5 @@
 /**
- * The comparison file (PRODUCT.md): its schema, loading with located errors, and saving.
+ * The comparison file (docs/comparison-format.md): its schema, loading with located errors, and saving.
  *
  * Loading runs in two passes: the shape (zod/mini), then the facts the shape cannot say: each
  * quote is the text at its offsets, the alignment uses every paragraph once and in order, a

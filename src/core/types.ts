@@ -1,7 +1,7 @@
 /**
  * The model every part of the product speaks: two sources, their paragraph alignment, and the
- * relations between their claims. It mirrors the comparison file of PRODUCT.md; offsets count
- * UTF-16 code units of a source's `text`, half-open: `text.slice(start, end)`.
+ * relations between their claims. It mirrors the comparison file (docs/comparison-format.md);
+ * offsets count UTF-16 code units of a source's `text`, half-open: `text.slice(start, end)`.
  */
 
 export type Lang = 'fr' | 'en';
