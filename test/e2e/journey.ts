@@ -1,7 +1,8 @@
 /**
  * What every browser journey shares: a `test` that watches each page for console errors and for
  * requests that leave 127.0.0.1 (both fail the journey at its end), the accessibility check run on
- * each state a journey reaches, and the screenshots kept in public/screenshots/ for the README.
+ * each state a journey reaches, and the screenshots kept in public/screenshots/ for the README
+ * (written only by `npm run screenshots`, so that running the tests never changes a tracked file).
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
@@ -10,6 +11,9 @@ import { test as base, expect, type BrowserContext, type Locator, type Page } fr
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const SCREENSHOTS = 'public/screenshots';
+
+// Set by `npm run screenshots` (package.json): only then are the README's pictures rewritten.
+const savingScreenshots = process.env['SAVE_SCREENSHOTS'] === '1';
 
 /** What a context did that no journey may do, gathered while it runs. */
 export interface Misconduct {
@@ -70,11 +74,19 @@ export async function expectAccessible(page: Page, state: string): Promise<void>
   });
 }
 
-/** Saves what the reader sees as public/screenshots/NAME, with the pointer out of the way. */
+/**
+ * Takes what the reader sees, with the pointer out of the way: saved as public/screenshots/NAME
+ * under `npm run screenshots`, otherwise only attached to the test's report.
+ */
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.mouse.move(0, 0);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await page.screenshot({ path: `${SCREENSHOTS}/${name}`, animations: 'disabled', caret: 'hide' });
+  const options = { animations: 'disabled', caret: 'hide' } as const;
+  if (savingScreenshots) {
+    await page.screenshot({ ...options, path: `${SCREENSHOTS}/${name}` });
+    return;
+  }
+  await test.info().attach(name, { body: await page.screenshot(options), contentType: 'image/png' });
 }
 
 /**
