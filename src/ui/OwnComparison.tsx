@@ -1,42 +1,42 @@
 import { useState, type ReactNode } from 'react';
-import type { SavedRecord } from '../core/index';
+import type { Comparison, SavedRecord } from '../core/index';
 import { App } from './App';
 import { useEditHistory } from './editing/useEditHistory';
 import { SaveState } from './library/SaveState';
 import { StorageNotice } from './library/StorageNotice';
-import { useLibrarySave } from './library/useLibrarySave';
+import type { LibrarySaveStatus } from './library/useLibrarySave';
 
 export interface OwnComparisonProps {
-  /** The record as the library holds it, or as it is about to be first saved. */
+  /** The record with the comparison as the reader last left it; read when the view mounts. */
   readonly record: SavedRecord;
-  /** Whether the library already holds `record` as it is; a new or imported one is saved at once. */
-  readonly stored: boolean;
+  /** Where the workspace's saves to the library stand. */
+  readonly save: LibrarySaveStatus;
+  /** Hears every new state of the comparison (an edit, an undo, a redo), even one made as the view goes away. */
+  readonly onChange: (id: string, comparison: Comparison) => void;
   readonly headerActions: ReactNode;
   readonly onImportFile: (file: File) => void;
 }
 
 /**
- * A comparison of the reader's own, in the reading view with its editing tools: every edit, undo
- * and redo is saved to the library as it happens. When the browser will not keep it (private
- * browsing, storage full) the reader is told, the work stays on screen, and Export still works.
- * Loaded on demand: the shipped comparison's first view does without editing and storage.
+ * A comparison of the reader's own, in the reading view with its editing tools. Every edit, undo
+ * and redo goes up to the workspace, which keeps it and saves it to the library: the view comes
+ * and goes (the new comparison form replaces it, the library opens another), the reader's work
+ * stays. When the browser will not keep it (private browsing, storage full) the reader is told,
+ * the work stays on screen, and Export still works. Loaded on demand: the shipped comparison's
+ * first view does without editing.
  */
-export function OwnComparison({ record, stored, headerActions, onImportFile }: OwnComparisonProps) {
-  const editing = useEditHistory(record.comparison);
-  const save = useLibrarySave({
-    id: record.id,
-    comparison: editing.comparison,
-    createdAt: record.createdAt,
-    origin: record.origin,
-    stored: stored ? record.comparison : null,
-  });
+export function OwnComparison({ record, save, onChange, headerActions, onImportFile }: OwnComparisonProps) {
+  // The history starts from the record as it was when the view mounted; the workspace hands back
+  // each change it hears, and that must not start a new history.
+  const [start] = useState(record.comparison);
+  const editing = useEditHistory(start, (comparison) => onChange(record.id, comparison));
   // A dismissed notice comes back only for a new reason: the hook keeps the same error object while the cause lasts.
   const [dismissed, setDismissed] = useState<unknown>(null);
 
   return (
     <>
       <App
-        comparison={record.comparison}
+        comparison={start}
         editing={editing}
         onImportFile={onImportFile}
         headerActions={

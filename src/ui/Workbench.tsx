@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toSavedRecord, type Comparison, type RecordOrigin, type SavedRecord } from '../core/index';
 import { App } from './App';
@@ -6,6 +6,7 @@ import { AppHeader } from './components/AppHeader';
 import { DropOverlay } from './components/DropOverlay';
 import { useFileDrop } from './hooks/useFileDrop';
 import type { IntakeDraft } from './intake/intakeDraft';
+import { useLibrarySave } from './library/useLibrarySave';
 import { readLibraryParam, withLibraryParam } from './libraryUrl';
 
 // None of these is needed by the first view of the shipped comparison: each loads when first asked for.
@@ -29,7 +30,17 @@ function loadOwnView(): Promise<OwnView> {
 type Shown =
   | { readonly kind: 'shipped' }
   | { readonly kind: 'opening'; readonly id: string }
-  | { readonly kind: 'own'; readonly record: SavedRecord; readonly stored: boolean; readonly View: OwnView };
+  | { readonly kind: 'own'; readonly record: SavedRecord; readonly View: OwnView };
+
+/**
+ * The comparison of the reader's own that was opened or changed last, as the library must hold it,
+ * with the comparison the library holds already (null when it holds none): the same object is not
+ * saved again, so that opening a comparison does not move it to the top of the library.
+ */
+interface Work {
+  readonly record: SavedRecord;
+  readonly stored: Comparison | null;
+}
 
 /** How the last import ended: the name of the comparison it opened, or why the file was refused. */
 type ImportOutcome = { readonly opened: string } | { readonly refused: unknown; readonly fileName: string };
@@ -45,6 +56,11 @@ const SHIPPED_ID = 'shipped';
  * "Edit a copy" puts a copy of it in the library. Nothing the reader had is replaced by a failure:
  * a refused file, a library that cannot be read, a comparison that was cancelled each leave the
  * screen as it was and say why.
+ *
+ * The reader's work lives here, not in the view that shows it: every change to a comparison of
+ * their own comes up, is saved, and is what the view shows when it mounts again (after the form,
+ * after the library opened another, when the library opens it again), so that no remount, no
+ * navigation and no copy read back from the library before the last save landed undoes an edit.
  */
 export function Workbench({ initial }: { initial: Comparison }) {
   const { t } = useTranslation('common');
@@ -60,6 +76,37 @@ export function Workbench({ initial }: { initial: Comparison }) {
   // The form's texts and details live here, so that closing the form and coming back loses nothing.
   const [draft, setDraft] = useState<IntakeDraft | null>(null);
   const [libraryOpen, setLibraryOpen] = useState(false);
+  // The latest state of every comparison of the reader's own this page opened, by id: what the
+  // library holds may lag behind it by a save in flight.
+  const latest = useRef(new Map<string, SavedRecord>());
+  const [work, setWork] = useState<Work | null>(null);
+  const save = useLibrarySave({
+    id: work?.record.id ?? null,
+    comparison: work?.record.comparison ?? initial,
+    createdAt: work?.record.createdAt ?? '',
+    origin: work?.record.origin ?? 'new',
+    stored: work?.stored ?? null,
+  });
+
+  /** Shows the reader's own comparison, as this page last left it, and has the library hold it so. */
+  const keepWork = useCallback((record: SavedRecord, stored: Comparison | null): SavedRecord => {
+    const kept = latest.current.get(record.id);
+    const current = kept ? { ...record, comparison: kept.comparison } : record;
+    latest.current.set(current.id, current);
+    setWork({ record: current, stored });
+    return current;
+  }, []);
+
+  // A change can come from a view already gone (a note saved as the form replaced it): it is kept
+  // and saved all the same, and shown if its comparison still is.
+  const changeWork = useCallback((id: string, comparison: Comparison) => {
+    const kept = latest.current.get(id);
+    if (!kept) throw new Error(`a change to comparison "${id}", which this page never opened; this is a bug`);
+    const record = { ...kept, comparison };
+    latest.current.set(id, record);
+    setWork((previous) => ({ record, stored: previous?.record.id === id ? previous.stored : null }));
+    setShown((previous) => (previous.kind === 'own' && previous.record.id === id ? { ...previous, record } : previous));
+  }, []);
 
   // While the reader fills the form, what shows its result loads, so that it opens the moment the engine is done.
   useEffect(() => {
@@ -86,7 +133,7 @@ export function Workbench({ initial }: { initial: Comparison }) {
     const record = import('./library/libraryStore').then(({ loadComparison }) => loadComparison(openingId));
     Promise.all([record, loadOwnView()]).then(
       ([loaded, View]) => {
-        if (live) setShown({ kind: 'own', record: loaded, stored: true, View });
+        if (live) setShown({ kind: 'own', record: keepWork(loaded, loaded.comparison), View });
       },
       (error: unknown) => {
         if (!live) return;
@@ -97,7 +144,7 @@ export function Workbench({ initial }: { initial: Comparison }) {
     return () => {
       live = false;
     };
-  }, [openingId, show]);
+  }, [openingId, show, keepWork]);
 
   /** Opens a comparison as a new record of the library, saved as soon as it shows. */
   const openAsNew = useCallback(
@@ -105,11 +152,11 @@ export function Workbench({ initial }: { initial: Comparison }) {
       const now = new Date().toISOString();
       const record = toSavedRecord({ id: crypto.randomUUID(), createdAt: now, savedAt: now, origin, comparison });
       loadOwnView().then(
-        (View) => show({ kind: 'own', record, stored: false, View }),
+        (View) => show({ kind: 'own', record: keepWork(record, null), View }),
         (error: unknown) => console.error(error),
       );
     },
-    [show],
+    [show, keepWork],
   );
 
   const importFile = useCallback(
@@ -189,7 +236,7 @@ export function Workbench({ initial }: { initial: Comparison }) {
     );
   } else {
     const { View } = shown;
-    view = <View key={generation} record={shown.record} stored={shown.stored} headerActions={headerActions} onImportFile={importFile} />;
+    view = <View key={generation} record={shown.record} save={save} onChange={changeWork} headerActions={headerActions} onImportFile={importFile} />;
   }
 
   return (

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { toSavedRecord, type Comparison, type RecordOrigin } from '../../core/index';
-import { saveComparison } from './libraryStore';
-import { toLibraryError, type LibraryError } from './LibraryError';
+import type { LibraryError } from './LibraryError';
 
 export type LibrarySaveState = 'saved' | 'saving' | 'failed';
 
@@ -36,9 +35,12 @@ interface Pending {
 const SAVED: LibrarySaveStatus = { state: 'saved', error: null };
 
 /**
- * Saves the comparison on screen to the library each time it changes: one put per change, except
- * that changes made while a put is in flight are coalesced into one put of the latest, so the last
- * thing written is always the latest comparison. The save time is read from the clock at each put.
+ * Saves the comparison to the library each time it changes: one put per change, except that
+ * changes made while a put is in flight are coalesced into one put of the latest, so the last
+ * thing written is always the latest comparison. The id may change from one call to the next (the
+ * workspace hands over whichever comparison of the reader's changed last); each id keeps its own
+ * latest. The save time is read from the clock at each put. The store itself loads with the first
+ * save, so that a page that saves nothing (the shipped comparison, read only) does without it.
  */
 export function useLibrarySave({ id, comparison, createdAt, origin, stored }: LibrarySaveOptions): LibrarySaveStatus {
   const [status, setStatus] = useState<LibrarySaveStatus>(SAVED);
@@ -71,9 +73,11 @@ async function drain(
   for (let next = first(waiting); next !== null; next = first(waiting)) {
     waiting.delete(next.id);
     try {
+      const { saveComparison } = await import('./libraryStore');
       await saveComparison(toSavedRecord({ ...next, savedAt: new Date().toISOString() }));
       error = null;
     } catch (thrown) {
+      const { toLibraryError } = await import('./LibraryError');
       error = toLibraryError(thrown);
     }
   }
