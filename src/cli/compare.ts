@@ -5,7 +5,7 @@
  * error and exits with 2; anything unforeseen is a bug, said so in one line, and exits with 1.
  * Never a stack trace: the person running this is reading a terminal, not a debugger.
  */
-import { isoDayOf, type Comparison } from '../core/index';
+import { isoDayOf, showControlCharacters, type Comparison } from '../core/index';
 import { CliError } from './cliError';
 import { SHIPPED_COMPARISON, loadComparisonFile } from './comparisonFile';
 import { FORMATS, FORMAT_NAMES, type WriteOptions } from './formats';
@@ -36,7 +36,10 @@ async function run(argv: readonly string[]): Promise<void> {
     width: toTerminal ? Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, process.stdout.columns || DEFAULT_WIDTH)) : DEFAULT_WIDTH,
     exportedOn: isoDayOf(new Date()),
   };
-  writeOutput(await FORMATS[options.format](comparison, writeOptions), options.out);
+  const text = await FORMATS[options.format](comparison, writeOptions);
+  // A terminal acts on the controls a file may hold (a window title set, the screen cleared): shown
+  // there as escapes, written to a file or a pipe byte for byte. The summary shows its own already.
+  writeOutput(toTerminal && options.format !== 'summary' ? showControlCharacters(text, '\n\t') : text, options.out);
 }
 
 function loadInput(options: CompareOptions): { comparison: Comparison; inputs: string[] } {
@@ -56,11 +59,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 run(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof CliError) {
-    process.stderr.write(`${error.lines.join('\n')}\n`);
+    // Messages quote paths and values from the input: no control character reaches the terminal.
+    process.stderr.write(`${error.lines.map((line) => showControlCharacters(line)).join('\n')}\n`);
     process.exitCode = error.exitCode;
   } else {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`compare: internal error: ${message}; this is a bug\n`);
+    process.stderr.write(`compare: internal error: ${showControlCharacters(message)}; this is a bug\n`);
     process.exitCode = 1;
   }
 });

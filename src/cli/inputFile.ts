@@ -2,9 +2,10 @@
  * Reads a file the person named, refusing early and clearly what cannot be a text: a missing or
  * unreadable file, a folder, an empty file, an oversized one, a binary one, or bytes that are not
  * UTF-8. Every message starts with the path as given, so the person knows which file is meant.
+ * What is not text is told as the app tells it, by the core's one check (fileSignature.ts).
  */
 import { readFileSync, statSync } from 'node:fs';
-import { SIDE_LIMIT } from '../core/index';
+import { SIDE_LIMIT, looksBinary, recogniseFileSignature, type FileSignature } from '../core/index';
 import { CliError, failWith } from './cliError';
 
 const MEGABYTE = 1024 * 1024;
@@ -15,8 +16,14 @@ export const SOURCE_FILE_LIMIT = SIDE_LIMIT;
 /** The same limit as the app's import (a comparison file holds both texts and every quote twice over). */
 export { COMPARISON_FILE_LIMIT } from '../core/index';
 
-/** How far to look for a NUL byte, as git does to tell binary from text. */
-const BINARY_SNIFF_LENGTH = 8000;
+/** What a file that is not text is, in the words of a message: `is a PDF document, not text`. */
+const SIGNATURE_NAMES: Record<FileSignature, string> = {
+  pdf: 'a PDF document',
+  rtf: 'an RTF document',
+  'office-document': 'a Word, Excel, PowerPoint or OpenDocument file',
+  archive: 'an archive',
+  image: 'an image',
+};
 
 /** Returns the text of the file at `path`, without a byte order mark, or throws a CliError that says what is wrong. */
 export function readTextFile(path: string, limit: number): string {
@@ -32,7 +39,9 @@ export function readTextFile(path: string, limit: number): string {
   if (bytes.length > limit) failWith(`compare: ${path}: is more than ${describeSize(limit)}, the limit`);
   if (bytes.length === 0) failWith(`compare: ${path}: is empty`);
   if (startsWithUtf16Mark(bytes)) failWith(`compare: ${path}: is UTF-16 text; save it as UTF-8`);
-  if (bytes.subarray(0, BINARY_SNIFF_LENGTH).includes(0)) failWith(`compare: ${path}: is a binary file, not text`);
+  const signature = recogniseFileSignature(bytes);
+  if (signature !== null) failWith(`compare: ${path}: is ${SIGNATURE_NAMES[signature]}, not text; save it as plain text or Markdown`);
+  if (looksBinary(bytes)) failWith(`compare: ${path}: is a binary file, not text`);
   const text = decodeUtf8(bytes, path);
   if (text.trim() === '') failWith(`compare: ${path}: holds only white space`);
   return text;

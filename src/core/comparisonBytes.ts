@@ -5,6 +5,7 @@
  * problems that parseComparison finds.
  */
 import { ComparisonFormatError, parseComparison, type FormatIssue } from './format';
+import { looksBinary, recogniseFileSignature } from './intake/fileSignature';
 import type { Comparison } from './types';
 
 const MEGABYTE = 1024 * 1024;
@@ -14,9 +15,6 @@ const MEGABYTE = 1024 * 1024;
  * offsets), so it gets four times the room of a source file. The command line reads the same.
  */
 export const COMPARISON_FILE_LIMIT = 20 * MEGABYTE;
-
-/** How far to look for a NUL byte, as git does to tell binary from text. */
-const BINARY_SNIFF_LENGTH = 8000;
 
 function fail(code: FormatIssue['code'], message: string): never {
   throw new ComparisonFormatError([{ code, path: '', relationId: null, message }]);
@@ -38,7 +36,10 @@ export function readComparisonBytes(bytes: Uint8Array): Comparison {
   if (bytes.length === 0) fail('empty', 'is empty');
   const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   if (utf16) fail('not-utf8', 'is UTF-16 text; a comparison file is UTF-8');
-  if (bytes.subarray(0, BINARY_SNIFF_LENGTH).includes(0)) fail('binary', 'is a binary file, not text');
+  // The same check as a source's (fileSignature.ts): a PDF all in ASCII is still not a comparison file.
+  const signature = recogniseFileSignature(bytes);
+  if (signature !== null) fail('binary', `is not text (${signature})`);
+  if (looksBinary(bytes)) fail('binary', 'is a binary file, not text');
   let text: string;
   try {
     // The decoder drops a leading byte order mark, which editors on Windows add.

@@ -7,6 +7,7 @@
  * names the relation by its id and the field by its path.
  */
 import * as z from 'zod/mini';
+import { describeInput, quoteInput } from './quoteInput';
 import {
   ASPECTS,
   COMPARISON_FORMAT,
@@ -100,10 +101,14 @@ export class ComparisonFormatError extends Error {
   }
 }
 
-/** Says where and what, as `relation "r7": fr[0].quote: "…" is not the text at 10–20`. */
+/**
+ * Says where and what, as `relation "r7": fr[0].quote: "…" is not the text at 10–20`. Whatever the
+ * file holds, the line is short and holds no control character: the id is quoted by quoteInput,
+ * as every value a message quotes.
+ */
 export function describeIssue(issue: FormatIssue): string {
   const inRelation = issue.relationId === null ? null : /^relations\[\d+\]\.?(.*)$/.exec(issue.path);
-  const where = inRelation ? `relation "${issue.relationId}": ${inRelation[1] || '(whole relation)'}` : issue.path || '(file)';
+  const where = inRelation ? `relation ${quoteInput(issue.relationId ?? '')}: ${inRelation[1] || '(whole relation)'}` : issue.path || '(file)';
   return `${where}: ${issue.message}`;
 }
 
@@ -161,7 +166,7 @@ function shapeIssue(issue: ZodIssueLike, raw: unknown): FormatIssue {
         code: 'not-allowed',
         path,
         relationId,
-        message: `${JSON.stringify(valueAt(raw, issue.path))} is not one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`,
+        message: `${describeInput(valueAt(raw, issue.path))} is not one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`,
       };
     case 'too_small':
       return { code: 'out-of-range', path, relationId, message: `is too small or too short (at least ${String(issue.minimum)})` };
@@ -221,7 +226,7 @@ function checkFacts(comparison: Comparison): FormatIssue[] {
     const source = comparison.sources[lang];
     paragraphCounts[lang] = source.paragraphs.length;
     if (source.lang !== lang) {
-      issues.push({ code: 'wrong-side', path: `sources.${lang}.lang`, relationId: null, message: `says "${source.lang}" but stands under "${lang}"` });
+      issues.push({ code: 'wrong-side', path: `sources.${lang}.lang`, relationId: null, message: `says ${quoteInput(source.lang)} but stands under "${lang}"` });
     }
     issues.push(...checkParagraphs(source.paragraphs, source.text.length, `sources.${lang}.paragraphs`));
     source.headings.forEach((heading, index) => {
@@ -256,7 +261,7 @@ function checkFacts(comparison: Comparison): FormatIssue[] {
         if (span.end <= span.start || span.end > text.length) {
           issues.push({ code: 'out-of-range', path: `${spanPath}.end`, relationId, message: `[${span.start}, ${span.end}) is not a range inside the ${LANG_NAMES[lang]} text (${text.length} characters)` });
         } else if (text.slice(span.start, span.end) !== span.quote) {
-          issues.push({ code: 'quote-mismatch', path: `${spanPath}.quote`, relationId, message: `"${shorten(span.quote)}" is not the ${LANG_NAMES[lang]} text at ${span.start}–${span.end}${text.includes(span.quote) ? ' (it stands elsewhere)' : ' (nor anywhere in it)'}` });
+          issues.push({ code: 'quote-mismatch', path: `${spanPath}.quote`, relationId, message: `${quoteInput(span.quote)} is not the ${LANG_NAMES[lang]} text at ${span.start}–${span.end}${text.includes(span.quote) ? ' (it stands elsewhere)' : ' (nor anywhere in it)'}` });
         }
       });
     }
@@ -286,7 +291,7 @@ function checkAlignment(comparison: Comparison, counts: Record<Lang, number>): F
         code: 'alignment',
         path: 'alignment',
         relationId: null,
-        message: `must use every ${LANG_NAMES[lang]} paragraph exactly once and in order (0 to ${counts[lang] - 1}); found ${JSON.stringify(used)}`,
+        message: `must use every ${LANG_NAMES[lang]} paragraph exactly once and in order (0 to ${counts[lang] - 1}); found ${describeNumbers(used)}`,
       });
     }
   }
@@ -298,6 +303,7 @@ function checkAlignment(comparison: Comparison, counts: Record<Lang, number>): F
   return issues;
 }
 
-function shorten(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+/** At most the first 20 numbers of a list, `[0,1,3,…]` (a list of thousands is no help in a message). */
+function describeNumbers(numbers: readonly number[]): string {
+  return `[${numbers.slice(0, 20).join(',')}${numbers.length > 20 ? ',…' : ''}]`;
 }

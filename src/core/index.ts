@@ -37,6 +37,10 @@ export type { DecodedSource, SourceEncoding, SourceFormat, IntakeNotice } from '
 export { IntakeError, INTAKE_ERROR_CODES } from './intake/intakeError';
 export type { IntakeErrorCode } from './intake/intakeError';
 export { htmlToText } from './intake/htmlToText';
+export { recogniseFileSignature, looksBinary } from './intake/fileSignature';
+export type { FileSignature } from './intake/fileSignature';
+export { showControlCharacters } from './controlCharacters';
+export { quoteInput, describeInput, QUOTE_LIMIT } from './quoteInput';
 export type { HtmlText } from './intake/htmlToText';
 export type { HtmlNode } from './intake/htmlNode';
 export { checkPair, utf8Length, PAIR_ISSUE_CODES } from './intake/checkPair';

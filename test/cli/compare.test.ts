@@ -220,11 +220,44 @@ describe.concurrent('compare, bad comparison files', () => {
   it.each([
     ['malformed JSON', 'malformed.json', '{ "format": "source-comparison/1", ', /^compare: malformed\.json: not valid JSON: /],
     ['an empty file', 'empty.json', '', /^compare: empty\.json: is empty$/],
-    ['a binary file', 'picture.json', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), /^compare: picture\.json: is a binary file, not text$/],
+    ['a binary file', 'picture.json', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), /^compare: picture\.json: is an image, not text; save it as plain text or Markdown$/],
+    ['a file of NUL bytes', 'nul.json', Uint8Array.from([0x7b, 0, 0, 0x7d]), /^compare: nul\.json: is a binary file, not text$/],
     ['bytes that are not UTF-8', 'latin1.json', Uint8Array.from([...Buffer.from('{\n"name": "r'), 0xe9, ...Buffer.from('sum'), 0xe9, ...Buffer.from('"}\n')]), /^compare: latin1\.json: is not valid UTF-8 \(first bad byte on line 2\)/],
   ])('refuses %s in one line', async (_case, name, content, pattern) => {
     const file = writeWorkFile(name, content);
     expectOneLineFailure(await runCompare([file]), pattern);
+  }, SPAWN_TIMEOUT);
+
+  it('refuses a kind nested 100,000 deep in one line, exit 2, not as an internal error', async () => {
+    const draft = JSON.stringify(shippedDraft()).replace(/"kind":"only-en"/, `"kind":${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    const file = writeWorkFile('deep.json', draft);
+    expectOneLineFailure(await runCompare([file]), /^compare: deep\.json: relation "[^"]+": kind: a list of 1 is not one of "match"/);
+  }, SPAWN_TIMEOUT);
+
+  it('quotes a 200 kB kind cut short, in one line of a sane length', async () => {
+    const draft = shippedDraft();
+    (draft.relations[relationIndex('outside-attention')] as { kind: string }).kind = 'x'.repeat(200_000);
+    const result = await runCompare([writeWorkFile('long.json', JSON.stringify(draft))]);
+    expectOneLineFailure(result, /^compare: long\.json: relation "outside-attention": kind: "x{59}…" is not one of/);
+    expect(result.stderr.length).toBeLessThan(300);
+  }, SPAWN_TIMEOUT);
+
+  it('shows the control characters of a file as escapes, in an error and in the summary, never raw', async () => {
+    const controls = '\u001b]0;PWNED\u0007\u001b[2J\u009b8m\u202e\r';
+    const bad = shippedDraft();
+    (bad.relations[relationIndex('outside-attention')] as { kind: string }).kind = `kind${controls}`;
+    const refused = await runCompare([writeWorkFile('controls.json', JSON.stringify(bad))]);
+    expectOneLineFailure(refused, /kind: "kind\\u001b\]0;PWNED\\u0007\\u001b\[2J\\u009b8m\\u202e\\u000d" is not one of/);
+
+    const good = shippedDraft();
+    (good.relations[relationIndex('outside-attention')] as { note: { en: string } }).note.en = `Hidden${controls}text`;
+    good['name'] = `miit${controls}`;
+    const summary = await runCompare([writeWorkFile('controls-ok.json', JSON.stringify(good))]);
+    expect(summary.status).toBe(0);
+    expect(squeeze(summary.stdout)).toContain('Hidden\\u001b]0;PWNED\\u0007\\u001b[2J\\u009b8m\\u202e\\u000dtext');
+    expect(summary.stdout).toContain('miit\\u001b]0;PWNED');
+    // eslint-disable-next-line no-control-regex -- no control but line feed and tab may reach the terminal
+    expect(summary.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/);
   }, SPAWN_TIMEOUT);
 
   it('says so in one line when the file does not exist', async () => {
@@ -268,7 +301,9 @@ describe.concurrent('compare, usage and source pairs', () => {
 
   it.each([
     ['a missing side', 'missing', null, /^compare: missing\/en\.md: no such file$/],
-    ['a binary side', 'binary', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), /^compare: binary\/en\.md: is a binary file, not text$/],
+    ['a binary side', 'binary', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), /^compare: binary\/en\.md: is an image, not text; save it as plain text or Markdown$/],
+    // No NUL byte and no control character: only its signature tells it from text, as in the app.
+    ['an all-ASCII PDF side', 'pdf', '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', /^compare: pdf\/en\.md: is a PDF document, not text; save it as plain text or Markdown$/],
     ['a side that is not UTF-8', 'latin1', Uint8Array.from([...Buffer.from('Caf'), 0xe9, ...Buffer.from(' au lait.\n')]), /^compare: latin1\/en\.md: is not valid UTF-8/],
     ['a side over 5 MB', 'huge', 'The ministry spoke. '.repeat(270_000), /^compare: huge\/en\.md: .*5 MB/],
   ])('refuses %s of a pair in one line, exit 2', async (_case, folder, content, pattern) => {

@@ -8,8 +8,23 @@
  *             thepaper.cn »
  *         EN  “At the press conference of the State Council of China today, …”
  *         Note: Who spoke, when, and to whom: the two accounts disagree. …
+ *
+ * Every text from the file goes through `fromFile`: a terminal acts on the controls a file may hold
+ * (ESC sets the window's title, clears the screen, makes links, hides text), so they are shown as
+ * escapes; line feeds and tabs stay, the wrapping reads them as spaces.
  */
-import { LANGS, RELATION_KINDS, countRelationsByKind, groupByKind, orderFindings, type Comparison, type Lang, type Relation, type Source } from '../../core/index';
+import {
+  LANGS,
+  RELATION_KINDS,
+  countRelationsByKind,
+  groupByKind,
+  orderFindings,
+  showControlCharacters,
+  type Comparison,
+  type Lang,
+  type Relation,
+  type Source,
+} from '../../core/index';
 import type { WriteOptions } from '../formats';
 import { MESSAGES, type CliMessages } from '../messages';
 import { ANSI_STYLE, KIND_SYMBOLS, PLAIN_STYLE, type Style } from '../style';
@@ -23,6 +38,10 @@ const DETAIL_INDENT = '      ';
 /** The language label before a quote, `FR  `, and the indent that lines its continuation up. */
 const QUOTE_LABEL_WIDTH = 4;
 
+function fromFile(text: string): string {
+  return showControlCharacters(text, '\n\t');
+}
+
 /** Prints the comparison as wrapped plain text, coloured only when `options.color` allows it. */
 export function writeSummary(comparison: Comparison, options: WriteOptions): string {
   const words = MESSAGES[options.lang];
@@ -30,7 +49,7 @@ export function writeSummary(comparison: Comparison, options: WriteOptions): str
   const width = options.width;
   const lines: string[] = [];
 
-  lines.push(...wrapText(words.heading(comparison.name), width, '').map(style.strong), '');
+  lines.push(...wrapText(words.heading(fromFile(comparison.name)), width, '').map(style.strong), '');
   for (const lang of LANGS) lines.push(...describeSource(comparison.sources[lang], lang, words, style, width));
   lines.push('');
 
@@ -56,11 +75,11 @@ export function writeSummary(comparison: Comparison, options: WriteOptions): str
 }
 
 function describeSource(source: Source, lang: Lang, words: CliMessages, style: Style, width: number): string[] {
-  const when = source.published === null ? words.undated : words.published(source.published, source.publishedTime);
-  const facts = [source.outlet ?? words.outletUnknown, when, ...(source.kind === null ? [] : [words.sourceKind[source.kind]])];
+  const when = source.published === null ? words.undated : words.published(source.published, source.publishedTime === null ? null : fromFile(source.publishedTime));
+  const facts = [source.outlet === null ? words.outletUnknown : fromFile(source.outlet), when, ...(source.kind === null ? [] : [words.sourceKind[source.kind]])];
   return [
     style.faint(words.sourceLabel[lang]),
-    ...wrapText(source.title.trim() || words.untitled, width, '  ').map(style.strong),
+    ...wrapText(fromFile(source.title.trim()) || words.untitled, width, '  ').map(style.strong),
     ...wrapText(facts.join(' · '), width, '  '),
   ];
 }
@@ -68,22 +87,23 @@ function describeSource(source: Source, lang: Lang, words: CliMessages, style: S
 function describeFinding(relation: Relation, lang: Lang, words: CliMessages, style: Style, width: number): string[] {
   const aspects = relation.aspects.map((aspect) => words.aspect[aspect]).join(', ');
   const symbol = KIND_SYMBOLS[relation.kind];
+  const id = fromFile(relation.id);
   // Wrap the plain header first, then colour its parts: escape codes must not count as width.
-  const headerLines = wrapText(aspects === '' ? `${symbol} ${relation.id}` : `${symbol} ${relation.id} · ${words.differsIn(aspects)}`, width, `${FINDING_INDENT}  `, FINDING_INDENT);
+  const headerLines = wrapText(aspects === '' ? `${symbol} ${id}` : `${symbol} ${id} · ${words.differsIn(aspects)}`, width, `${FINDING_INDENT}  `, FINDING_INDENT);
   const [firstHeader = '', ...restHeader] = headerLines;
   const lines = [
-    firstHeader.replace(`${symbol} ${relation.id}`, `${style.kind(relation.kind, symbol)} ${style.strong(relation.id)}`),
+    firstHeader.replace(`${symbol} ${id}`, () => `${style.kind(relation.kind, symbol)} ${style.strong(id)}`),
     ...restHeader,
   ];
   for (const side of LANGS) {
     const [open, close] = words.quoteMarks[side];
     relation[side].forEach((span, index) => {
       const label = index === 0 ? side.toUpperCase().padEnd(QUOTE_LABEL_WIDTH) : ' '.repeat(QUOTE_LABEL_WIDTH);
-      const quoteLines = wrapText(`${open}${shortenQuote(span.quote, QUOTE_MAX)}${close}`, width, DETAIL_INDENT + ' '.repeat(QUOTE_LABEL_WIDTH), DETAIL_INDENT + label);
+      const quoteLines = wrapText(`${open}${shortenQuote(fromFile(span.quote), QUOTE_MAX)}${close}`, width, DETAIL_INDENT + ' '.repeat(QUOTE_LABEL_WIDTH), DETAIL_INDENT + label);
       const [firstQuote = '', ...restQuote] = quoteLines;
       lines.push(index === 0 ? firstQuote.replace(label, style.faint(label)) : firstQuote, ...restQuote);
     });
   }
-  lines.push(...wrapText(`${words.note}${words.colon} ${relation.note[lang]}`, width, DETAIL_INDENT));
+  lines.push(...wrapText(`${words.note}${words.colon} ${fromFile(relation.note[lang])}`, width, DETAIL_INDENT));
   return lines;
 }

@@ -6,7 +6,7 @@
  * check the accents. Linear in the bytes.
  */
 import type { Lang } from '../types';
-import { recogniseFileSignature } from './fileSignature';
+import { BINARY_SNIFF_LENGTH, looksBinary, recogniseFileSignature } from './fileSignature';
 import { IntakeError } from './intakeError';
 
 /** The most a side may hold, in bytes: the automatic comparison stays within seconds below it. */
@@ -30,10 +30,6 @@ export interface DecodedSource {
   readonly notices: readonly IntakeNotice[];
 }
 
-/** How far to look for NUL bytes and control characters, as git does to tell binary from text. */
-const SNIFF_LENGTH = 8000;
-/** Share of control characters (other than tab, line feed, form feed, carriage return) above which bytes are not text. */
-const CONTROL_SHARE = 0.05;
 
 const TEXT_EXTENSIONS = new Set(['txt', 'text', 'md', 'markdown']);
 const HTML_EXTENSIONS = new Set(['html', 'htm', 'xhtml']);
@@ -68,10 +64,9 @@ function decode(all: Uint8Array, fileName: string, side: Lang | null): { text: s
   const signature = recogniseFileSignature(bytes);
   if (signature !== null) throw new IntakeError(signature, `is not text (${signature})`, { fileName, side });
 
-  const sample = bytes.subarray(0, SNIFF_LENGTH);
-  const utf16 = utf16WithoutMark(sample);
+  const utf16 = utf16WithoutMark(bytes.subarray(0, BINARY_SNIFF_LENGTH));
   if (utf16 !== null) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
-  if (sample.includes(0) || controlShare(sample) > CONTROL_SHARE) throw new IntakeError('binary', 'is a binary file, not text', { fileName, side });
+  if (looksBinary(bytes)) throw new IntakeError('binary', 'is a binary file, not text', { fileName, side });
 
   const utf8 = tryUtf8(bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
@@ -129,15 +124,6 @@ function utf16WithoutMark(sample: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (oddZeros > 0.6 * pairs && evenZeros < 0.05 * pairs) return 'utf-16le';
   if (evenZeros > 0.6 * pairs && oddZeros < 0.05 * pairs) return 'utf-16be';
   return null;
-}
-
-function controlShare(sample: Uint8Array): number {
-  if (sample.length === 0) return 0;
-  let controls = 0;
-  for (const byte of sample) {
-    if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) || byte === 0x7f) controls++;
-  }
-  return controls / sample.length;
 }
 
 function formatOf(fileName: string, text: string): SourceFormat {

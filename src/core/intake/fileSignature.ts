@@ -2,6 +2,8 @@
  * Recognises the common files that are not text by their first bytes ("magic numbers"), so that a
  * reader who drops a PDF or a Word document is told what it is rather than only "not text".
  * The signatures are those of the formats' own specifications, as the `file` utility lists them.
+ * The app and the command line both ask this file, so that they refuse the same bytes: a PDF
+ * written all in ASCII has no NUL byte, and only its signature tells it from text.
  */
 import type { IntakeErrorCode } from './intakeError';
 
@@ -60,4 +62,24 @@ function latin1(bytes: Uint8Array): string {
   let text = '';
   for (let k = 0; k < bytes.length; k += 8192) text += String.fromCharCode(...bytes.subarray(k, k + 8192));
   return text;
+}
+
+/** How far to look for NUL bytes and control characters, as git does to tell binary from text. */
+export const BINARY_SNIFF_LENGTH = 8000;
+/** Share of control characters (other than tab, line feed, form feed, carriage return) above which bytes are not text. */
+const CONTROL_SHARE = 0.05;
+
+/**
+ * Whether bytes that no signature names are binary all the same: a NUL byte, or more than 5% of
+ * control characters, in the first 8,000 bytes. UTF-16 has NUL bytes: ask after ruling it out.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, BINARY_SNIFF_LENGTH);
+  if (sample.length === 0) return false;
+  let controls = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) || byte === 0x7f) controls++;
+  }
+  return controls / sample.length > CONTROL_SHARE;
 }
