@@ -141,15 +141,17 @@ function judgeOutcomes(result: EngineResult, gold: Gold): Outcome[] {
 /** Stated confidence against observed accuracy, by decile of confidence. */
 function printReliability(outcomes: readonly Outcome[]): void {
   console.log('reliability (confidence stated → share correct)');
+  let gap = 0;
   for (let decile = 0; decile < 10; decile++) {
     const inside = outcomes.filter((outcome) => Math.min(9, Math.floor(outcome.confidence * 10)) === decile);
     if (inside.length === 0) continue;
-    const correct = inside.filter((outcome) => outcome.correct).length;
+    const observed = inside.filter((outcome) => outcome.correct).length / inside.length;
     const stated = inside.reduce((sum, outcome) => sum + outcome.confidence, 0) / inside.length;
-    console.log(`  ${(decile / 10).toFixed(1)}–${((decile + 1) / 10).toFixed(1)}  n=${String(inside.length).padStart(4)}  stated ${stated.toFixed(2)}  observed ${(correct / inside.length).toFixed(2)}`);
+    gap += inside.length * Math.abs(stated - observed);
+    console.log(`  ${(decile / 10).toFixed(1)}–${((decile + 1) / 10).toFixed(1)}  n=${String(inside.length).padStart(4)}  stated ${stated.toFixed(2)}  observed ${observed.toFixed(2)}`);
   }
-  const error = outcomes.reduce((sum, outcome) => sum + Math.abs(outcome.confidence - (outcome.correct ? 1 : 0)), 0) / Math.max(1, outcomes.length);
-  console.log(`  mean absolute calibration gap per prediction: ${error.toFixed(3)} (n=${outcomes.length})`);
+  // Expected calibration error: the gap between stated and observed, weighed by how many predictions each decile holds.
+  console.log(`  expected calibration error ${(gap / Math.max(1, outcomes.length)).toFixed(3)} (n=${outcomes.length})`);
 }
 
 function evaluateShippedPair(reading: Reading): void {

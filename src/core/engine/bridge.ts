@@ -26,7 +26,8 @@ export function englishKeyStem(folded: string, dictionary: Dictionary = loadDict
 /** The English stems a French folded word (or phrase of the dictionary) may be rendered by; no duplicates. */
 export function frenchTranslationStems(folded: string, lexicon: Lexicon, dictionary: Dictionary = loadDictionary()): string[] {
   const stems = new Set<string>(lexicon.translations.get(stemWord(folded, 'fr')) ?? []);
-  const lemma = dictionary.frenchLemmas.get(folded);
+  // A regular verb form the tables do not list ("nié", "visent") meets its infinitive's entry.
+  const lemma = dictionary.frenchLemmas.get(folded) ?? (dictionary.translations.has(folded) ? undefined : firstGroupInfinitive(folded, dictionary));
   const senses = [...(dictionary.translations.get(folded) ?? []), ...(lemma !== undefined ? (dictionary.translations.get(lemma) ?? []) : [])]
     .filter((sense) => sense.weight >= MIN_WEIGHT)
     .sort((a, b) => b.weight - a.weight)
@@ -34,6 +35,23 @@ export function frenchTranslationStems(folded: string, lexicon: Lexicon, diction
   for (const sense of senses) for (const stem of contentStems(sense.en, dictionary)) stems.add(stem);
   for (const form of dictionary.equivalents.get(folded) ?? []) for (const stem of contentStems(form, dictionary)) stems.add(stem);
   return [...stems];
+}
+
+/**
+ * Endings of the regular first-group conjugation ("-er" verbs, nine French verbs in ten) with the
+ * infinitive ending that replaces them, longest first: the forms tables list irregular verbs and
+ * leave these to rules.
+ */
+const FIRST_GROUP: readonly string[] = ['eraient', 'erions', 'eriez', 'erons', 'eront', 'erais', 'erait', 'aient', 'ions', 'iez', 'ons', 'ent', 'ait', 'ais', 'ant', 'era', 'ees', 'ez', 'es', 'ee', 'e'];
+
+/** The infinitive of a regular "-er" verb form when the dictionary has that verb ("nié" → "nier", "visent" → "viser"). */
+function firstGroupInfinitive(folded: string, dictionary: Dictionary): string | undefined {
+  for (const ending of FIRST_GROUP) {
+    if (!folded.endsWith(ending) || folded.length - ending.length < 2) continue;
+    const infinitive = `${folded.slice(0, folded.length - ending.length)}er`;
+    if (dictionary.translations.has(infinitive)) return infinitive;
+  }
+  return undefined;
 }
 
 /** The stems of an English gloss's content words ("give up" → "give"); all its words when none is a content word. */

@@ -28,8 +28,8 @@ export interface FindingInput {
   readonly sources: Readonly<Record<Lang, Source>>;
   readonly claims: Readonly<Record<Lang, ClaimSplit>>;
   readonly features: { readonly fr: readonly SentenceFeatures[]; readonly en: readonly SentenceFeatures[] };
-  /** Coverage below which two linked accounts say different things in part; null for a translation. */
-  readonly partial: number | null;
+  /** Whether linked claims may say different things in part (two accounts written apart), or not (a translation). */
+  readonly partial: boolean;
   /** Hears the share of rows done, 0 to 1. */
   readonly onRow?: (share: number) => void;
 }
@@ -102,14 +102,14 @@ export function buildFindings({ beads, groups }: Matching, input: FindingInput):
     if (input.onRow && position % PROGRESS_ROWS === PROGRESS_ROWS - 1) input.onRow(position / beads.length);
     for (const p of bead.fr) {
       const group = groupOf.fr.get(p);
-      if (!group) addOneSided('fr', p, oneSidedConfidence(fr[p] as SentenceFeatures, nearby(beads, position, 'en'), en));
+      if (!group) addOneSided('fr', p, oneSidedConfidence(fr[p] as SentenceFeatures, nearby(beads, position, 'en'), en, input.partial));
       else if (group.fr[0] === p) {
         closeRun(); // a group is met at its first French claim
         addJudged(group);
       }
     }
     for (const q of bead.en) {
-      if (!groupOf.en.has(q)) addOneSided('en', q, oneSidedConfidence(en[q] as SentenceFeatures, nearby(beads, position, 'fr'), fr));
+      if (!groupOf.en.has(q)) addOneSided('en', q, oneSidedConfidence(en[q] as SentenceFeatures, nearby(beads, position, 'fr'), fr, input.partial));
     }
     const rowGroup = bead.fr.length > 0 && bead.en.length > 0 ? groupOf.fr.get(bead.fr[0] as number) : undefined;
     rows.push({ ...bead, confidence: rowGroup ? linkConfidence(rowGroup.similarity) : 0.5 });

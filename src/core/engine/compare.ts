@@ -29,7 +29,7 @@ import { matchingFromAlignment, type Matching } from './matching';
 import { MOVE_THRESHOLD, recoverMovedSentences } from './moved';
 import { paragraphBeads } from './paragraphBeads';
 import { risingProgress, type ProgressCallback } from './progress';
-import { decideReading, type Reading } from './reading';
+import { decideReading, readingSigns, type Reading } from './reading';
 
 export interface CompareOptions {
   /** A short name for the comparison, used in file names (default "automatic"). */
@@ -61,8 +61,6 @@ export interface CompareOptions {
 
 /** Where each stage ends, as a share of the whole: measured on the bench's pairs, where features and alignment take most of the time. */
 const STAGE_END = { sentences: 0.08, frFeatures: 0.25, enFeatures: 0.42, alignment: 0.88, moved: 0.92, judged: 0.99 } as const;
-/** Below this coverage on either side, two accounts' linked claims say different things in part (judge.ts); set on the development benchmarks. */
-const PARTIAL_OVERLAP = 0.5;
 
 /** A link between a French and an English sentence, by sentence index (reading order, from 0). */
 export interface SentenceLink {
@@ -108,7 +106,14 @@ export function compareSources(frSource: Source, enSource: Source, options: Comp
   const table = new KeyTable();
   const featuresOf = (source: Source, split: SentenceSplit) => extractFeatures(split.ranges.map(([s, e]) => source.text.slice(s, e)), source.lang, lexicon, table);
   const sentenceFeatures = { fr: featuresOf(frSource, sentences.fr), en: featuresOf(enSource, sentences.en) };
-  const reading = options.reading === undefined || options.reading === 'auto' ? decideReading(sentenceFeatures.fr, sentenceFeatures.en) : options.reading;
+  progress(STAGE_END.enFeatures);
+  const aligned = alignSentences(sentenceFeatures.fr, sentenceFeatures.en, {
+    ...(options.cost ? { cost: options.cost } : {}),
+    ...(options.fullTable ? { fullTable: options.fullTable } : {}),
+    ...(options.onProgress ? { onProgress: (share: number) => progress(STAGE_END.enFeatures + share * (STAGE_END.alignment - STAGE_END.enFeatures)) } : {}),
+  });
+  progress(STAGE_END.alignment);
+  const reading = options.reading === undefined || options.reading === 'auto' ? decideReading(readingSigns(sentenceFeatures.fr, sentenceFeatures.en, aligned)) : options.reading;
 
   let claims: Record<Lang, ClaimSplit>;
   let features: { fr: SentenceFeatures[]; en: SentenceFeatures[] };
@@ -118,18 +123,10 @@ export function compareSources(frSource: Source, enSource: Source, options: Comp
     const claimTable = new KeyTable();
     const claimFeatures = (source: Source, split: ClaimSplit) => extractFeatures(split.ranges.map(([s, e]) => source.text.slice(s, e)), source.lang, lexicon, claimTable);
     features = { fr: claimFeatures(frSource, claims.fr), en: claimFeatures(enSource, claims.en) };
-    progress(STAGE_END.enFeatures);
-    matching = matchAccounts(features.fr, features.en);
+    matching = matchAccounts(features.fr, features.en, { fr: claims.fr.sentenceOf, en: claims.en.sentenceOf });
   } else {
     claims = { fr: sentencesAsClaims(sentences.fr), en: sentencesAsClaims(sentences.en) };
     features = sentenceFeatures;
-    progress(STAGE_END.enFeatures);
-    const aligned = alignSentences(features.fr, features.en, {
-      ...(options.cost ? { cost: options.cost } : {}),
-      ...(options.fullTable ? { fullTable: options.fullTable } : {}),
-      ...(options.onProgress ? { onProgress: (share: number) => progress(STAGE_END.enFeatures + share * (STAGE_END.alignment - STAGE_END.enFeatures)) } : {}),
-    });
-    progress(STAGE_END.alignment);
     matching = matchingFromAlignment(recoverMovedSentences(features.fr, features.en, aligned, options.moveThreshold ?? MOVE_THRESHOLD));
   }
   progress(STAGE_END.moved);
@@ -138,7 +135,7 @@ export function compareSources(frSource: Source, enSource: Source, options: Comp
     sources: { fr: frSource, en: enSource },
     claims,
     features,
-    partial: reading === 'independent' ? PARTIAL_OVERLAP : null,
+    partial: reading === 'independent',
     onRow: (share) => progress(STAGE_END.moved + share * (STAGE_END.judged - STAGE_END.moved)),
   });
   const alignment: Bead[] = paragraphBeads(findings.rows, claims.fr.paragraphOf, claims.en.paragraphOf, frSource.paragraphs.length, enSource.paragraphs.length);

@@ -43,6 +43,8 @@ export interface SentenceFeatures {
   readonly weights: Float64Array;
   /** Sum of `weights`. */
   readonly mass: number;
+  /** Where each unit stands in the sentence: its start and end offsets at 2u and 2u + 1. */
+  readonly unitSpans: Int32Array;
 }
 
 /** Interns keys ("c:minis", "w:ministry", "n:15000") as small integers, shared by both texts of a comparison. */
@@ -77,6 +79,8 @@ interface Draft {
   readonly dates: DateMark[];
   readonly negations: NegationMark[];
   readonly units: number[][];
+  /** Start and end of each unit in the sentence, two numbers a unit. */
+  readonly spans: number[];
 }
 
 /** Extracts the features of every sentence of one text; `table` must be shared with the other text. */
@@ -122,6 +126,7 @@ export function extractFeatures(sentences: readonly string[], lang: Lang, lexico
       unitOf,
       weights,
       mass: weights.reduce((sum, weight) => sum + weight, 0),
+      unitSpans: Int32Array.from(draft.spans),
     };
   });
 }
@@ -133,12 +138,19 @@ function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTab
   const taken = dates.map((mark) => [mark.start, mark.end] as const);
   const numbers = findNumbers(text, folded, lang, taken, tokens);
   const units: number[][] = [];
+  const spans: number[] = [];
   const covered = (token: Token) =>
     dates.some((mark) => mark.start <= token.start && token.end <= mark.end) ||
     numbers.some((quantity) => quantity.start <= token.start && token.end <= quantity.end);
 
-  for (const mark of dates) units.push([table.intern(mark.part === 'year' ? `n:${mark.key.slice(2)}` : mark.key)]);
-  for (const quantity of numbers) units.push([table.intern(`n:${quantity.value}`)]);
+  for (const mark of dates) {
+    units.push([table.intern(mark.part === 'year' ? `n:${mark.key.slice(2)}` : mark.key)]);
+    spans.push(mark.start, mark.end);
+  }
+  for (const quantity of numbers) {
+    units.push([table.intern(`n:${quantity.value}`)]);
+    spans.push(quantity.start, quantity.end);
+  }
 
   for (let index = 0; index < tokens.length && units.length < MAX_UNITS; index++) {
     const token = tokens[index];
@@ -153,10 +165,12 @@ function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTab
         return own;
       }),
     ];
+    const start = token.start;
     if (lang === 'fr') index += addPhraseKeys(tokens, index, lexicon, table, keys);
     units.push(keys);
+    spans.push(start, (tokens[index] as Token).end);
   }
-  return { text, tokens, numbers, dates, negations: findNegations(text, tokens, lang), units: units.slice(0, MAX_UNITS) };
+  return { text, tokens, numbers, dates, negations: findNegations(text, tokens, lang), units: units.slice(0, MAX_UNITS), spans: spans.slice(0, 2 * MAX_UNITS) };
 }
 
 /**

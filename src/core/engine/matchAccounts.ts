@@ -31,16 +31,18 @@ export interface MatchParameters {
   readonly link: number;
   /** Weight of the diagonal prior, added to the score of a pair at the same relative position. */
   readonly diagonal: number;
-  /** Coverage a leftover sentence needs from its neighbour's counterpart to join that group. */
+  /** Coverage a leftover claim needs from its neighbour's counterpart to join that group. */
   readonly join: number;
+  /** The same, for a neighbour of the same sentence: a sentence's claims tend to go together. */
+  readonly joinSibling: number;
   /** Mass added to a sentence's own before its coverage is taken, so that a short sentence's coverage counts less. */
   readonly priorMass: number;
 
-  /** Coverage a leftover sentence needs from a sentence anywhere on the other side to join that sentence's group: the account says it twice. */
+  /** Score a leftover sentence needs with a sentence anywhere on the other side to join that sentence's group: the account says it twice. */
   readonly attach: number;
 }
 
-export const DEFAULT_MATCH_PARAMETERS: MatchParameters = { link: 0.3, diagonal: 0.08, join: 0.5, priorMass: 1, attach: 0.6 };
+export const DEFAULT_MATCH_PARAMETERS: MatchParameters = { link: 0.34, diagonal: 0.04, join: 0.5, joinSibling: 0.25, priorMass: 1, attach: 0.4 };
 
 /** Index candidates kept per French sentence, by shared weighed keys. */
 const INDEX_CANDIDATES = 8;
@@ -96,6 +98,12 @@ export function pairScore(coverage: PairCoverage): number {
   return (coverage.fr + coverage.en) / 2;
 }
 
+/** The sentence each claim lies in, on each side; claims of one sentence join each other more easily. */
+export interface SentenceOf {
+  readonly fr: readonly number[];
+  readonly en: readonly number[];
+}
+
 interface Candidate {
   readonly fr: number;
   readonly en: number;
@@ -119,10 +127,15 @@ interface Group {
  * Matches two accounts without assuming one order; the beads use every sentence exactly once, in
  * reading order on both sides, and the same inputs always give the same result.
  */
-export function matchAccounts(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], parameters: MatchParameters = DEFAULT_MATCH_PARAMETERS): Matching {
+export function matchAccounts(
+  fr: readonly SentenceFeatures[],
+  en: readonly SentenceFeatures[],
+  sentenceOf: SentenceOf | null = null,
+  parameters: MatchParameters = DEFAULT_MATCH_PARAMETERS,
+): Matching {
   const candidates = scoreCandidates(fr, en, parameters);
   const groups = assignGreedily(candidates, fr.length, en.length, parameters);
-  joinLeftovers(groups, candidates, fr, en, parameters);
+  joinLeftovers(groups, candidates, fr, en, sentenceOf, parameters);
   attachRepeats(groups, candidates, fr.length, en.length, parameters);
   return layOut(groups, fr, en, parameters);
 }
@@ -182,11 +195,19 @@ function assignGreedily(candidates: readonly Candidate[], frCount: number, enCou
 }
 
 /**
- * A sentence left over joins its neighbour's group (the sentence just before or after it, on its
- * own side) when the neighbour's counterpart covers it by `join` at least: the other account said
- * in one sentence what this one says in two.
+ * A claim left over joins its neighbour's group (the claim just before or after it, on its own
+ * side) when the neighbour's counterpart covers it by `join` at least (`joinSibling` when both
+ * claims lie in one sentence): the other account said in one sentence what this one says in two.
  */
-function joinLeftovers(frGroup: (Group | null)[], candidates: readonly Candidate[], fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], parameters: MatchParameters): void {
+function joinLeftovers(
+  frGroup: (Group | null)[],
+  candidates: readonly Candidate[],
+  fr: readonly SentenceFeatures[],
+  en: readonly SentenceFeatures[],
+  sentenceOf: SentenceOf | null,
+  parameters: MatchParameters,
+): void {
+  const threshold = (side: readonly number[] | undefined, a: number, b: number) => (side !== undefined && side[a] === side[b] ? parameters.joinSibling : parameters.join);
   const enGroup = new Map<number, Group>();
   for (const group of frGroup) if (group) for (const q of group.en) enGroup.set(q, group);
   const coverageOf = new Map<string, PairCoverage>();
@@ -199,7 +220,7 @@ function joinLeftovers(frGroup: (Group | null)[], candidates: readonly Candidate
     for (const neighbour of [p - 1, p + 1]) {
       const group = frGroup[neighbour];
       if (!group || group.fr.length > 1 || group.en.length > 1) continue;
-      if (covers(p, group.en[0] as number).fr < parameters.join) continue;
+      if (covers(p, group.en[0] as number).fr < threshold(sentenceOf?.fr, p, neighbour)) continue;
       group.fr = [...group.fr, p].sort((a, b) => a - b);
       frGroup[p] = group;
       break;
@@ -211,7 +232,7 @@ function joinLeftovers(frGroup: (Group | null)[], candidates: readonly Candidate
     for (const neighbour of [q - 1, q + 1]) {
       const group = enGroup.get(neighbour);
       if (!group || group.fr.length > 1 || group.en.length > 1) continue;
-      if (covers(group.fr[0] as number, q).en < parameters.join) continue;
+      if (covers(group.fr[0] as number, q).en < threshold(sentenceOf?.en, q, neighbour)) continue;
       group.en = [...group.en, q].sort((a, b) => a - b);
       enGroup.set(q, group);
       break;
@@ -233,7 +254,7 @@ function attachRepeats(frGroup: (Group | null)[], candidates: readonly Candidate
   frGroup.forEach((group, p) => (frLeft[p] = group === null ? 1 : 0));
   enGroup.forEach((group, q) => (enLeft[q] = group === null ? 1 : 0));
   for (const candidate of candidates) {
-    if (frLeft[candidate.fr] === 1 && candidate.coverage.fr >= parameters.attach) {
+    if (frLeft[candidate.fr] === 1 && pairScore(candidate.coverage) >= parameters.attach) {
       const group = enGroup[candidate.en];
       if (group) {
         group.extraFr.push(candidate.fr);
@@ -241,7 +262,7 @@ function attachRepeats(frGroup: (Group | null)[], candidates: readonly Candidate
         frLeft[candidate.fr] = 0;
       }
     }
-    if (enLeft[candidate.en] === 1 && candidate.coverage.en >= parameters.attach) {
+    if (enLeft[candidate.en] === 1 && pairScore(candidate.coverage) >= parameters.attach) {
       const group = frGroup[candidate.fr];
       if (group && frLeft[candidate.fr] === 0) {
         group.extraEn.push(candidate.en);

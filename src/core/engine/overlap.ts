@@ -1,0 +1,110 @@
+/**
+ * How far two linked groups of claims say the same thing: the signs that one side says more than
+ * the other, read off which of each side's units (features.ts) the other side covers.
+ *
+ *   - coverage: the share of each side's weighed content the other covers;
+ *   - extra facts: units the other side does not cover that carry facts — figures, and words
+ *     with a capital that do not start the sentence (names, places, titles);
+ *   - extra run: the heaviest run of neighbouring uncovered units, as a share of its side's
+ *     content — a clause the other side lacks, rather than words scattered by paraphrase;
+ *   - length: the log of the ratio of the two sides' lengths.
+ * Linear in the units of the group.
+ */
+import { maskedMass, pairMasks } from './cost';
+import type { SentenceFeatures } from './features';
+
+export interface OverlapSigns {
+  /** Covered shares, 0 to 1. */
+  readonly frCovered: number;
+  readonly enCovered: number;
+  /** Uncovered units carrying facts, both sides together. */
+  readonly extraFacts: number;
+  /** The heavier side's heaviest uncovered run, as a share of that side's mass. */
+  readonly extraRun: number;
+  /** |log(English length / French length)|. */
+  readonly lengthGap: number;
+  /** The side whose content the other covers least. */
+  readonly saysMore: 'fr' | 'en';
+  /** What each side says that the other does not: its facts and its heaviest uncovered run, as written, in text order. */
+  readonly extra: { readonly fr: readonly string[]; readonly en: readonly string[] };
+}
+
+interface SideSigns {
+  covered: number;
+  facts: number;
+  run: number;
+  length: number;
+  extra: string[];
+}
+
+/** Reads the signs of a partial overlap between a French and an English group of claims. */
+export function readOverlap(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[]): OverlapSigns {
+  const frSide = sideSigns(fr, en, 'fr');
+  const enSide = sideSigns(en, fr, 'en');
+  return {
+    frCovered: frSide.covered,
+    enCovered: enSide.covered,
+    extraFacts: frSide.facts + enSide.facts,
+    extraRun: Math.max(frSide.run, enSide.run),
+    lengthGap: frSide.length > 0 && enSide.length > 0 ? Math.abs(Math.log(enSide.length / frSide.length)) : 0,
+    saysMore: frSide.covered < enSide.covered ? 'fr' : 'en',
+    extra: { fr: frSide.extra, en: enSide.extra },
+  };
+}
+
+function sideSigns(own: readonly SentenceFeatures[], other: readonly SentenceFeatures[], lang: 'fr' | 'en'): SideSigns {
+  let coveredMass = 0;
+  let mass = 0;
+  let facts = 0;
+  let run = 0;
+  let length = 0;
+  const factWords: string[] = [];
+  let runWords: string[] = [];
+  for (const sentence of own) {
+    let low = 0;
+    let high = 0;
+    for (const counterpart of other) {
+      const masks = lang === 'fr' ? pairMasks(sentence, counterpart) : pairMasks(counterpart, sentence);
+      low |= lang === 'fr' ? masks.frLow : masks.enLow;
+      high |= lang === 'fr' ? masks.frHigh : masks.enHigh;
+    }
+    coveredMass += maskedMass(sentence.weights, low, high);
+    mass += sentence.mass;
+    length += sentence.length;
+    let current = 0;
+    let currentStart = -1;
+    let currentEnd = -1;
+    for (const unit of unitsInTextOrder(sentence)) {
+      const covered = unit < 32 ? (low >>> unit) & 1 : (high >>> (unit - 32)) & 1;
+      if (covered === 1) {
+        current = 0;
+        continue;
+      }
+      if (current === 0) currentStart = sentence.unitSpans[2 * unit] as number;
+      currentEnd = sentence.unitSpans[2 * unit + 1] as number;
+      current += sentence.weights[unit] as number;
+      if (current > run) {
+        run = current;
+        runWords = [sentence.text.slice(currentStart, currentEnd)];
+      }
+      if (carriesFact(sentence, unit)) {
+        facts += 1;
+        factWords.push(sentence.text.slice(sentence.unitSpans[2 * unit] as number, currentEnd));
+      }
+    }
+  }
+  const extra = [...new Set([...runWords, ...factWords.filter((word) => !runWords.some((stretch) => stretch.includes(word)))])];
+  return { covered: mass > 0 ? coveredMass / mass : 0, facts, run: mass > 0 ? run / mass : 0, length, extra };
+}
+
+function unitsInTextOrder(sentence: SentenceFeatures): number[] {
+  return Array.from({ length: sentence.weights.length }, (_, unit) => unit).sort((a, b) => (sentence.unitSpans[2 * a] as number) - (sentence.unitSpans[2 * b] as number));
+}
+
+/** A figure, or a word with a capital away from the sentence's start. */
+function carriesFact(sentence: SentenceFeatures, unit: number): boolean {
+  const start = sentence.unitSpans[2 * unit] as number;
+  const first = sentence.text[start] ?? '';
+  if (/\d/.test(first)) return true;
+  return start > 0 && first !== first.toLowerCase() && !/[.!?:]\s*$/.test(sentence.text.slice(0, start));
+}
