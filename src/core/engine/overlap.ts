@@ -73,7 +73,6 @@ function sideSigns(own: readonly SentenceFeatures[], other: readonly SentenceFea
     length += sentence.length;
     let current = 0;
     let currentStart = -1;
-    let currentEnd = -1;
     for (const unit of unitsInTextOrder(sentence)) {
       const covered = unit < 32 ? (low >>> unit) & 1 : (high >>> (unit - 32)) & 1;
       if (covered === 1) {
@@ -81,7 +80,7 @@ function sideSigns(own: readonly SentenceFeatures[], other: readonly SentenceFea
         continue;
       }
       if (current === 0) currentStart = sentence.unitSpans[2 * unit] as number;
-      currentEnd = sentence.unitSpans[2 * unit + 1] as number;
+      const currentEnd = sentence.unitSpans[2 * unit + 1] as number;
       current += sentence.weights[unit] as number;
       if (current > run) {
         run = current;
