@@ -51,12 +51,6 @@ interface Mark {
 /** Judges an aligned group: one or more French sentences against one or more English ones. */
 export function judgeGroup(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], partial = false): Judgement {
   const differences: Difference[] = [];
-  let partialOdds: number | null = null;
-  if (partial) {
-    const signs = readOverlap(fr, en);
-    partialOdds = partialOverlapProbability(signs);
-    if (partialOdds > 0.5) differences.push(scopeDifference(signs, partialOdds));
-  }
   const numbers = numberDifference(fr, en);
   if (numbers) differences.push(numbers);
   const dates = dateDifference(fr, en);
@@ -65,6 +59,13 @@ export function judgeGroup(fr: readonly SentenceFeatures[], en: readonly Sentenc
   if (actors) differences.push(actors);
   const negation = negationDifference(fr, en);
   if (negation) differences.push(negation);
+  let partialOdds: number | null = null;
+  if (partial) {
+    const signs = readOverlap(fr, en);
+    partialOdds = partialOverlapProbability(signs);
+    // A figure or a name that differs is the finding; the words around it are not "more".
+    if (partialOdds > 0.5 && differences.length === 0) differences.push(scopeDifference(signs, partialOdds));
+  }
   return { kind: differences.length > 0 ? 'discrepancy' : 'match', differences, partialOdds };
 }
 

@@ -3,7 +3,7 @@ import { compareInDetail, compareTexts } from '../../../src/core/engine/compare'
 import { parseComparison } from '../../../src/core/format';
 import type { Comparison, Relation } from '../../../src/core/types';
 import { readPairFile } from '../shipped';
-import { PAIRS } from './fixtures';
+import { PAIRS, TWO_ACCOUNTS } from './fixtures';
 
 const shipped = (): Comparison => compareTexts(readPairFile('fr.md'), readPairFile('en.md'), { name: 'miit-vpn' });
 const quotes = (relation: Relation) => [...relation.fr, ...relation.en].map((span) => span.quote).join(' ');
@@ -39,6 +39,41 @@ describe('compareTexts on the shipped pair', () => {
     const denial = comparison.relations.find((relation) => relation.fr.some((span) => span.quote.startsWith("Il n'y a aucune déclaration officielle")));
     expect(denial?.kind).toMatch(/^(match|discrepancy)$/);
     expect(denial?.en.map((span) => span.quote).join(' ')).toMatch(/^Subsequently, the Ministry .*the subordinate bureaus have not issued relevant notices/);
+  });
+});
+
+describe('compareTexts on two accounts written apart', () => {
+  const comparison = compareTexts(TWO_ACCOUNTS.fr, TWO_ACCOUNTS.en);
+  const withQuote = (pattern: RegExp) => comparison.relations.filter((relation) => pattern.test(quotes(relation)));
+
+  it('gives a comparison file that loads, every quote at its offsets', () => {
+    expect(() => parseComparison(JSON.parse(JSON.stringify(comparison)))).not.toThrow();
+  });
+
+  it('matches a claim the other account tells at another place, in other words', () => {
+    expect(withQuote(/La mairie de Nantes a annoncé mardi/)).toMatchObject([{ kind: 'match', en: [{ quote: expect.stringMatching(/^Nantes city hall said on Tuesday/) }] }]);
+  });
+
+  it('splits a sentence into the claims a reader checks apart, and finds the one the other account lacks', () => {
+    expect(withQuote(/Les bus de la ligne 5/)).toMatchObject([{ kind: 'match', en: [{ quote: expect.stringMatching(/^Buses on line 5/) }] }]);
+    expect(withQuote(/passerelle provisoire/)).toMatchObject([{ kind: 'only-fr', fr: [{ quote: expect.stringMatching(/^et les cyclistes/) }] }]);
+  });
+
+  it('names the figure that differs, and nothing else, when the same claim gives another figure', () => {
+    expect(withQuote(/Le coût des travaux/)).toMatchObject([{ kind: 'discrepancy', aspects: ['number'], note: { en: 'The numbers differ: 4,2 millions / 4.8 million.' } }]);
+  });
+
+  it('leaves one-sided the facts only one account gives', () => {
+    expect(withQuote(/commerçants du quai/).map((relation) => relation.kind)).toEqual(['only-fr']);
+    expect(withQuote(/cracks in the bridge deck/).map((relation) => relation.kind)).toEqual(['only-en']);
+  });
+
+  it('says which account says more, and what, when one adds to a shared claim', () => {
+    const fr = 'Le maire a ouvert mardi le nouveau pont sur la Loire.';
+    const en = 'On Tuesday the mayor opened the new bridge over the Loire, built by Eiffel & Co at a cost of 40 million euros.';
+    expect(compareTexts(fr, en, { reading: 'independent' }).relations).toMatchObject([
+      { kind: 'discrepancy', aspects: ['scope'], note: { en: expect.stringMatching(/^The English source says more: "built by Eiffel & Co at a cost of 40 million euros"/), fr: expect.stringMatching(/^La source anglaise en dit plus/) } },
+    ]);
   });
 });
 

@@ -27,3 +27,32 @@ export function featuresOf(fr: readonly string[], en: readonly string[]): { fr: 
   const lexicon = loadLexicon();
   return { fr: extractFeatures(fr, 'fr', lexicon, table), en: extractFeatures(en, 'en', lexicon, table) };
 }
+
+/**
+ * Two accounts of one invented event, written apart for these tests: the same facts in another
+ * order and other words, one figure that differs, and facts each account alone gives.
+ */
+export const TWO_ACCOUNTS = {
+  fr: [
+    '# Nantes : le pont Anne-de-Bretagne fermé pour trois semaines',
+    '',
+    'La mairie de Nantes a annoncé mardi la fermeture du pont Anne-de-Bretagne à toute circulation à partir du 3 mars, pour des travaux de renforcement de la structure.',
+    '',
+    'Les bus de la ligne 5 seront déviés par le pont de Pirmil pendant toute la durée du chantier, et les cyclistes pourront emprunter une passerelle provisoire installée par la ville.',
+    '',
+    'Le coût des travaux est estimé à 4,2 millions d’euros, financés pour moitié par la métropole.',
+    '',
+    "Selon l'adjoint chargé des mobilités, les commerçants du quai seront indemnisés s'ils perdent plus d'un tiers de leur chiffre d'affaires.",
+  ].join('\n'),
+  en: [
+    '# Nantes bridge to close for three weeks',
+    '',
+    'The cost of the work is put at 4.8 million euros, half of it paid by the metropolitan authority.',
+    '',
+    'Nantes city hall said on Tuesday that the Anne-de-Bretagne bridge will be closed to all traffic from March 3 so that its structure can be strengthened.',
+    '',
+    'Buses on line 5 will be diverted over the Pirmil bridge while the work lasts.',
+    '',
+    'Local residents have complained for years about cracks in the bridge deck, which engineers first reported in 2019.',
+  ].join('\n'),
+} as const;

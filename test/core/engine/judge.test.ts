@@ -20,7 +20,7 @@ describe('judgeGroup', () => {
     ['Le Premier ministre a refusé de commenter.', 'The Prime Minister declined to comment.'],
     ["Il n'a pas pu venir.", 'He was unable to come.'],
   ])('finds no difference between equivalent forms: %j / %j', (fr, en) => {
-    expect(judge(fr, en)).toEqual({ kind: 'match', differences: [] });
+    expect(judge(fr, en)).toEqual({ kind: 'match', differences: [], partialOdds: null });
   });
 
   it.each([
@@ -66,5 +66,29 @@ describe('noteForJudgement', () => {
     const note = noteForJudgement(judge("Le ministère n'a pas confirmé la nouvelle.", 'The ministry confirmed the news.'), false);
     expect(note.en).toBe('Only the French source is negative ("pas").');
     expect(note.fr).toContain('Seule la source française est négative');
+  });
+});
+
+describe('judgeGroup between two accounts written apart', () => {
+  const judgeAccounts = (fr: string, en: string) => {
+    const features = featuresOf([fr], [en]);
+    return judgeGroup(features.fr, features.en, true);
+  };
+
+  it('finds no difference when each side says what the other says', () => {
+    const judgement = judgeAccounts('Le conseil municipal a voté mardi un budget de 12 millions d’euros pour les écoles.', 'On Tuesday the city council voted a budget of 12 million euros for schools.');
+    expect(judgement.kind).toBe('match');
+    expect(judgement.partialOdds).toBeLessThan(0.5);
+  });
+
+  it('finds a difference of scope when one side adds facts, and names what it adds', () => {
+    const judgement = judgeAccounts('Le maire a ouvert le pont.', 'The mayor opened the bridge built by Gustave Eiffel in Bordeaux in 1889.');
+    expect(judgement.kind).toBe('discrepancy');
+    expect(judgement.differences).toMatchObject([{ aspect: 'scope', saysMore: 'en', en: [expect.stringContaining('Gustave Eiffel')] }]);
+  });
+
+  it('leaves the scope out when a figure that differs explains the gap', () => {
+    const judgement = judgeAccounts('Le budget atteint 12 millions d’euros.', 'The budget reaches 15 million euros.');
+    expect(judgement.differences.map((difference) => difference.aspect)).toEqual(['number']);
   });
 });

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { alignSentences } from '../../../src/core/engine/alignSentences';
+import { decideReading, INDEPENDENT_ABOVE, readingScore, readingSigns } from '../../../src/core/engine/reading';
+import { compareInDetail } from '../../../src/core/engine/compare';
+import { readPairFile } from '../shipped';
+import { PAIRS, TWO_ACCOUNTS, featuresOf } from './fixtures';
+
+const signsOf = (fr: readonly string[], en: readonly string[]) => {
+  const features = featuresOf(fr, en);
+  return readingSigns(features.fr, features.en, alignSentences(features.fr, features.en));
+};
+
+describe('readingSigns', () => {
+  it('reads a translation as one: every sentence paired, at a steady length ratio, with its punctuation kept', () => {
+    const signs = signsOf(
+      PAIRS.map(([fr]) => fr),
+      PAIRS.map(([, en]) => en),
+    );
+    expect(signs.unsupported).toBe(0);
+    expect(signs.lengthSpread).toBeLessThan(0.2);
+    expect(decideReading(signs)).toBe('translation');
+  });
+
+  it('counts the sentences that stand alone, or in a pair their words do not support, as unsupported', () => {
+    const fr = [PAIRS[0]?.[0], PAIRS[1]?.[0], 'Le chat de la voisine dort toute la journée sur le balcon fleuri.', PAIRS[2]?.[0]] as string[];
+    const en = [PAIRS[0]?.[1], PAIRS[1]?.[1], 'A famous violinist played Bach in the old cathedral for an hour.', PAIRS[2]?.[1]] as string[];
+    expect(signsOf(fr, en).unsupported).toBeCloseTo(2 / 8);
+  });
+});
+
+describe('decideReading', () => {
+  it('weighs the signs against one threshold', () => {
+    const calm = { unsupported: 0, lengthSpread: 0.1, asymmetry: 0.05, punctuation: 0.1 };
+    expect(readingScore(calm)).toBeLessThan(INDEPENDENT_ABOVE);
+    expect(decideReading(calm)).toBe('translation');
+    expect(decideReading({ ...calm, unsupported: 0.8 })).toBe('independent');
+  });
+});
+
+describe('compareInDetail', () => {
+  it('reads the shipped pair, two accounts written apart, as such', () => {
+    expect(compareInDetail(readPairFile('fr.md'), readPairFile('en.md')).reading).toBe('independent');
+  });
+
+  it('reads two accounts of an event as such, and a translation as one', () => {
+    expect(compareInDetail(TWO_ACCOUNTS.fr, TWO_ACCOUNTS.en).reading).toBe('independent');
+    const fr = PAIRS.map(([french]) => french).join('\n\n');
+    const en = PAIRS.map(([, english]) => english).join('\n\n');
+    expect(compareInDetail(fr, en).reading).toBe('translation');
+  });
+
+  it('follows a reading the caller chooses', () => {
+    expect(compareInDetail(TWO_ACCOUNTS.fr, TWO_ACCOUNTS.en, { reading: 'translation' }).reading).toBe('translation');
+  });
+});
