@@ -21,7 +21,7 @@ import { alignSentences } from './alignSentences';
 import { buildFindings, type ClaimLink } from './buildFindings';
 import { sentencesAsClaims, splitIntoClaims, splitSentences, type ClaimSplit, type SentenceSplit } from './claimUnits';
 import type { CostParameters } from './cost';
-import { extractFeatures, KeyTable, type SentenceFeatures } from './features';
+import { extractFeatures, KeyTable, weighAcrossTexts, type SentenceFeatures } from './features';
 import { readInput } from './input';
 import { loadLexicon } from './lexicon';
 import { matchAccounts } from './matchAccounts';
@@ -122,7 +122,7 @@ export function compareSources(frSource: Source, enSource: Source, options: Comp
     claims = { fr: splitIntoClaims(frSource, sentences.fr), en: splitIntoClaims(enSource, sentences.en) };
     const claimTable = new KeyTable();
     const claimFeatures = (source: Source, split: ClaimSplit) => extractFeatures(split.ranges.map(([s, e]) => source.text.slice(s, e)), source.lang, lexicon, claimTable);
-    features = { fr: claimFeatures(frSource, claims.fr), en: claimFeatures(enSource, claims.en) };
+    features = weighAcrossTexts(claimFeatures(frSource, claims.fr), claimFeatures(enSource, claims.en));
     matching = matchAccounts(features.fr, features.en, { fr: claims.fr.sentenceOf, en: claims.en.sentenceOf });
   } else {
     claims = { fr: sentencesAsClaims(sentences.fr), en: sentencesAsClaims(sentences.en) };

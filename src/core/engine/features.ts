@@ -45,6 +45,8 @@ export interface SentenceFeatures {
   readonly mass: number;
   /** Where each unit stands in the sentence: its start and end offsets at 2u and 2u + 1. */
   readonly unitSpans: Int32Array;
+  /** The first key of each unit (its cognate key for a word, its value for a figure): what document frequency counts. */
+  readonly unitKeys: Int32Array;
 }
 
 /** Interns keys ("c:minis", "w:ministry", "n:15000") as small integers, shared by both texts of a comparison. */
@@ -127,8 +129,26 @@ export function extractFeatures(sentences: readonly string[], lang: Lang, lexico
       weights,
       mass: weights.reduce((sum, weight) => sum + weight, 0),
       unitSpans: Int32Array.from(draft.spans),
+      unitKeys: Int32Array.from(draft.units, (unit) => unit[0] ?? -1),
     };
   });
+}
+
+/**
+ * The same features weighed by document frequency over both texts together: a word that one
+ * account repeats in every other claim ("the Ministry of Industry and Information Technology")
+ * says little about which claim of the other account a claim meets, even where that other account
+ * names it once. For two accounts written apart, whose vocabularies differ in what they repeat.
+ */
+export function weighAcrossTexts(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[]): { fr: SentenceFeatures[]; en: SentenceFeatures[] } {
+  const frequency = new Map<number, number>();
+  for (const sentence of [...fr, ...en]) for (const key of new Set(sentence.unitKeys)) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  const count = Math.max(1, fr.length + en.length);
+  const reweigh = (sentence: SentenceFeatures): SentenceFeatures => {
+    const weights = Float64Array.from(sentence.unitKeys, (key) => Math.log(1 + count / (frequency.get(key) ?? 1)));
+    return { ...sentence, weights, mass: weights.reduce((sum, weight) => sum + weight, 0) };
+  };
+  return { fr: fr.map(reweigh), en: en.map(reweigh) };
 }
 
 function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTable): Draft {
