@@ -5,8 +5,11 @@
  * confirm a figure written in digits on the other side but never count as a difference themselves,
  * since one translator's "three" is another's "3" and "un" is most often an article.
  *
- * Method: one regular expression per language over the sentence, then the scale word that follows;
- * linear in the length of the sentence.
+ * A figure followed by a unit (km/h, mph, km, miles, kg, pounds, °C, °F…) is also read as a
+ * measure, so that a conversion is the same figure: "850 km/h" and "530 mph".
+ *
+ * Method: one regular expression per language over the sentence, then the scale word and the unit
+ * that follow; linear in the length of the sentence.
  */
 import type { Lang } from '../types';
 import { tokenize, type Token } from './normalize';
@@ -21,6 +24,43 @@ export interface Quantity {
   readonly end: number;
   /** Written in words: confirms a figure but is never a difference by itself. */
   readonly soft: boolean;
+  /** The unit written after it, when it is one of UNITS: its dimension and the value in that dimension's base unit. */
+  readonly measure?: Measure;
+}
+
+/** A figure with a unit, in the base unit of its dimension (metres, metres a second, kilograms, degrees Celsius). */
+export interface Measure {
+  readonly dimension: 'length' | 'speed' | 'mass' | 'temperature';
+  readonly base: number;
+}
+
+/**
+ * Units a news text gives in either language, longest spelling first, with the factor to the base
+ * unit of their dimension (or, for temperatures, a conversion). "m" stays a scale (million), as
+ * news uses it; "ton" is left out, since the short and the long ton differ by a tenth.
+ */
+const UNITS: readonly (readonly [RegExp, Measure['dimension'], (value: number) => number])[] = [
+  [/^(?:km\/h|kmh|kilom[eè]tres?\s+(?:à|a|par)\s+l['’]heure|kilomet(?:er|re)s?\s+(?:an|per)\s+hour)\b/iu, 'speed', (v) => (v * 1000) / 3600],
+  [/^(?:mph|miles?\s+(?:an|per)\s+hour|miles?\s+(?:à|a|par)\s+l['’]heure)\b/iu, 'speed', (v) => v * 0.44704],
+  [/^(?:km|kilom[eè]tres?|kilomet(?:er|re)s?)\b/iu, 'length', (v) => v * 1000],
+  [/^(?:m[eè]tres?|meters?)\b/iu, 'length', (v) => v],
+  [/^(?:miles?|mi)\b/iu, 'length', (v) => v * 1609.344],
+  [/^(?:feet|foot|ft|pieds?)\b/iu, 'length', (v) => v * 0.3048],
+  [/^(?:kg|kilos?|kilogrammes?|kilograms?)\b/iu, 'mass', (v) => v],
+  [/^(?:tonnes?)\b/iu, 'mass', (v) => v * 1000],
+  [/^(?:lbs?|pounds?)\b/iu, 'mass', (v) => v * 0.45359237],
+  [/^(?:°\s*c|degr[eé]s?\s+celsius|degrees?\s+celsius)\b/iu, 'temperature', (v) => v],
+  [/^(?:°\s*f|degrees?\s+fahrenheit|degr[eé]s?\s+fahrenheit)\b/iu, 'temperature', (v) => ((v - 32) * 5) / 9],
+];
+
+/** Two conversions of one measure agree within this share (a converted figure is rounded), or within a degree for temperatures. */
+const CONVERSION_TOLERANCE = 0.03;
+
+/** The measure of a figure followed by a unit of UNITS, read from the text just after it. */
+function measureAfter(value: number, after: string): Measure | undefined {
+  const rest = after.replace(/^[ \u00a0\u202f]+/, '');
+  for (const [pattern, dimension, toBase] of UNITS) if (pattern.test(rest)) return { dimension, base: toBase(value) };
+  return undefined;
 }
 
 // French groups thousands with a (narrow) no-break space, a space or a dot, and writes a decimal comma;
@@ -79,7 +119,8 @@ export function findNumbers(
       value *= factor;
       end += scale[0].length;
     }
-    found.push({ value: roundValue(value), mantissa, text: sentence.slice(start, end), start, end, soft: false });
+    const measure = measureAfter(value, sentence.slice(end, end + 40));
+    found.push({ value: roundValue(value), mantissa, text: sentence.slice(start, end), start, end, soft: false, ...(measure ? { measure } : {}) });
   }
   for (const token of tokens) {
     const value = NUMBER_WORDS[lang].get(token.fold);
@@ -95,9 +136,17 @@ export function findNumbers(
  * stands elsewhere), or one is the other rounded to a whole number ("45,72" and "46").
  */
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
+  if (a.measure && b.measure && a.measure.dimension === b.measure.dimension) return sameMeasure(a.measure, b.measure);
   if (a.value === b.value || a.mantissa === b.mantissa || a.value === b.mantissa || a.mantissa === b.value) return true;
   const rounded = (x: number, y: number) => !Number.isInteger(x) && Number.isInteger(y) && Math.round(x) === y;
   return rounded(a.mantissa, b.mantissa) || rounded(b.mantissa, a.mantissa);
+}
+
+/** Two measures of one dimension are the same when one is the other converted and rounded ("850 km/h" and "530 mph"). */
+function sameMeasure(a: Measure, b: Measure): boolean {
+  if (a.dimension === 'temperature') return Math.abs(a.base - b.base) <= 1;
+  const larger = Math.max(Math.abs(a.base), Math.abs(b.base));
+  return larger === 0 || Math.abs(a.base - b.base) / larger <= CONVERSION_TOLERANCE;
 }
 
 function roundValue(value: number): number {

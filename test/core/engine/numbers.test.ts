@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumbers, sameQuantity } from '../../../src/core/engine/numbers';
+import { findNumbers, sameQuantity, type Quantity } from '../../../src/core/engine/numbers';
 import { foldKeepingOffsets } from '../../../src/core/engine/normalize';
 import type { Lang } from '../../../src/core/types';
 
@@ -37,5 +37,27 @@ describe('sameQuantity', () => {
   it('tells different figures apart', () => {
     expect(sameQuantity(quantity(12), quantity(15))).toBe(false);
     expect(sameQuantity(quantity(45.72), quantity(47))).toBe(false);
+  });
+});
+
+describe('sameQuantity with units', () => {
+  const first = (sentence: string, lang: 'fr' | 'en') => findNumbers(sentence, foldKeepingOffsets(sentence), lang)[0] as Quantity;
+
+  it.each([
+    ['L’avion volait à 850 km/h.', 'The plane flew at 530 mph.'],
+    ['La route fait 120 kilomètres.', 'The road is 75 miles long.'],
+    ['Il pèse 90 kg.', 'He weighs 198 pounds.'],
+    ['Il faisait 35 °C à Paris.', 'It was 95°F in Paris.'],
+    ['La tour mesure 300 mètres.', 'The tower is 984 feet tall.'],
+  ])('takes a conversion for the same figure: %j / %j', (fr, en) => {
+    expect(sameQuantity(first(fr, 'fr'), first(en, 'en'))).toBe(true);
+  });
+
+  it.each([
+    ['L’avion volait à 850 km/h.', 'The plane flew at 630 mph.'],
+    ['Il faisait 35 °C à Paris.', 'It was 35°F in Paris.'],
+    ['La route fait 120 kilomètres.', 'The road is 120 miles long.'],
+  ])('tells a different figure from a conversion: %j / %j', (fr, en) => {
+    expect(sameQuantity(first(fr, 'fr'), first(en, 'en'))).toBe(false);
   });
 });
