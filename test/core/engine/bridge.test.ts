@@ -17,6 +17,13 @@ describe('frenchTranslationStems', () => {
     ['Londres', 'London'],
     ['allemand', 'german'],
     ['ONU', 'UN'],
+    ['nié', 'denied'],
+    ['visent', 'target'],
+    ['OTAN', 'NATO'],
+    ['Jean', 'John'],
+    ['Golfe', 'Gulf'],
+    ['Allemagne', 'Germany'],
+    ['étant', 'being'],
   ])('lets the French "%s" meet the English "%s"', (french, english) => {
     expect(meets(french, english)).toBe(true);
   });
