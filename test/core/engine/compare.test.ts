@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareInDetail, compareTexts } from '../../../src/core/engine/compare';
 import { parseComparison } from '../../../src/core/format';
@@ -103,5 +104,41 @@ describe('compareTexts', () => {
     expect(result.links.find((link) => link.fr === 1)).toEqual({ fr: 1, en: 5, label: 'match', moved: true });
     expect(result.comparison.alignment.flatMap((bead) => bead.en)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(() => parseComparison(JSON.parse(JSON.stringify(result.comparison)))).not.toThrow();
+  });
+});
+
+describe('compareTexts, whatever the texts', () => {
+  // Pieces a reader's texts are made of: the tests' own sentences, one-sided ones, figures, marks and stray characters.
+  const piece = fc.oneof(
+    fc.constantFrom(...PAIRS.flatMap(([fr, en]) => [fr, en]), TWO_ACCOUNTS.fr, TWO_ACCOUNTS.en),
+    fc.constantFrom(' ; ', ', et les ', ', and the ', ' : ', '\n\n', '# ', '1 000,5 km/h', '530 mph', '« ', ' »', '\u2029'),
+    fc.string({ maxLength: 20 }),
+  );
+  const text = fc.array(piece, { minLength: 1, maxLength: 12 }).map((pieces) => pieces.join(' '));
+
+  it.each(['translation', 'independent'] as const)('gives, read as %s, a file that loads, every sentence judged once and every claim quoted at its offsets', (reading) => {
+    fc.assert(
+      fc.property(text, text, (fr, en) => {
+        fc.pre(/\p{L}/u.test(fr) && /\p{L}/u.test(en));
+        let result: ReturnType<typeof compareInDetail>;
+        try {
+          result = compareInDetail(fr, en, { reading, pageChrome: false });
+        } catch (error) {
+          // A side with no text once read is refused as bad input, never a crash.
+          expect(String(error)).toMatch(/no text|empty/i);
+          return;
+        }
+        const comparison = parseComparison(JSON.parse(JSON.stringify(result.comparison)));
+        expect(result.reading).toBe(reading);
+        for (const lang of ['fr', 'en'] as const) {
+          const linked = new Set(result.links.map((link) => link[lang]));
+          const only = new Set(lang === 'fr' ? result.onlyFr : result.onlyEn);
+          result.sentences[lang].forEach((_, index) => expect(linked.has(index) !== only.has(index)).toBe(true));
+          const quoted = comparison.relations.flatMap((relation) => relation[lang]).sort((a, b) => a.start - b.start);
+          for (let k = 1; k < quoted.length; k++) expect((quoted[k] as { start: number }).start).toBeGreaterThanOrEqual((quoted[k - 1] as { end: number }).end);
+        }
+      }),
+      { seed: 20261204, numRuns: 40 },
+    );
   });
 });
