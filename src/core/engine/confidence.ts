@@ -4,7 +4,7 @@
  * to what they say.
  */
 import type { Aspect } from '../types';
-import { maskedMass, pairMasks } from './cost';
+import { coverageMask, maskedMass } from './cost';
 import type { SentenceFeatures } from './features';
 import type { Judgement } from './judge';
 
@@ -44,10 +44,8 @@ export function findingConfidence(judgement: Judgement, similarity: number): num
 export function oneSidedConfidence(claim: SentenceFeatures, neighbours: readonly number[], other: readonly SentenceFeatures[], independent = false): number {
   let best = 0;
   for (const index of neighbours) {
-    const neighbour = other[index] as SentenceFeatures;
-    const masks = claim.lang === 'fr' ? pairMasks(claim, neighbour) : pairMasks(neighbour, claim);
-    const covered = claim.lang === 'fr' ? maskedMass(claim.weights, masks.frLow, masks.frHigh) : maskedMass(claim.weights, masks.enLow, masks.enHigh);
-    best = Math.max(best, claim.mass > 0 ? covered / claim.mass : 0);
+    const { low, high } = coverageMask(claim, [other[index] as SentenceFeatures]);
+    best = Math.max(best, claim.mass > 0 ? maskedMass(claim.weights, low, high) / claim.mass : 0);
   }
   return clamp(independent ? 0.45 + 0.42 * (1 - best) : 1 - best);
 }

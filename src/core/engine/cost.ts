@@ -64,6 +64,18 @@ export function pairMasks(fr: SentenceFeatures, en: SentenceFeatures): PairMasks
   return { frLow, frHigh, enLow, enHigh };
 }
 
+/** Units of a sentence that any of `counterparts` (sentences of the other language) covers, as a two-halves mask. */
+export function coverageMask(sentence: SentenceFeatures, counterparts: readonly SentenceFeatures[]): { readonly low: number; readonly high: number } {
+  let low = 0;
+  let high = 0;
+  for (const other of counterparts) {
+    const masks = sentence.lang === 'fr' ? pairMasks(sentence, other) : pairMasks(other, sentence);
+    low |= sentence.lang === 'fr' ? masks.frLow : masks.enLow;
+    high |= sentence.lang === 'fr' ? masks.frHigh : masks.enHigh;
+  }
+  return { low, high };
+}
+
 /** Sum of the weights of the units set in a two-halves mask. */
 export function maskedMass(weights: Float64Array, low: number, high: number): number {
   let mass = 0;

@@ -21,7 +21,7 @@
  * sentences, K index candidates and W diagonal neighbours, plus a sort of those pairs.
  */
 import type { SentenceBead } from './alignSentences';
-import { maskedMass, pairMasks } from './cost';
+import { coverageMask, maskedMass } from './cost';
 import type { SentenceFeatures } from './features';
 import type { LinkedGroup, Matching } from './matching';
 
@@ -61,36 +61,17 @@ export interface PairCoverage {
 
 /** Coverage of a French group by an English group and back, by the union of their pairs' masks. */
 export function groupCoverage(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], priorMass = 0): PairCoverage {
-  let frCovered = 0;
-  let frMass = 0;
-  for (const sentence of fr) {
-    let low = 0;
-    let high = 0;
-    for (const other of en) {
-      const masks = pairMasks(sentence, other);
-      low |= masks.frLow;
-      high |= masks.frHigh;
+  const side = (own: readonly SentenceFeatures[], other: readonly SentenceFeatures[]) => {
+    let covered = 0;
+    let mass = 0;
+    for (const sentence of own) {
+      const { low, high } = coverageMask(sentence, other);
+      covered += maskedMass(sentence.weights, low, high);
+      mass += sentence.mass;
     }
-    frCovered += maskedMass(sentence.weights, low, high);
-    frMass += sentence.mass;
-  }
-  let enCovered = 0;
-  let enMass = 0;
-  for (const sentence of en) {
-    let low = 0;
-    let high = 0;
-    for (const other of fr) {
-      const masks = pairMasks(other, sentence);
-      low |= masks.enLow;
-      high |= masks.enHigh;
-    }
-    enCovered += maskedMass(sentence.weights, low, high);
-    enMass += sentence.mass;
-  }
-  return {
-    fr: frMass > 0 ? frCovered / (frMass + priorMass) : 0,
-    en: enMass > 0 ? enCovered / (enMass + priorMass) : 0,
+    return mass > 0 ? covered / (mass + priorMass) : 0;
   };
+  return { fr: side(fr, en), en: side(en, fr) };
 }
 
 /** The score of a pair: the mean of its two coverages, so that a short sentence wholly inside a long one still scores. */

@@ -10,7 +10,7 @@
  *   - length: the log of the ratio of the two sides' lengths.
  * Linear in the units of the group.
  */
-import { maskedMass, pairMasks } from './cost';
+import { coverageMask, maskedMass } from './cost';
 import type { SentenceFeatures } from './features';
 
 export interface OverlapSigns {
@@ -39,8 +39,8 @@ interface SideSigns {
 
 /** Reads the signs of a partial overlap between a French and an English group of claims. */
 export function readOverlap(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[]): OverlapSigns {
-  const frSide = sideSigns(fr, en, 'fr');
-  const enSide = sideSigns(en, fr, 'en');
+  const frSide = sideSigns(fr, en);
+  const enSide = sideSigns(en, fr);
   return {
     frCovered: frSide.covered,
     enCovered: enSide.covered,
@@ -52,7 +52,7 @@ export function readOverlap(fr: readonly SentenceFeatures[], en: readonly Senten
   };
 }
 
-function sideSigns(own: readonly SentenceFeatures[], other: readonly SentenceFeatures[], lang: 'fr' | 'en'): SideSigns {
+function sideSigns(own: readonly SentenceFeatures[], other: readonly SentenceFeatures[]): SideSigns {
   let coveredMass = 0;
   let mass = 0;
   let facts = 0;
@@ -61,13 +61,7 @@ function sideSigns(own: readonly SentenceFeatures[], other: readonly SentenceFea
   const factWords: string[] = [];
   let runWords: string[] = [];
   for (const sentence of own) {
-    let low = 0;
-    let high = 0;
-    for (const counterpart of other) {
-      const masks = lang === 'fr' ? pairMasks(sentence, counterpart) : pairMasks(counterpart, sentence);
-      low |= lang === 'fr' ? masks.frLow : masks.enLow;
-      high |= lang === 'fr' ? masks.frHigh : masks.enHigh;
-    }
+    const { low, high } = coverageMask(sentence, other);
     coveredMass += maskedMass(sentence.weights, low, high);
     mass += sentence.mass;
     length += sentence.length;
