@@ -171,14 +171,17 @@ export function App({ comparison: given, onImportFile, editing, headerActions }:
   });
 
   // Opening a finding, by any way (a claim, the list, a key, Back, a deep link), brings its first
-  // quote into view; a change of language or of reading mode does not, so the reader stays put.
-  const revealQuote = useEffectEvent((relation: Relation) => {
-    const element = firstQuoteElement(relation, translationLayout);
+  // quote into view; a change of language or of reading mode does not, so the reader stays put, and
+  // nor does an edit of the finding open: a note saved as its field loses focus to a press in the
+  // header scrolled the page under the pointer, and the press never became a click.
+  const openId = openRelation?.id ?? null;
+  const revealQuote = useEffectEvent(() => {
+    const element = openRelation && firstQuoteElement(openRelation, translationLayout);
     if (element) scrollIntoViewGently(element);
   });
   useEffect(() => {
-    if (openRelation) revealQuote(openRelation);
-  }, [openRelation]);
+    if (openId !== null) revealQuote();
+  }, [openId]);
 
   const toggleKind = useCallback((kind: RelationKind) => {
     setShownKinds((previous) => {

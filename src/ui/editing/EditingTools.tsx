@@ -41,12 +41,26 @@ export function EditingTools({ editing, on, onToggle, openId, onOpen, onFindingG
   const stepLine = last ? t(`step.${last.action}`, { edit: nameEdit(last.edit) }) : '';
   const line = notice !== null && notice.after === last ? notice.text : stepLine;
 
+  // The element that last took focus, to tell focus taken away from focus in passing.
+  const lastFocused = useRef<Element | null>(null);
+  useEffect(() => {
+    const remember = (event: FocusEvent) => {
+      if (event.target instanceof Element) lastFocused.current = event.target;
+    };
+    document.addEventListener('focusin', remember);
+    return () => document.removeEventListener('focusin', remember);
+  }, []);
+
   // An edit may take away the control that made it (a row joined with the last, a claim deleted):
-  // focus then goes to the way back rather than to the top of the page.
+  // focus then goes to the way back rather than to the top of the page. Only then: a note saved as
+  // its field loses focus to a press elsewhere (New comparison, Library) runs while focus is
+  // between the two, on the body; taking it to Undo there scrolled the page under the pointer and
+  // the press never became a click.
   useEffect(() => {
     if (last === null) return;
     const active = document.activeElement;
     if (active !== null && active !== document.body) return;
+    if (lastFocused.current === null || lastFocused.current.isConnected) return;
     (undoRef.current && !undoRef.current.disabled ? undoRef.current : redoRef.current)?.focus();
   }, [last]);
 

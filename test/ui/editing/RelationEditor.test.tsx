@@ -1,5 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { findingList, shippedComparison, textsRegion } from '../renderApp';
 import {
   BUDGET_EN,
@@ -138,6 +138,28 @@ describe('RelationEditor', () => {
     await user.click(redoButton());
     expect((within(editor()).getByRole('textbox', { name: 'Note in French' }) as HTMLTextAreaElement).value).toBe('Les deux récits donnent le même mois.');
     expect(changes).toHaveLength(3);
+  });
+
+  it('saves a note as its field loses focus without taking focus or the page elsewhere, so that the press that took it lands', async () => {
+    const { user, changes } = await startEditing();
+    await user.click(claim(MAYOR_FR));
+    const note = within(editor()).getByRole('textbox', { name: 'Note in French' });
+    const scrollIntoView = vi.fn();
+    Element.prototype.scrollIntoView = scrollIntoView;
+    try {
+      await user.type(note, ' Vérifié.');
+      expect(changes).toHaveLength(0);
+
+      // A press on a button elsewhere (New comparison) first takes focus out of the field, to the
+      // body, and only then to the button: the note is saved in between.
+      act(() => note.blur());
+
+      expect(changes).toHaveLength(1);
+      expect(document.activeElement).toBe(document.body);
+      expect(scrollIntoView).not.toHaveBeenCalled();
+    } finally {
+      Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
+    }
   });
 
   it('saves the English note a second after typing stops, and undoes and redoes it', async () => {

@@ -67,4 +67,14 @@ describe('SaveState', () => {
     await renderIn(lang, <SaveState state={state} />);
     expect(screen.getByText(words)).toBeTruthy();
   });
+
+  it.each([
+    ['en', 'saving', 'Saving…', 'Saved in this browser'],
+    ['en', 'failed', 'Not saved', 'Saved in this browser'],
+    ['fr', 'saving', 'Enregistrement…', 'Enregistrée dans ce navigateur'],
+  ] as const)('holds in %s the room of its longest words while %s, so that the header beside it stays still', async (lang, state, words, widest) => {
+    await renderIn(lang, <SaveState state={state} />);
+    // The stylesheet draws the held words, unseen (library.css); jsdom lays nothing out, so the test reads what it is given.
+    expect(screen.getByText(words).parentElement?.dataset['widest']).toBe(widest);
+  });
 });
