@@ -13,7 +13,7 @@
  * times POSTING_LIMIT.
  */
 import type { SentenceBead } from './alignSentences';
-import { maskedMass, pairMasks } from './cost';
+import { coverageMask, maskedMass, pairMasks } from './cost';
 import type { SentenceFeatures } from './features';
 
 /** A French and an English sentence that say the same thing at different places of their texts. */
@@ -100,13 +100,7 @@ function splitBead(bead: SentenceBead, takenFr: ReadonlySet<number>, takenEn: Re
 /** Share of a sentence's content covered by a group of sentences of the other language. */
 function groupCoverage(sentence: SentenceFeatures, group: readonly SentenceFeatures[]): number {
   if (sentence.mass === 0) return 0;
-  let low = 0;
-  let high = 0;
-  for (const other of group) {
-    const masks = sentence.lang === 'fr' ? pairMasks(sentence, other) : pairMasks(other, sentence);
-    low |= sentence.lang === 'fr' ? masks.frLow : masks.enLow;
-    high |= sentence.lang === 'fr' ? masks.frHigh : masks.enHigh;
-  }
+  const { low, high } = coverageMask(sentence, group);
   return maskedMass(sentence.weights, low, high) / sentence.mass;
 }
 
