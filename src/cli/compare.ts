@@ -3,11 +3,13 @@
  * Prints the summary of a comparison, or the comparison in another format (formats.ts), to
  * standard output or to `--out`. Bad usage or bad input prints one line per problem on standard
  * error and exits with 2; anything unforeseen is a bug, said so in one line, and exits with 1.
- * Never a stack trace: the person running this is reading a terminal, not a debugger.
+ * Errors are in the language of `--lang`, else of the person's locale (errorLanguage.ts). Never a
+ * stack trace: the person running this is reading a terminal, not a debugger.
  */
 import { isoDayOf, showControlCharacters, type Comparison } from '../core/index';
 import { CliError } from './cliError';
 import { SHIPPED_COMPARISON, loadComparisonFile } from './comparisonFile';
+import { chooseErrorLanguage } from './errorLanguage';
 import { FORMATS, FORMAT_NAMES, type WriteOptions } from './formats';
 import { MESSAGES } from './messages';
 import { parseCompareOptions, type CompareOptions } from './options';
@@ -47,24 +49,31 @@ function loadInput(options: CompareOptions): { comparison: Comparison; inputs: s
   if (first === undefined) return { comparison: loadComparisonFile(SHIPPED_COMPARISON.path, SHIPPED_COMPARISON.name), inputs: [SHIPPED_COMPARISON.path] };
   if (second === undefined) return { comparison: loadComparisonFile(first), inputs: [first] };
   if (rest.length === 0) return { comparison: compareSourcePair(first, second), inputs: [first, second] };
-  throw new CliError([`compare: expected one comparison file or two source files (fr.md en.md), not ${options.paths.length} files`]);
+  const count = options.paths.length;
+  throw new CliError((words) => [words.fileCount(count)]);
+}
+
+const argv = process.argv.slice(2);
+const errors = MESSAGES[chooseErrorLanguage(argv, process.env)].errors;
+
+/** Writes error lines on standard error; they quote paths and values from the input, so no control character goes through. */
+function writeErrors(lines: readonly string[]): void {
+  process.stderr.write(`${lines.map((line) => showControlCharacters(line)).join('\n')}\n`);
 }
 
 /** Ends quietly when the reader of a pipe (`| head`) has seen enough. */
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
-  process.stderr.write(`compare: cannot write to standard output: ${error.message}\n`);
+  writeErrors([errors.cannotWriteStdout(error.message)]);
   process.exit(2);
 });
 
-run(process.argv.slice(2)).catch((error: unknown) => {
+run(argv).catch((error: unknown) => {
   if (error instanceof CliError) {
-    // Messages quote paths and values from the input: no control character reaches the terminal.
-    process.stderr.write(`${error.lines.map((line) => showControlCharacters(line)).join('\n')}\n`);
+    writeErrors(error.describe(errors));
     process.exitCode = error.exitCode;
   } else {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`compare: internal error: ${showControlCharacters(message)}; this is a bug\n`);
+    writeErrors([errors.internal(error instanceof Error ? error.message : String(error))]);
     process.exitCode = 1;
   }
 });

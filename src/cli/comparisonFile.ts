@@ -3,7 +3,7 @@
  * core, with each problem printed on its own line behind the file's name.
  */
 import { fileURLToPath } from 'node:url';
-import { ComparisonFormatError, describeIssue, parseComparison, type Comparison, type FormatIssue } from '../core/index';
+import { ComparisonFormatError, parseComparison, type Comparison } from '../core/index';
 import { CliError } from './cliError';
 import { COMPARISON_FILE_LIMIT, readTextFile } from './inputFile';
 
@@ -23,14 +23,11 @@ export function loadComparisonFile(path: string, name: string = path): Compariso
     return parseComparison(text);
   } catch (error) {
     if (!(error instanceof ComparisonFormatError)) throw error;
-    const lines = error.issues.slice(0, MAX_ISSUE_LINES).map((issue) => `compare: ${name}: ${describeFileIssue(issue)}`);
-    const more = error.issues.length - MAX_ISSUE_LINES;
-    if (more > 0) lines.push(`compare: ${name}: … and ${more} more ${more === 1 ? 'problem' : 'problems'}`);
-    throw new CliError(lines);
+    const { issues } = error;
+    const more = issues.length - MAX_ISSUE_LINES;
+    throw new CliError((words) => [
+      ...issues.slice(0, MAX_ISSUE_LINES).map((issue) => words.formatIssue(name, issue)),
+      ...(more > 0 ? [words.moreProblems(name, more)] : []),
+    ]);
   }
-}
-
-/** A problem with the file as a whole (not JSON at all) needs no field path before it. */
-function describeFileIssue(issue: FormatIssue): string {
-  return issue.path === '' && issue.relationId === null ? issue.message : describeIssue(issue);
 }

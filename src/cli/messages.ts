@@ -1,11 +1,10 @@
 /**
  * The command line's own words, in French and English. The notes and quotes come from the
- * comparison file; everything else the summary and the help print is here, so that `--lang`
- * switches all of it and a missing translation is a type error, not a blank in the output.
- * Error messages stay in English: they are reported before `--lang` is known, and the core's
- * `describeIssue` words its own in English.
+ * comparison file; everything else the summary, the help and the error messages print is here, so
+ * that the language switches all of it and a missing translation is a type error, not a blank in
+ * the output. Errors are worded when they are printed, in the language errorLanguage.ts decides.
  */
-import type { Aspect, Lang, RelationKind, SourceKind } from '../core/index';
+import { describeIssue, quoteInput, type Aspect, type FileSignature, type FormatIssue, type FormatIssueCode, type Lang, type RelationKind, type SourceKind } from '../core/index';
 
 /** A count with its noun, in singular or plural as the language wants it: `1 match`, `4 matches`. */
 type Counted = (count: number) => string;
@@ -32,6 +31,48 @@ export interface CliMessages {
   readonly colon: string;
   readonly quoteMarks: Record<Lang, readonly [open: string, close: string]>;
   readonly help: (formats: readonly string[]) => string;
+  readonly errors: CliErrorMessages;
+}
+
+/** Why `--out` could not be written, as errno codes say it; any other code is shown as it is. */
+export type WriteProblem = 'no-folder' | 'not-a-folder' | 'is-a-folder' | 'permission' | 'disk-full';
+
+/**
+ * Every line the command line prints on standard error, each starting with `compare:` and, for a
+ * file, its path as given. A value from the input is quoted cut short (quoteInput), and the line
+ * then goes through showControlCharacters, so that no line runs long or acts on the terminal.
+ */
+export interface CliErrorMessages {
+  readonly unknownOption: (option: string) => string;
+  /** `choices`: what the option takes, when it is a short list (the formats). */
+  readonly needsValue: (option: string, choices: readonly string[] | null) => string;
+  readonly takesNoValue: (option: string) => string;
+  readonly unknownFormat: (value: string, formats: readonly string[]) => string;
+  readonly unknownLanguage: (value: string) => string;
+  readonly fileCount: (count: number) => string;
+  readonly isFolder: (path: string) => string;
+  readonly tooLarge: (path: string, size: number, limit: number) => string;
+  readonly overLimit: (path: string, limit: number) => string;
+  readonly empty: (path: string) => string;
+  readonly utf16: (path: string) => string;
+  readonly notText: (path: string, signature: FileSignature) => string;
+  readonly binary: (path: string) => string;
+  readonly notUtf8: (path: string, line: number) => string;
+  readonly onlyWhiteSpace: (path: string) => string;
+  readonly noSuchFile: (path: string) => string;
+  readonly permissionDenied: (path: string) => string;
+  readonly unreadable: (path: string, code: string) => string;
+  /** One problem of a comparison file, where and what; `name` is how the file is called. */
+  readonly formatIssue: (name: string, issue: FormatIssue) => string;
+  readonly moreProblems: (name: string, count: number) => string;
+  readonly noTextLeft: (path: string) => string;
+  /** The front matter of a source file could not be read; `detail` is the core's sentence, in English. */
+  readonly frontMatter: (path: string, detail: string) => string;
+  readonly sameLanguage: (first: string, second: string, lang: Lang) => string;
+  readonly outIsInput: (out: string, input: string) => string;
+  readonly cannotWrite: (out: string, folder: string, problem: WriteProblem | string) => string;
+  readonly cannotWriteStdout: (reason: string) => string;
+  readonly internal: (reason: string) => string;
 }
 
 /** Picks the noun form that the language's plural rules want for `count`. */
@@ -47,6 +88,152 @@ function longDate(locale: string, isoDate: string): string {
   const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return format.format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+const MEGABYTE = 1024 * 1024;
+
+/** A file size as the language writes it: `5 MB`, `1.5 MB`, `312 bytes`; `1,5 Mo`, `312 octets`. */
+function describeSize(lang: Lang, size: number): string {
+  const megabytes = (size / MEGABYTE).toFixed(1).replace(/\.0$/, '');
+  if (lang === 'en') return size >= MEGABYTE ? `${megabytes} MB` : `${size} bytes`;
+  return size >= MEGABYTE ? `${megabytes.replace('.', ',')}${NBSP}Mo` : `${size}${NBSP}octets`;
+}
+
+/** Where a format issue lies, in French: `relation « r7 » : fr[0].quote`, or the field path alone; null for the whole file. */
+function issuePlaceFr(issue: FormatIssue): string | null {
+  const inRelation = issue.relationId === null ? null : /^relations\[\d+\]\.?(.*)$/.exec(issue.path);
+  if (inRelation) return `relation ${quoteFr(issue.relationId ?? '')}${NBSP}: ${inRelation[1] || '(relation entière)'}`;
+  return issue.path === '' ? null : issue.path;
+}
+
+/** What each kind of problem in a comparison file is, in French: the app's words for the same codes. */
+const FR_ISSUES: Record<FormatIssueCode, string> = {
+  'not-json': 'ce n’est pas du JSON valide',
+  missing: 'un champ obligatoire manque',
+  'wrong-type': 'la valeur n’est pas du bon type',
+  'not-allowed': 'la valeur n’est pas autorisée',
+  'out-of-range': 'le nombre ou l’intervalle sort des limites permises',
+  'quote-mismatch': 'la citation ne correspond pas au texte situé à ses positions',
+  'paragraph-order': 'les paragraphes se chevauchent, sont dans le désordre ou sortent du texte',
+  alignment: 'l’alignement n’utilise pas chaque paragraphe exactement une fois, dans l’ordre',
+  'duplicate-id': 'une autre relation porte le même identifiant',
+  'wrong-side': 'la relation cite une source qu’elle ne devrait pas citer, ou en omet une nécessaire',
+  'too-large': 'le fichier est trop volumineux',
+  empty: 'le fichier est vide',
+  binary: 'le fichier n’est pas du texte',
+  'not-utf8': 'le fichier n’est pas du texte UTF-8',
+};
+
+const EN_SIGNATURES: Record<FileSignature, string> = {
+  pdf: 'a PDF document',
+  rtf: 'an RTF document',
+  'office-document': 'a Word, Excel, PowerPoint or OpenDocument file',
+  archive: 'an archive',
+  image: 'an image',
+};
+
+const FR_SIGNATURES: Record<FileSignature, string> = {
+  pdf: 'un document PDF',
+  rtf: 'un document RTF',
+  'office-document': 'un fichier Word, Excel, PowerPoint ou OpenDocument',
+  archive: 'une archive',
+  image: 'une image',
+};
+
+const EN_WRITE_PROBLEMS: Record<WriteProblem, (folder: string) => string> = {
+  'no-folder': (folder) => `the folder ${folder} does not exist`,
+  'not-a-folder': (folder) => `a part of ${folder} is a file, not a folder`,
+  'is-a-folder': () => 'it is a folder',
+  permission: () => 'permission denied',
+  'disk-full': () => 'the disk is full',
+};
+
+const FR_WRITE_PROBLEMS: Record<WriteProblem, (folder: string) => string> = {
+  'no-folder': (folder) => `le dossier ${folder} n’existe pas`,
+  'not-a-folder': (folder) => `une partie de ${folder} est un fichier, pas un dossier`,
+  'is-a-folder': () => 'c’est un dossier',
+  permission: () => 'permission refusée',
+  'disk-full': () => 'le disque est plein',
+};
+
+function isWriteProblem(problem: string): problem is WriteProblem {
+  return Object.hasOwn(EN_WRITE_PROBLEMS, problem);
+}
+
+/** A value from the input in French quotes, cut short and escaped as quoteInput does: `« xml »`. */
+function quoteFr(text: string): string {
+  return `«${NBSP}${quoteInput(text).slice(1, -1)}${NBSP}»`;
+}
+
+const EN_ERRORS: CliErrorMessages = {
+  unknownOption: (option) => `compare: unknown option ${quoteInput(option).slice(1, -1)}; see --help`,
+  needsValue: (option, choices) => `compare: ${option} needs a value${choices === null ? '' : `: ${choices.join(', ')}`}`,
+  takesNoValue: (option) => `compare: ${option} takes no value`,
+  unknownFormat: (value, formats) => `compare: unknown format ${quoteInput(value)}; the formats are ${formats.join(', ')}`,
+  unknownLanguage: (value) => `compare: unknown language ${quoteInput(value)} for --lang; use fr or en`,
+  fileCount: (count) => `compare: expected one comparison file or two source files (fr.md en.md), not ${count} files`,
+  isFolder: (path) => `compare: ${path}: is a folder, not a file`,
+  tooLarge: (path, size, limit) => `compare: ${path}: is ${describeSize('en', size)}; the limit is ${describeSize('en', limit)}`,
+  overLimit: (path, limit) => `compare: ${path}: is more than ${describeSize('en', limit)}, the limit`,
+  empty: (path) => `compare: ${path}: is empty`,
+  utf16: (path) => `compare: ${path}: is UTF-16 text; save it as UTF-8`,
+  notText: (path, signature) => `compare: ${path}: is ${EN_SIGNATURES[signature]}, not text; save it as plain text or Markdown`,
+  binary: (path) => `compare: ${path}: is a binary file, not text`,
+  notUtf8: (path, line) => `compare: ${path}: is not valid UTF-8 (first bad byte on line ${line}); save it as UTF-8`,
+  onlyWhiteSpace: (path) => `compare: ${path}: holds only white space`,
+  noSuchFile: (path) => `compare: ${path}: no such file`,
+  permissionDenied: (path) => `compare: ${path}: cannot be read (permission denied)`,
+  unreadable: (path, code) => `compare: ${path}: cannot be read (${code})`,
+  // A problem with the file as a whole (not JSON at all) needs no field path before it.
+  formatIssue: (name, issue) => `compare: ${name}: ${issue.path === '' && issue.relationId === null ? issue.message : describeIssue(issue)}`,
+  moreProblems: (name, count) => `compare: ${name}: … and ${count} more ${count === 1 ? 'problem' : 'problems'}`,
+  noTextLeft: (path) => `compare: ${path}: has no text to compare once its front matter and page chrome are set aside`,
+  frontMatter: (path, detail) => `compare: ${path}: ${detail}`,
+  sameLanguage: (first, second, lang) =>
+    `compare: ${first} and ${second} are both in ${lang === 'fr' ? 'French' : 'English'}; give one French and one English file`,
+  outIsInput: (out, input) => `compare: --out ${out} is the input file ${input}; writing there would replace it, choose another path`,
+  cannotWrite: (out, folder, problem) => `compare: cannot write ${out}: ${isWriteProblem(problem) ? EN_WRITE_PROBLEMS[problem](folder) : problem}`,
+  cannotWriteStdout: (reason) => `compare: cannot write to standard output: ${reason}`,
+  internal: (reason) => `compare: internal error: ${reason}; this is a bug`,
+};
+
+// French typography: a no-break space before a colon and a semicolon, « » around a quoted value.
+const C = `${NBSP}:`;
+const S = `${NBSP};`;
+
+const FR_ERRORS: CliErrorMessages = {
+  unknownOption: (option) => `compare${C} option inconnue ${quoteInput(option).slice(1, -1)}${S} voir --help`,
+  needsValue: (option, choices) => `compare${C} ${option} attend une valeur${choices === null ? '' : `${C} ${choices.join(', ')}`}`,
+  takesNoValue: (option) => `compare${C} ${option} ne prend pas de valeur`,
+  unknownFormat: (value, formats) => `compare${C} format inconnu ${quoteFr(value)}${S} les formats sont ${formats.join(', ')}`,
+  unknownLanguage: (value) => `compare${C} langue inconnue ${quoteFr(value)} pour --lang${S} choisissez fr ou en`,
+  fileCount: (count) => `compare${C} un fichier de comparaison ou deux fichiers sources (fr.md en.md) sont attendus, pas ${count} fichiers`,
+  isFolder: (path) => `compare${C} ${path}${C} est un dossier, pas un fichier`,
+  tooLarge: (path, size, limit) => `compare${C} ${path}${C} fait ${describeSize('fr', size)}${S} la limite est de ${describeSize('fr', limit)}`,
+  overLimit: (path, limit) => `compare${C} ${path}${C} dépasse la limite de ${describeSize('fr', limit)}`,
+  empty: (path) => `compare${C} ${path}${C} est vide`,
+  utf16: (path) => `compare${C} ${path}${C} est un texte UTF-16${S} enregistrez-le en UTF-8`,
+  notText: (path, signature) => `compare${C} ${path}${C} est ${FR_SIGNATURES[signature]}, pas du texte${S} enregistrez son contenu en texte brut ou en Markdown`,
+  binary: (path) => `compare${C} ${path}${C} est un fichier binaire, pas du texte`,
+  notUtf8: (path, line) => `compare${C} ${path}${C} n’est pas de l’UTF-8 valide (premier octet fautif à la ligne ${line})${S} enregistrez-le en UTF-8`,
+  onlyWhiteSpace: (path) => `compare${C} ${path}${C} ne contient que des blancs`,
+  noSuchFile: (path) => `compare${C} ${path}${C} fichier introuvable`,
+  permissionDenied: (path) => `compare${C} ${path}${C} illisible (permission refusée)`,
+  unreadable: (path, code) => `compare${C} ${path}${C} illisible (${code})`,
+  // The core words the details in English; the app, too, shows them as such beside its own words.
+  formatIssue: (name, issue) => {
+    const place = issuePlaceFr(issue);
+    return `compare${C} ${name}${C} ${place === null ? '' : `${place}${C} `}${FR_ISSUES[issue.code]} (en anglais${C} ${issue.message})`;
+  },
+  moreProblems: (name, count) => `compare${C} ${name}${C} … et ${count} ${count === 1 ? 'autre problème' : 'autres problèmes'}`,
+  noTextLeft: (path) => `compare${C} ${path}${C} n’a aucun texte à comparer une fois l’en-tête et l’habillage de la page mis de côté`,
+  frontMatter: (path, detail) => `compare${C} ${path}${C} l’en-tête (front matter) ne peut pas être lu (en anglais${C} ${detail})`,
+  sameLanguage: (first, second, lang) =>
+    `compare${C} ${first} et ${second} sont tous deux en ${lang === 'fr' ? 'français' : 'anglais'}${S} donnez un fichier français et un fichier anglais`,
+  outIsInput: (out, input) => `compare${C} --out ${out} est le fichier d’entrée ${input}${S} y écrire le remplacerait, choisissez un autre chemin`,
+  cannotWrite: (out, folder, problem) => `compare${C} impossible d’écrire ${out}${C} ${isWriteProblem(problem) ? FR_WRITE_PROBLEMS[problem](folder) : problem}`,
+  cannotWriteStdout: (reason) => `compare${C} impossible d’écrire sur la sortie standard${C} ${reason}`,
+  internal: (reason) => `compare${C} erreur interne${C} ${reason}${S} c’est un bogue`,
+};
 
 /** The words of the command line, one table per language. */
 export const MESSAGES: Record<Lang, CliMessages> = {
@@ -106,6 +293,7 @@ Options:
 
 Exit status: 0 done, 2 bad usage or bad input, 1 internal error.
 `,
+    errors: EN_ERRORS,
   },
   fr: {
     heading: (name) => `Comparaison «${NBSP}${name}${NBSP}»${NBSP}: deux récits d’un même événement, en français et en anglais`,
@@ -164,5 +352,6 @@ Options :
 
 Code de sortie : 0 fait, 2 mauvais usage ou mauvaise entrée, 1 erreur interne.
 `,
+    errors: FR_ERRORS,
   },
 };

@@ -37,24 +37,24 @@ export function parseCompareOptions(argv: readonly string[]): CompareOptions {
   const values: Partial<Record<OptionName, string | boolean>> = {};
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
-    if (!isOptionName(token.name)) failWith(`compare: unknown option ${token.rawName}; see --help`);
+    if (!isOptionName(token.name)) failWith((words) => words.unknownOption(token.rawName));
     const expectsValue = OPTIONS[token.name].type === 'string';
     // `--format --lang fr` means a forgotten value, not a format called "--lang"; `--out=-x` still works.
     const valueMissing = token.value === undefined || token.value === '' || (!token.inlineValue && token.value.startsWith('-'));
     if (expectsValue && valueMissing) {
-      failWith(`compare: ${token.rawName} needs a value${token.name === 'format' ? `: ${FORMAT_NAMES.join(', ')}` : ''}`);
+      failWith((words) => words.needsValue(token.rawName, token.name === 'format' ? FORMAT_NAMES : null));
     }
-    if (!expectsValue && token.inlineValue) failWith(`compare: ${token.rawName} takes no value`);
+    if (!expectsValue && token.inlineValue) failWith((words) => words.takesNoValue(token.rawName));
     values[token.name] = expectsValue ? (token.value as string) : true;
   }
 
   const format = values.format ?? 'summary';
   if (typeof format !== 'string' || !(FORMAT_NAMES as readonly string[]).includes(format)) {
-    failWith(`compare: unknown format "${String(format)}"; the formats are ${FORMAT_NAMES.join(', ')}`);
+    failWith((words) => words.unknownFormat(String(format), FORMAT_NAMES));
   }
   const lang = values.lang ?? 'en';
   if (typeof lang !== 'string' || !(LANGS as readonly string[]).includes(lang)) {
-    failWith(`compare: unknown language "${String(lang)}" for --lang; use fr or en`);
+    failWith((words) => words.unknownLanguage(String(lang)));
   }
   const out = typeof values.out === 'string' ? values.out : null;
   return { format: format as FormatName, lang: lang as Lang, out, help: values.help === true, paths: positionals };

@@ -2,6 +2,7 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CliError } from './cliError';
+import type { WriteProblem } from './messages';
 
 /**
  * Refuses an `--out` path that is one of the input files: writing a summary over the comparison
@@ -9,7 +10,7 @@ import { CliError } from './cliError';
  */
 export function checkOutPath(out: string, inputs: readonly string[]): void {
   for (const input of inputs) {
-    if (sameFile(out, input)) throw new CliError([`compare: --out ${out} is the input file ${input}; writing there would replace it, choose another path`]);
+    if (sameFile(out, input)) throw new CliError((words) => [words.outIsInput(out, input)]);
   }
 }
 
@@ -24,24 +25,26 @@ export function writeOutput(text: string, out: string | null): void {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | null)?.code;
     if (code === undefined) throw error;
-    throw new CliError([`compare: cannot write ${out}: ${describeWriteError(code, out)}`]);
+    const problem = writeProblemOf(code);
+    throw new CliError((words) => [words.cannotWrite(out, dirname(out), problem)]);
   }
 }
 
-function describeWriteError(code: string, out: string): string {
+/** What an errno code means for the file being written; an unknown code is passed on as it is. */
+function writeProblemOf(code: string): WriteProblem | string {
   switch (code) {
     case 'ENOENT':
-      return `the folder ${dirname(out)} does not exist`;
+      return 'no-folder';
     case 'ENOTDIR':
-      return `a part of ${dirname(out)} is a file, not a folder`;
+      return 'not-a-folder';
     case 'EISDIR':
-      return 'it is a folder';
+      return 'is-a-folder';
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return 'permission denied';
+      return 'permission';
     case 'ENOSPC':
-      return 'the disk is full';
+      return 'disk-full';
     default:
       return code;
   }

@@ -6,22 +6,21 @@
  */
 import { basename, dirname, resolve } from 'node:path';
 import { SourceFileError, compareSources, readInput, type Comparison, type Lang, type Source } from '../core/index';
-import { CliError } from './cliError';
+import { CliError, type ErrorLines } from './cliError';
 import { SOURCE_FILE_LIMIT, readTextFile } from './inputFile';
-
-const LANG_NAMES: Record<Lang, string> = { fr: 'French', en: 'English' };
 
 /** Reads both files as sources (front matter and body) and reports every problem, one line each. */
 export function readSourcePair(frPath: string, enPath: string): { fr: Source; en: Source } {
-  const problems: string[] = [];
+  const problems: ErrorLines[] = [];
   const read = (path: string, fallbackLang: Lang): Source | null => {
     try {
       const source = readInput(readTextFile(path, SOURCE_FILE_LIMIT), fallbackLang, { fileName: path });
-      if (source.text.trim() === '') problems.push(`compare: ${path}: has no text to compare once its front matter and page chrome are set aside`);
+      if (source.text.trim() === '') problems.push((words) => [words.noTextLeft(path)]);
       return source;
     } catch (error) {
-      if (error instanceof CliError) problems.push(...error.lines);
-      else if (error instanceof SourceFileError) problems.push(`compare: ${error.message}`);
+      if (error instanceof CliError) problems.push(error.describe);
+      // The core names the file at the start of its sentence; the message names it already.
+      else if (error instanceof SourceFileError) problems.push((words) => [words.frontMatter(path, withoutPrefix(error.message, `${path}: `))]);
       else throw error;
       return null;
     }
@@ -29,10 +28,11 @@ export function readSourcePair(frPath: string, enPath: string): { fr: Source; en
   // A file whose front matter names no language is taken to be in the language of its position.
   const first = read(frPath, 'fr');
   const second = read(enPath, 'en');
-  if (problems.length > 0) throw new CliError(problems);
+  if (problems.length > 0) throw new CliError((words) => problems.flatMap((problem) => problem(words)));
   if (first === null || second === null) throw new Error('a source file was neither read nor reported; this is a bug');
   if (first.lang === second.lang) {
-    throw new CliError([`compare: ${frPath} and ${enPath} are both in ${LANG_NAMES[first.lang]}; give one French and one English file`]);
+    const { lang } = first;
+    throw new CliError((words) => [words.sameLanguage(frPath, enPath, lang)]);
   }
   return first.lang === 'fr' ? { fr: first, en: second } : { fr: second, en: first };
 }
@@ -44,6 +44,10 @@ export function readSourcePair(frPath: string, enPath: string): { fr: Source; en
 export function compareSourcePair(firstPath: string, secondPath: string): Comparison {
   const { fr, en } = readSourcePair(firstPath, secondPath);
   return compareSources(fr, en, { name: comparisonName(firstPath) }).comparison;
+}
+
+function withoutPrefix(text: string, prefix: string): string {
+  return text.startsWith(prefix) ? text.slice(prefix.length) : text;
 }
 
 function comparisonName(path: string): string {

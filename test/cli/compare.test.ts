@@ -330,3 +330,84 @@ describe.concurrent('compare, usage and source pairs', () => {
     expectOneLineFailure(await runCompare(['bad-pair/fr.md', 'bad-pair/en.md']), /^compare: bad-pair\/en\.md: is empty$/);
   }, SPAWN_TIMEOUT);
 });
+
+describe.concurrent('compare, errors in the reader’s language', () => {
+  const FRENCH_LOCALE = { LANG: 'fr_FR.UTF-8' };
+  const NBSP = '\u00a0';
+
+  /** A bad-input failure in French: one line, exit 2, the house's typography, no English line start. */
+  function expectFrenchFailure(result: RunResult, expected: string | RegExp): void {
+    expectOneLineFailure(result, typeof expected === 'string' ? new RegExp(`^${escapeRegExp(expected)}$`) : expected);
+    expect(result.stderr).toMatch(new RegExp(`^compare${NBSP}: `));
+  }
+
+  it('speaks French in a French locale, with a no-break space before the colon and « » around the value', async () => {
+    expectFrenchFailure(
+      await runCompare(['--format', 'xml'], FRENCH_LOCALE),
+      `compare${NBSP}: format inconnu «${NBSP}xml${NBSP}»${NBSP}; les formats sont summary, json, html, md, webannotation, tmx, csv`,
+    );
+  }, SPAWN_TIMEOUT);
+
+  it('speaks French with --lang fr in an English locale, even when the mistake comes before it', async () => {
+    expectFrenchFailure(await runCompare(['--lang', 'fr', 'absent.json'], { LANG: 'en_GB.UTF-8' }), `compare${NBSP}: absent.json${NBSP}: fichier introuvable`);
+    expectFrenchFailure(await runCompare(['--colour', '--lang', 'fr'], { LANG: 'en_GB.UTF-8' }), `compare${NBSP}: option inconnue --colour${NBSP}; voir --help`);
+  }, SPAWN_TIMEOUT);
+
+  it.each([
+    ['--lang en in a French locale', ['--lang', 'en'], FRENCH_LOCALE],
+    ['LC_ALL over LANG', [], { LC_ALL: 'C.UTF-8', LANG: 'fr_FR.UTF-8' }],
+    ['no locale at all', [], {}],
+  ])('speaks English with %s', async (_case, args, env) => {
+    expectOneLineFailure(await runCompare([...args, 'absent.json'], env), /^compare: absent\.json: no such file$/);
+  }, SPAWN_TIMEOUT);
+
+  it('takes LC_MESSAGES over LANG', async () => {
+    expectFrenchFailure(await runCompare(['absent.json'], { LC_MESSAGES: 'fr_CA.UTF-8', LANG: 'en_US.UTF-8' }), `compare${NBSP}: absent.json${NBSP}: fichier introuvable`);
+  }, SPAWN_TIMEOUT);
+
+  it('words a problem of a comparison file in French, with the core’s details in English', async () => {
+    const draft = shippedDraft();
+    (draft.relations[relationIndex('outside-attention')] as { kind: string }).kind = 'maybe';
+    expectFrenchFailure(
+      await runCompare(['--lang', 'fr', writeWorkFile('kind-fr.json', JSON.stringify(draft))]),
+      `compare${NBSP}: kind-fr.json${NBSP}: relation «${NBSP}outside-attention${NBSP}»${NBSP}: kind${NBSP}: la valeur n’est pas autorisée (en anglais${NBSP}: "maybe" is not one of "match", "discrepancy", "only-fr", "only-en")`,
+    );
+  }, SPAWN_TIMEOUT);
+
+  it('refuses a PDF side in French', async () => {
+    const dir = join(work, 'pdf-fr');
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(join(ROOT, 'sources/miit-vpn/fr.md'), join(dir, 'fr.md'));
+    writeFileSync(join(dir, 'en.md'), '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
+    expectFrenchFailure(
+      await runCompare(['pdf-fr/fr.md', 'pdf-fr/en.md'], FRENCH_LOCALE),
+      `compare${NBSP}: pdf-fr/en.md${NBSP}: est un document PDF, pas du texte${NBSP}; enregistrez son contenu en texte brut ou en Markdown`,
+    );
+  }, SPAWN_TIMEOUT);
+
+  it('says in French that the front matter of a source cannot be read, with the core’s details in English', async () => {
+    const dir = join(work, 'front-fr');
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(join(ROOT, 'sources/miit-vpn/fr.md'), join(dir, 'fr.md'));
+    writeFileSync(join(dir, 'en.md'), '---\nlang: de\n---\n\nThe ministry spoke on Wednesday.\n');
+    expectFrenchFailure(
+      await runCompare(['front-fr/fr.md', 'front-fr/en.md'], FRENCH_LOCALE),
+      `compare${NBSP}: front-fr/en.md${NBSP}: l’en-tête (front matter) ne peut pas être lu (en anglais${NBSP}: front matter: "lang" must be "fr" or "en")`,
+    );
+  }, SPAWN_TIMEOUT);
+
+  it('says in French that two sources are in the same language', async () => {
+    const dir = join(work, 'same-fr');
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(join(ROOT, 'sources/miit-vpn/fr.md'), join(dir, 'a.md'));
+    copyFileSync(join(ROOT, 'sources/miit-vpn/fr.md'), join(dir, 'b.md'));
+    expectFrenchFailure(
+      await runCompare(['same-fr/a.md', 'same-fr/b.md'], FRENCH_LOCALE),
+      `compare${NBSP}: same-fr/a.md et same-fr/b.md sont tous deux en français${NBSP}; donnez un fichier français et un fichier anglais`,
+    );
+  }, SPAWN_TIMEOUT);
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
