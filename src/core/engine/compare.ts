@@ -1,5 +1,5 @@
 /**
- * The automatic comparison: two texts in, a comparison file out (docs and PRODUCT.md), with every
+ * The automatic comparison: two texts in, a comparison file out (docs/comparison-format.md), with every
  * relation and every paragraph bead marked "automatic" and given a confidence; every relation's
  * status is "automatic" until a reader confirms or rejects it.
  *
