@@ -60,7 +60,7 @@ export interface CompareOptions {
 }
 
 /** Where each stage ends, as a share of the whole: measured on the bench's pairs, where features and alignment take most of the time. */
-const STAGE_END = { sentences: 0.08, frFeatures: 0.25, enFeatures: 0.42, alignment: 0.88, moved: 0.92, judged: 0.99 } as const;
+const STAGE_END = { sentences: 0.08, features: 0.42, alignment: 0.88, moved: 0.92, judged: 0.99 } as const;
 
 /** A link between a French and an English sentence, by sentence index (reading order, from 0). */
 export interface SentenceLink {
@@ -103,14 +103,18 @@ export function compareSources(frSource: Source, enSource: Source, options: Comp
   const sentences = { fr: splitSentences(frSource, sentenceMode), en: splitSentences(enSource, sentenceMode) };
   progress(STAGE_END.sentences);
 
-  const table = new KeyTable();
-  const featuresOf = (source: Source, split: SentenceSplit) => extractFeatures(split.ranges.map(([s, e]) => source.text.slice(s, e)), source.lang, lexicon, table);
-  const sentenceFeatures = { fr: featuresOf(frSource, sentences.fr), en: featuresOf(enSource, sentences.en) };
-  progress(STAGE_END.enFeatures);
+  // Each text's pieces (sentences, or claims) with their features; both texts of one call share a key table.
+  const featuresOf = (pieces: Readonly<Record<Lang, SentenceSplit>>) => {
+    const table = new KeyTable();
+    const side = (source: Source) => extractFeatures(pieces[source.lang].ranges.map(([s, e]) => source.text.slice(s, e)), source.lang, lexicon, table);
+    return { fr: side(frSource), en: side(enSource) };
+  };
+  const sentenceFeatures = featuresOf(sentences);
+  progress(STAGE_END.features);
   const aligned = alignSentences(sentenceFeatures.fr, sentenceFeatures.en, {
     ...(options.cost ? { cost: options.cost } : {}),
     ...(options.fullTable ? { fullTable: options.fullTable } : {}),
-    ...(options.onProgress ? { onProgress: (share: number) => progress(STAGE_END.enFeatures + share * (STAGE_END.alignment - STAGE_END.enFeatures)) } : {}),
+    ...(options.onProgress ? { onProgress: (share: number) => progress(STAGE_END.features + share * (STAGE_END.alignment - STAGE_END.features)) } : {}),
   });
   progress(STAGE_END.alignment);
   const reading = options.reading === undefined || options.reading === 'auto' ? decideReading(readingSigns(sentenceFeatures.fr, sentenceFeatures.en, aligned)) : options.reading;
@@ -120,9 +124,8 @@ export function compareSources(frSource: Source, enSource: Source, options: Comp
   let matching: Matching;
   if (reading === 'independent') {
     claims = { fr: splitIntoClaims(frSource, sentences.fr), en: splitIntoClaims(enSource, sentences.en) };
-    const claimTable = new KeyTable();
-    const claimFeatures = (source: Source, split: ClaimSplit) => extractFeatures(split.ranges.map(([s, e]) => source.text.slice(s, e)), source.lang, lexicon, claimTable);
-    features = weighAcrossTexts(claimFeatures(frSource, claims.fr), claimFeatures(enSource, claims.en));
+    const claimFeatures = featuresOf(claims);
+    features = weighAcrossTexts(claimFeatures.fr, claimFeatures.en);
     matching = matchAccounts(features.fr, features.en, { fr: claims.fr.sentenceOf, en: claims.en.sentenceOf });
   } else {
     claims = { fr: sentencesAsClaims(sentences.fr), en: sentencesAsClaims(sentences.en) };
@@ -147,7 +150,7 @@ export function compareSources(frSource: Source, enSource: Source, options: Comp
     relations: [...findings.relations],
   };
   progress(1);
-  return { comparison, reading, sentences: { fr: sentences.fr.ranges, en: sentences.en.ranges }, ...sentenceLevel(findings.links, claims) };
+  return { comparison, reading, sentences: { fr: sentences.fr.ranges, en: sentences.en.ranges }, ...sentenceLevel(findings.links, claims, { fr: sentences.fr.ranges.length, en: sentences.en.ranges.length }) };
 }
 
 /**
@@ -156,33 +159,28 @@ export function compareSources(frSource: Source, enSource: Source, options: Comp
  * sentence has a claim in no link (the two say different things in part). A sentence none of whose
  * claims is linked is one-sided.
  */
-function sentenceLevel(claimLinks: readonly ClaimLink[], claims: Readonly<Record<Lang, ClaimSplit>>): Pick<EngineResult, 'links' | 'onlyFr' | 'onlyEn'> {
+function sentenceLevel(
+  claimLinks: readonly ClaimLink[],
+  claims: Readonly<Record<Lang, ClaimSplit>>,
+  sentenceCount: Readonly<Record<Lang, number>>,
+): Pick<EngineResult, 'links' | 'onlyFr' | 'onlyEn'> {
   const linkedClaims = { fr: new Set(claimLinks.map((link) => link.fr)), en: new Set(claimLinks.map((link) => link.en)) };
-  const partial = (lang: Lang) => {
-    const out = new Set<number>();
-    claims[lang].sentenceOf.forEach((sentence, claim) => {
-      if (!linkedClaims[lang].has(claim)) out.add(sentence);
-    });
-    return out;
-  };
-  const partialFr = partial('fr');
-  const partialEn = partial('en');
+  const sentencesOf = (lang: Lang, keep: (claim: number) => boolean) => new Set(claims[lang].sentenceOf.filter((_, claim) => keep(claim)));
+  const linked = { fr: sentencesOf('fr', (claim) => linkedClaims.fr.has(claim)), en: sentencesOf('en', (claim) => linkedClaims.en.has(claim)) };
+  const partial = { fr: sentencesOf('fr', (claim) => !linkedClaims.fr.has(claim)), en: sentencesOf('en', (claim) => !linkedClaims.en.has(claim)) };
   const byPair = new Map<string, SentenceLink>();
   for (const link of claimLinks) {
     const fr = claims.fr.sentenceOf[link.fr] as number;
     const en = claims.en.sentenceOf[link.en] as number;
     const key = `${fr}:${en}`;
-    const differs = link.label === 'discrepancy' || partialFr.has(fr) || partialEn.has(en) || byPair.get(key)?.label === 'discrepancy';
-    byPair.set(key, { fr, en, label: differs ? 'discrepancy' : 'match', moved: link.moved || (byPair.get(key)?.moved ?? false) });
+    const before = byPair.get(key);
+    const differs = link.label === 'discrepancy' || partial.fr.has(fr) || partial.en.has(en) || before?.label === 'discrepancy';
+    byPair.set(key, { fr, en, label: differs ? 'discrepancy' : 'match', moved: link.moved || (before?.moved ?? false) });
   }
-  const linkedSentences = (lang: Lang) => new Set(claimLinks.map((link) => claims[lang].sentenceOf[lang === 'fr' ? link.fr : link.en] as number));
-  const linkedFr = linkedSentences('fr');
-  const linkedEn = linkedSentences('en');
-  const sentenceCount = (lang: Lang) => (claims[lang].sentenceOf.length === 0 ? 0 : (claims[lang].sentenceOf[claims[lang].sentenceOf.length - 1] as number) + 1);
   return {
     links: [...byPair.values()].sort((a, b) => a.fr - b.fr || a.en - b.en),
-    onlyFr: range(sentenceCount('fr')).filter((p) => !linkedFr.has(p)),
-    onlyEn: range(sentenceCount('en')).filter((q) => !linkedEn.has(q)),
+    onlyFr: range(sentenceCount.fr).filter((p) => !linked.fr.has(p)),
+    onlyEn: range(sentenceCount.en).filter((q) => !linked.en.has(q)),
   };
 }
 

@@ -31,7 +31,7 @@ export function linkConfidence(similarity: number): number {
  */
 export function findingConfidence(judgement: Judgement, similarity: number): number {
   const link = linkConfidence(similarity);
-  if (judgement.kind === 'match') return clamp(link * (1 - (judgement.partialOdds ?? 0)));
+  if (judgement.kind === 'match') return clamp(link * (1 - (judgement.partialProbability ?? 0)));
   return clamp(link * judgement.differences.reduce((best, difference) => Math.max(best, difference.certainty), 0));
 }
 

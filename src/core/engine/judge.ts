@@ -34,8 +34,8 @@ export interface Difference {
 export interface Judgement {
   readonly kind: 'match' | 'discrepancy';
   readonly differences: readonly Difference[];
-  /** For two accounts written apart: how likely it is that one side says more than the other (scopeDifference); null for a translation. */
-  readonly partialOdds: number | null;
+  /** For two accounts written apart: the probability that one side says more than the other (partialOverlapProbability); null for a translation. */
+  readonly partialProbability: number | null;
 }
 
 
@@ -59,14 +59,14 @@ export function judgeGroup(fr: readonly SentenceFeatures[], en: readonly Sentenc
   if (actors) differences.push(actors);
   const negation = negationDifference(fr, en);
   if (negation) differences.push(negation);
-  let partialOdds: number | null = null;
+  let partialProbability: number | null = null;
   if (partial) {
     const signs = readOverlap(fr, en);
-    partialOdds = partialOverlapProbability(signs);
+    partialProbability = partialOverlapProbability(signs);
     // A figure or a name that differs is the finding; the words around it are not "more".
-    if (partialOdds > 0.5 && differences.length === 0) differences.push(scopeDifference(signs, partialOdds));
+    if (partialProbability > 0.5 && differences.length === 0) differences.push(scopeDifference(signs, partialProbability));
   }
-  return { kind: differences.length > 0 ? 'discrepancy' : 'match', differences, partialOdds };
+  return { kind: differences.length > 0 ? 'discrepancy' : 'match', differences, partialProbability };
 }
 
 /**

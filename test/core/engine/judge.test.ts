@@ -20,7 +20,7 @@ describe('judgeGroup', () => {
     ['Le Premier ministre a refusé de commenter.', 'The Prime Minister declined to comment.'],
     ["Il n'a pas pu venir.", 'He was unable to come.'],
   ])('finds no difference between equivalent forms: %j / %j', (fr, en) => {
-    expect(judge(fr, en)).toEqual({ kind: 'match', differences: [], partialOdds: null });
+    expect(judge(fr, en)).toEqual({ kind: 'match', differences: [], partialProbability: null });
   });
 
   it.each([
@@ -78,7 +78,7 @@ describe('judgeGroup between two accounts written apart', () => {
   it('finds no difference when each side says what the other says', () => {
     const judgement = judgeAccounts('Le conseil municipal a voté mardi un budget de 12 millions d’euros pour les écoles.', 'On Tuesday the city council voted a budget of 12 million euros for schools.');
     expect(judgement.kind).toBe('match');
-    expect(judgement.partialOdds).toBeLessThan(0.5);
+    expect(judgement.partialProbability).toBeLessThan(0.5);
   });
 
   it('finds a difference of scope when one side adds facts, and names what it adds', () => {
