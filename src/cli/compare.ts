@@ -10,12 +10,13 @@ import { isoDayOf, showControlCharacters, type Comparison } from '../core/index'
 import { CliError } from './cliError';
 import { SHIPPED_COMPARISON, loadComparisonFile } from './comparisonFile';
 import { chooseErrorLanguage } from './errorLanguage';
-import { FORMATS, FORMAT_NAMES, type WriteOptions } from './formats';
+import { FORMATS, FORMAT_NAMES } from './formats';
 import { MESSAGES } from './messages';
 import { parseCompareOptions, type CompareOptions } from './options';
 import { checkOutPath, writeOutput } from './output';
 import { compareSourcePair } from './sourcePair';
 import { shouldColor } from './style';
+import type { WriteOptions } from './writers/writeOptions';
 
 /** Prose wider than this is hard to read, however wide the terminal. */
 const MAX_WIDTH = 100;

@@ -3,21 +3,11 @@
  * and one line in FORMATS; `--format`, its error message and `--help` follow. The export formats
  * are the core's own writers (writers/export.ts), the same ones the app's Export menu uses.
  */
-import type { Comparison, Lang } from '../core/index';
+import type { Comparison } from '../core/index';
 import { writeExportAs } from './writers/export';
 import { writeJson } from './writers/json';
 import { writeSummary } from './writers/summary';
-
-/** What a writer may take into account besides the comparison. */
-export interface WriteOptions {
-  readonly lang: Lang;
-  /** Whether ANSI colours may be used: only for a terminal, and never when NO_COLOR is set. */
-  readonly color: boolean;
-  /** The width to wrap prose to, in characters. */
-  readonly width: number;
-  /** Today, `2026-11-22`, for the reports that say when they were made. */
-  readonly exportedOn: string;
-}
+import type { WriteOptions } from './writers/writeOptions';
 
 /**
  * Turns a comparison into the text of one format; pure, so that it can move to the core later. A

@@ -1,5 +1,5 @@
 import { loadExportWriter, type Comparison, type ExportFormat } from '../../core/index';
-import type { WriteOptions } from '../formats';
+import type { WriteOptions } from './writeOptions';
 
 /**
  * The command line's writer for one of the core's export formats: the whole comparison, in the

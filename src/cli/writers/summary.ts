@@ -25,7 +25,7 @@ import {
   type Relation,
   type Source,
 } from '../../core/index';
-import type { WriteOptions } from '../formats';
+import type { WriteOptions } from './writeOptions';
 import { MESSAGES, type CliMessages } from '../messages';
 import { ANSI_STYLE, KIND_SYMBOLS, PLAIN_STYLE, type Style } from '../style';
 import { shortenQuote, wrapText } from '../wrap';
