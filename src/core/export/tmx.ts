@@ -1,12 +1,11 @@
 /**
- * The aligned claims as a TMX 1.4b translation memory (https://www.gala-global.org/tmx-14b), for
- * translation tools: one translation unit per match or discrepancy, the French quotes joined as the
- * source segment and the English quotes joined as the target, the relation's kind in a
- * `<prop type="x-relation-kind">` (a discrepancy is a pair that does not say the same thing, which
- * a translator must know before reusing it). Claims that one source alone makes have no
- * counterpart to pair with; they are left out, and the header's note says how many. So are pairs a
- * reader rejected (status 'rejected'): a translation memory must not offer them for reuse; the
- * note counts them when there are any.
+ * The matched sentences as a TMX 1.4b translation memory (https://www.gala-global.org/tmx-14b), for
+ * translation tools, which reuse every unit as a translation: so it holds only what translates.
+ * One translation unit per sentence pair of a match (sentencePairs.ts: one French passage, the
+ * English passage that says the same, never quotes from different places joined). Left out, and
+ * counted in the header's note: discrepancies (the two sides do not say the same thing, so neither
+ * translates the other), claims one source alone makes, matches whose quotes cannot be paired one
+ * to one, and matches a reader rejected (status 'rejected').
  *
  * Every piece of the comparison goes through `escapeXml`, which also drops the characters XML 1.0
  * cannot hold, so the file always parses.
@@ -14,30 +13,32 @@
 import { orderFindings } from '../findings';
 import type { Comparison, Relation } from '../types';
 import { escapeXml, escapeXmlAttribute } from './escape';
+import { pairMatchedSentences, type SentencePair } from './sentencePairs';
 
 /** Who made the file, as the header's creationtool says. */
 export const CREATION_TOOL = { name: 'source-comparison-workbench', version: '0.1.0' } as const;
 
-const PAIRED_KINDS: ReadonlySet<Relation['kind']> = new Set(['match', 'discrepancy']);
-
 /** Writes the translation memory; its header and notes are in English, the TMX administrative language. */
 export function toTmx(comparison: Comparison): string {
   const ordered = orderFindings(comparison);
-  const rejected = ordered.filter((relation) => PAIRED_KINDS.has(relation.kind) && relation.status === 'rejected').length;
-  const paired = ordered.filter((relation) => PAIRED_KINDS.has(relation.kind) && relation.status !== 'rejected');
-  const onlyFr = ordered.filter((relation) => relation.kind === 'only-fr').length;
-  const onlyEn = ordered.filter((relation) => relation.kind === 'only-en').length;
-  const note =
-    `Comparison "${comparison.name}": ${paired.length} aligned ${paired.length === 1 ? 'pair' : 'pairs'} of claims (matches and discrepancies). ` +
-    `Left out, having no counterpart: ${onlyFr} ${onlyFr === 1 ? 'claim' : 'claims'} only in the French source, ${onlyEn} only in the English source.` +
-    (rejected === 0 ? '' : ` Left out too: ${rejected} ${rejected === 1 ? 'pair' : 'pairs'} a reader rejected.`);
-  const units = paired.map(
-    (relation) => `    <tu tuid="${escapeXmlAttribute(relation.id)}">
-      <prop type="x-relation-kind">${relation.kind}</prop>
-${relation.aspects.length === 0 ? '' : `      <prop type="x-aspects">${relation.aspects.join(' ')}</prop>\n`}      <tuv xml:lang="fr"><seg>${escapeXml(joinQuotes(relation, 'fr'))}</seg></tuv>
-      <tuv xml:lang="en"><seg>${escapeXml(joinQuotes(relation, 'en'))}</seg></tuv>
-    </tu>`,
+  const count = (test: (relation: Relation) => boolean) => ordered.filter(test).length;
+  const matches = ordered.filter((relation) => relation.kind === 'match' && relation.status !== 'rejected');
+  const paired = matches.map((relation) => ({ relation, pairs: pairMatchedSentences(comparison, relation) }));
+  const units = paired.flatMap(({ relation, pairs }) =>
+    // A match of one pair keeps its id as the unit's; a match of several numbers them.
+    pairs.map((pair, index) => drawUnit(pairs.length === 1 ? relation.id : `${relation.id}.${index + 1}`, pair)),
   );
+  const unpaired = paired.filter(({ pairs }) => pairs.length === 0).length;
+  const rejected = count((relation) => relation.kind === 'match' && relation.status === 'rejected');
+  const discrepancies = count((relation) => relation.kind === 'discrepancy');
+  const onlyFr = count((relation) => relation.kind === 'only-fr');
+  const onlyEn = count((relation) => relation.kind === 'only-en');
+  const note =
+    `Comparison "${comparison.name}": ${plural(units.length, 'sentence pair')} from ${plural(matches.length - unpaired, 'match', 'matches')}. ` +
+    `Left out, as not translations of each other: ${plural(discrepancies, 'discrepancy', 'discrepancies')}, ` +
+    `${plural(onlyFr, 'claim')} only in the French source, ${onlyEn} only in the English source.` +
+    (unpaired === 0 ? '' : ` Left out too: ${plural(unpaired, 'match', 'matches')} whose quotes stand in places that cannot be paired one to one.`) +
+    (rejected === 0 ? '' : ` Left out too: ${plural(rejected, 'match', 'matches')} a reader rejected.`);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE tmx SYSTEM "tmx14.dtd">
 <tmx version="1.4">
@@ -51,10 +52,14 @@ ${units.join('\n')}
 `;
 }
 
-/** A relation's quotes of one side, in text order, as one segment; white space inside runs together as a segment wants it. */
-function joinQuotes(relation: Relation, lang: 'fr' | 'en'): string {
-  return [...relation[lang]]
-    .sort((a, b) => a.start - b.start)
-    .map((span) => span.quote.trim().replace(/\s+/g, ' '))
-    .join(' ');
+function drawUnit(id: string, pair: SentencePair): string {
+  return `    <tu tuid="${escapeXmlAttribute(id)}">
+      <prop type="x-relation-kind">match</prop>
+      <tuv xml:lang="fr"><seg>${escapeXml(pair.fr)}</seg></tuv>
+      <tuv xml:lang="en"><seg>${escapeXml(pair.en)}</seg></tuv>
+    </tu>`;
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
 }

@@ -18,26 +18,20 @@ function children(element: Element | null | undefined, name: string): Element[] 
   return Array.from(element?.getElementsByTagName(name) ?? []);
 }
 
-function joined(relation: Relation, lang: 'fr' | 'en'): string {
-  return relation[lang].map((span) => span.quote.trim().replace(/\s+/g, ' ')).join(' ');
-}
-
-function expectPairs(comparison: Comparison, text: string): Element[] {
-  const document = parseXml(text);
-  const units = children(document.documentElement, 'tu');
-  const paired = comparison.relations.filter((relation) => relation.kind === 'match' || relation.kind === 'discrepancy');
-  expect(units.map((unit) => unit.getAttribute('tuid')).sort()).toEqual(paired.map((relation) => relation.id).sort());
-  for (const unit of units) {
-    const relation = paired.find((candidate) => candidate.id === unit.getAttribute('tuid'));
-    if (!relation) throw new Error('a unit names no relation');
-    expect(children(unit, 'prop').find((prop) => prop.getAttribute('type') === 'x-relation-kind')?.textContent).toBe(relation.kind);
+/** Every unit as [tuid, French segment, English segment]; checks each unit's shape on the way. */
+function readUnits(text: string): [string, string, string][] {
+  const units = children(parseXml(text).documentElement, 'tu');
+  return units.map((unit) => {
+    expect(children(unit, 'prop').find((prop) => prop.getAttribute('type') === 'x-relation-kind')?.textContent).toBe('match');
     const variants = children(unit, 'tuv');
     expect(variants.map((variant) => variant.getAttribute('xml:lang'))).toEqual(['fr', 'en']);
-    expect(children(variants[0], 'seg')[0]?.textContent).toBe(stripInvalidCharacters(joined(relation, 'fr')));
-    expect(children(variants[1], 'seg')[0]?.textContent).toBe(stripInvalidCharacters(joined(relation, 'en')));
     expect(children(unit, '*').every((element) => ['prop', 'tuv', 'seg'].includes(element.tagName))).toBe(true);
-  }
-  return units;
+    return [unit.getAttribute('tuid') ?? '', children(variants[0], 'seg')[0]?.textContent ?? '', children(variants[1], 'seg')[0]?.textContent ?? ''];
+  });
+}
+
+function flat(quote: string | undefined): string {
+  return (quote ?? '').trim().replace(/\s+/g, ' ');
 }
 
 describe('toTmx on the shipped comparison', () => {
@@ -65,17 +59,54 @@ describe('toTmx on the shipped comparison', () => {
     expect(CREATION_TOOL).toEqual({ name: pkg.name, version: pkg.version });
   });
 
-  it('pairs the quotes of every match and discrepancy, and says how many one-source claims are left out', () => {
+  it('holds one unit per matched sentence pair: no discrepancy, and never quotes from different places joined', () => {
+    const coreDenial = comparison.relations.find((relation) => relation.id === 'core-denial');
+    // core-denial quotes two French sentences and the two English sentences that say the same;
+    // the other matches answer one French quote with English quotes pages apart, and give none.
+    expect(readUnits(text)).toEqual([
+      ['core-denial.1', flat(coreDenial?.fr[0]?.quote), flat(coreDenial?.en[0]?.quote)],
+      ['core-denial.2', flat(coreDenial?.fr[1]?.quote), flat(coreDenial?.en[1]?.quote)],
+    ]);
     const counts = countRelationsByKind(comparison.relations);
-    expect(expectPairs(comparison, text)).toHaveLength(counts.match + counts.discrepancy);
     const note = children(parseXml(text).documentElement, 'note')[0]?.textContent;
-    expect(note).toContain(`${counts.match + counts.discrepancy} aligned pairs`);
-    expect(note).toContain(`${counts['only-fr']} claims only in the French source, ${counts['only-en']} only in the English source`);
+    expect(note).toContain('2 sentence pairs from 1 match.');
+    expect(note).toContain(`${counts.discrepancy} discrepancies, ${counts['only-fr']} claims only in the French source, ${counts['only-en']} only in the English source.`);
+    expect(note).toContain(`Left out too: ${counts.match - 1} matches whose quotes stand in places that cannot be paired one to one.`);
+  });
+});
+
+describe('toTmx on matches of every shape', () => {
+  const shipped = shippedComparison();
+  const fr = shipped.sources.fr.text;
+  const en = shipped.sources.en.text;
+  const span = (text: string, start: number, end: number) => ({ start, end, quote: text.slice(start, end) });
+  const match = (id: string, frSpans: ReturnType<typeof span>[], enSpans: ReturnType<typeof span>[]): Relation => ({
+    id,
+    kind: 'match',
+    fr: frSpans,
+    en: enSpans,
+    aspects: [],
+    note: { fr: '', en: '' },
+    origin: 'curated',
+    confidence: null,
+  });
+  const withRelations = (relations: Relation[]): Comparison => ({ ...shipped, relations });
+
+  it('joins quotes that follow each other with only white space between, and pairs them with one passage', () => {
+    // Two French sentences in a row (a paragraph break between them) against one English passage.
+    const text = toTmx(withRelations([match('m', [span(fr, 179, 322), span(fr, 325, 505)], [span(en, 2190, 2543)])]));
+    expect(readUnits(text)).toEqual([['m', `${flat(fr.slice(179, 322))} ${flat(fr.slice(325, 505))}`, flat(en.slice(2190, 2543))]]);
+  });
+
+  it('gives nothing for a match whose quotes of one side stand apart, and counts it', () => {
+    const text = toTmx(withRelations([match('apart', [span(fr, 762, 840)], [span(en, 0, 35), span(en, 1700, 1780)])]));
+    expect(readUnits(text)).toEqual([]);
+    expect(children(parseXml(text).documentElement, 'note')[0]?.textContent).toContain('Left out too: 1 match whose quotes stand in places');
   });
 });
 
 describe('toTmx with relations a reader judged', () => {
-  it('leaves out the pairs a reader rejected, and says how many', () => {
+  it('leaves out the matches a reader rejected, and says how many', () => {
     const shipped = shippedComparison();
     const rejected = new Set(['core-denial', 'who-when-where']);
     const judged: Comparison = {
@@ -85,14 +116,10 @@ describe('toTmx with relations a reader judged', () => {
       ),
     };
     const text = toTmx(judged);
-    const units = children(parseXml(text).documentElement, 'tu').map((unit) => unit.getAttribute('tuid'));
-    const counts = countRelationsByKind(shipped.relations);
-    expect(units).toHaveLength(counts.match + counts.discrepancy - 2);
-    expect(units).toContain('lost-negation');
-    for (const id of rejected) expect(units).not.toContain(id);
+    expect(readUnits(text)).toEqual([]);
     const note = children(parseXml(text).documentElement, 'note')[0]?.textContent;
-    expect(note).toContain(`${counts.match + counts.discrepancy - 2} aligned pairs`);
-    expect(note).toContain('Left out too: 2 pairs a reader rejected.');
+    expect(note).toContain('0 sentence pairs from 0 matches.');
+    expect(note).toContain('Left out too: 1 match a reader rejected.');
     expect(children(parseXml(toTmx(shipped)).documentElement, 'note')[0]?.textContent).not.toContain('rejected');
   });
 });
@@ -102,7 +129,9 @@ describe('toTmx on hostile content', () => {
 
   it('always parses, and keeps every quote as text, less what XML cannot hold', () => {
     const text = toTmx(comparison);
-    expect(expectPairs(comparison, text).length).toBeGreaterThan(5);
+    const matches = comparison.relations.filter((relation) => relation.kind === 'match');
+    expect(readUnits(text)).toEqual(matches.map((relation) => [relation.id, stripInvalidCharacters(flat(relation.fr[0]?.quote)), stripInvalidCharacters(flat(relation.en[0]?.quote))]));
+    expect(matches.length).toBeGreaterThan(3);
     expect(text).not.toContain('<script');
     expect(text).toContain('&lt;script&gt;');
   });
