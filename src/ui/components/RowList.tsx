@@ -13,8 +13,7 @@
  * once the rows it passes are measured. Printing draws every row.
  */
 import { Suspense, lazy } from 'react';
-import type { Comparison, ReadingRow, Relation } from '../../core/index';
-import { AlignedRow, type RowLabels, type ShownTranslation } from './AlignedRow';
+import { EveryRow, type RowListProps } from './EveryRow';
 
 // Only long comparisons need the virtualizer: it loads with them, not with the first view.
 const RowsNearWindow = lazy(() => import('./RowsNearWindow').then((module) => ({ default: module.RowsNearWindow })));
@@ -31,15 +30,6 @@ const FIRST_ROWS_WHILE_LOADING = 12;
  */
 export const VIRTUAL_ROWS_FROM = 300;
 
-export interface RowListProps {
-  readonly comparison: Comparison;
-  readonly rows: readonly ReadingRow[];
-  readonly relations: ReadonlyMap<string, Relation>;
-  readonly currentId: string | null;
-  readonly translation: ShownTranslation | null;
-  readonly labels: RowLabels;
-}
-
 /** Every row of the comparison, in order, each as an AlignedRow keyed by its index; long lists drawn near the window only. */
 export function RowList(props: RowListProps) {
   if (props.rows.length < VIRTUAL_ROWS_FROM) return <EveryRow {...props} />;
@@ -48,15 +38,5 @@ export function RowList(props: RowListProps) {
     <Suspense fallback={<EveryRow {...props} rows={props.rows.slice(0, FIRST_ROWS_WHILE_LOADING)} />}>
       <RowsNearWindow {...props} />
     </Suspense>
-  );
-}
-
-export function EveryRow({ rows, translation, labels }: Pick<RowListProps, 'rows' | 'translation' | 'labels'>) {
-  return (
-    <div className="texts__rows">
-      {rows.map((row) => (
-        <AlignedRow key={row.index} row={row} translation={translation} labels={labels} />
-      ))}
-    </div>
   );
 }

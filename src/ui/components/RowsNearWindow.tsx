@@ -16,7 +16,7 @@ import {
 import { LANGS, rowLocator, type Lang, type ReadingRow, type Relation } from '../../core/index';
 import { RowRevealContext, type RowReveal } from '../hooks/useRowReveal';
 import { AlignedRow } from './AlignedRow';
-import { EveryRow, type RowListProps } from './RowList';
+import { EveryRow, type RowListProps } from './EveryRow';
 
 // Rows drawn beyond each edge of the window: enough that a wheel's step or a page down shows rows
 // already laid out, few enough that a frame never lays out more than a couple of new ones.
