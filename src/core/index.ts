@@ -3,6 +3,7 @@ export * from './types';
 export { segmentParagraphs, segmentSentences } from './segment';
 export { readSourceFile, joinParagraphs, SourceFileError } from './sourceFile';
 export { parseComparison, serializeComparison, describeIssue, ComparisonFormatError } from './format';
+export { comparisonChunks } from './comparisonChunks';
 export type { FormatIssue, FormatIssueCode } from './format';
 export { SAVE_VERSION, RECORD_ORIGINS, toSavedRecord } from './library/savedRecord';
 export type { SavedRecord, SavedRecordInput, RecordOrigin } from './library/savedRecord';

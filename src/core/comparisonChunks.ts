@@ -1,0 +1,96 @@
+/**
+ * The comparison file in pieces, for a writer that streams it: the same bytes as
+ * `serializeComparison` (two-space JSON, fields in the schema's order, a final newline), produced
+ * one source, one bead or one relation at a time instead of as one string.
+ *
+ * At 20,000 sentences a side the whole file is about 20 MB: built as one string it took 43 MB of
+ * two-byte characters, then 23 MB more as UTF-8, and `serializeComparison`'s schema pass copied the
+ * comparison once more (12 MB) only to order its fields. Here each piece is a few hundred bytes
+ * (a source, its text included, is one piece), so a writer holds one piece at a time.
+ *
+ * There is no schema check: this is for a comparison already known valid, the engine's (whose
+ * output a test loads with `parseComparison`) or one just loaded with `parseComparison`. A test
+ * holds these bytes equal to `serializeComparison`'s, so the field order cannot drift from the schema.
+ */
+import type { Bead, Comparison, Relation, Source, Span } from './types';
+
+/** Yields the comparison file's text in order; joined, the pieces are exactly `serializeComparison(comparison)`. */
+export function* comparisonChunks(comparison: Comparison): Generator<string, void, undefined> {
+  yield `{\n  "format": ${JSON.stringify(comparison.format)},\n  "name": ${JSON.stringify(comparison.name)},\n  "sources": {\n`;
+  yield `    "fr": ${indented(orderSource(comparison.sources.fr), 2)},\n`;
+  yield `    "en": ${indented(orderSource(comparison.sources.en), 2)}\n  },\n`;
+  yield* arrayMember('alignment', comparison.alignment, orderBead, false);
+  yield* arrayMember('relations', comparison.relations, orderRelation, true);
+  yield '}\n';
+}
+
+/**
+ * `"key": [ … ]` at the top level, one piece per element, as `JSON.stringify(…, null, 2)` lays it
+ * out: an empty array on one line, `[]`; otherwise one element a line, indented two levels.
+ */
+function* arrayMember<T>(key: string, items: readonly T[], order: (item: T) => unknown, last: boolean): Generator<string, void, undefined> {
+  const end = last ? '\n' : ',\n';
+  if (items.length === 0) {
+    yield `  ${JSON.stringify(key)}: []${end}`;
+    return;
+  }
+  yield `  ${JSON.stringify(key)}: [\n`;
+  const lastIndex = items.length - 1;
+  for (let index = 0; index <= lastIndex; index++) {
+    yield `    ${indented(order(items[index] as T), 2)}${index === lastIndex ? '\n' : ',\n'}`;
+  }
+  yield `  ]${end}`;
+}
+
+/**
+ * `JSON.stringify(value, null, 2)` as it reads `depth` levels down: each line after the first
+ * indented by two spaces a level. A line feed can only be a line break here, since JSON escapes
+ * line feeds inside strings.
+ */
+function indented(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
+}
+
+// The objects below list the fields in the schema's order (format.ts), which fixes the file's.
+
+function orderSource(source: Source): Source {
+  return {
+    lang: source.lang,
+    title: source.title,
+    outlet: source.outlet,
+    published: source.published,
+    publishedTime: source.publishedTime,
+    updated: source.updated,
+    byline: source.byline,
+    editors: source.editors,
+    kind: source.kind,
+    url: source.url,
+    text: source.text,
+    paragraphs: source.paragraphs,
+    headings: source.headings,
+    excluded: source.excluded.map(({ text, reason }) => ({ text, reason })),
+  };
+}
+
+function orderBead(bead: Bead): Bead {
+  return { fr: bead.fr, en: bead.en, score: bead.score };
+}
+
+function orderSpan(span: Span): Span {
+  return { start: span.start, end: span.end, quote: span.quote };
+}
+
+function orderRelation(relation: Relation): Relation {
+  return {
+    id: relation.id,
+    kind: relation.kind,
+    fr: relation.fr.map(orderSpan),
+    en: relation.en.map(orderSpan),
+    aspects: relation.aspects,
+    note: { fr: relation.note.fr, en: relation.note.en },
+    origin: relation.origin,
+    confidence: relation.confidence,
+    // Absent, not null, on a curated relation; JSON.stringify leaves an undefined field out, as the schema's output does.
+    status: relation.status,
+  };
+}
