@@ -79,7 +79,7 @@ test('the HTML report opens from disk with its highlights, and nothing runs or l
   await page.goto(url);
 
   await test.step('shows the report: title, summary, both sources, both texts, the findings', async () => {
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Comparison “miit-vpn”');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('miit-vpn');
     await expect(page.getByRole('heading', { name: 'Findings at a glance' })).toBeVisible();
     await expect(page.locator('table.counts tbody tr')).toHaveText([/Match\s*4/, /Discrepancy\s*7/, /Only in the French source\s*3/, /Only in the English source\s*9/]);
     await expect(page.getByRole('heading', { name: /French source$/ })).toBeVisible();
@@ -139,7 +139,7 @@ test('the French report is in French, and as inert', async ({ page }) => {
   const url = pathToFileURL(reports.fr).href;
   await page.goto(url);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Comparaison « miit-vpn »');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('miit-vpn');
   await expect(page.getByRole('heading', { name: 'Constats', exact: true })).toBeVisible();
   await expect(page.locator('#finding-who-when-where .note')).toHaveAttribute('lang', 'fr');
   await expect(page.locator('table.texts a.claim').first()).toBeVisible();

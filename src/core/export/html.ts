@@ -3,8 +3,9 @@
  * Inline CSS, no script, no external request, and a Content-Security-Policy that forbids both, so
  * that even a file edited by hand cannot run anything. It holds both sources' particulars, the
  * summary and a legend, the two texts side by side with their claims marked as the app marks them,
- * and every finding with its quotes, aspects, both notes and, when a reader judged it or it awaits
- * their judgement, its status, in the reader's language. The texts
+ * and every finding, headed by its kind and its claim's first words, with its quotes, aspects,
+ * both notes and, when a reader judged it or it awaits their judgement, its status, in the
+ * reader's language; a finding a reader rejected is struck through, in the texts and in the list. The texts
  * follow the reader's reading mode: a column whose text has a translation into the reader's
  * language shows it instead of the original, or beneath it, marked and with its translator named,
  * its claims marked where translationLayout.ts puts them, as the app does.
@@ -19,6 +20,7 @@ import { LANGS, RELATION_KINDS, type Comparison, type Lang, type ReadingMode, ty
 import { escapeHtml, stripInvalidCharacters } from './escape';
 import type { ExportOptions } from './formats';
 import { styleReport } from './htmlStyle';
+import { headlineFinding } from './findingHeadline';
 import { EXPORT_LABELS, KIND_GLYPHS, type ExportLabels } from './labels';
 
 /** Scripts, frames, plug-ins, fonts and images from anywhere are refused; only the inline style applies. */
@@ -29,7 +31,8 @@ const ALL_KINDS = new Set(RELATION_KINDS);
 /** Writes the report of `comparison` (already restricted to the kinds exported) as one HTML document. */
 export function toHtml(comparison: Comparison, options: ExportOptions): string {
   const words = EXPORT_LABELS[options.lang];
-  const title = words.title(comparison.name);
+  // The title is the comparison's name as the reader gave it (renamed or not), nothing around it.
+  const title = comparison.name;
   const relations = new Map(comparison.relations.map((relation) => [relation.id, relation]));
   return `<!doctype html>
 <html lang="${options.lang}">
@@ -254,8 +257,14 @@ function drawPiece(piece: TextPiece, startsQuote: QuoteStarts, relations: Readon
   const badge = shared ? `<sup class="count-badge" aria-hidden="true">${piece.relationIds.length}</sup>` : '';
   // The title names every finding on this stretch, the linked one first: a quote wholly inside
   // shorter ones has no link of its own, but a reader pointing at the text still learns of it.
-  const label = piece.relationIds.map((id) => `${words.kind[relations.get(id)?.kind ?? relation.kind]} · ${id}`).join('; ');
-  return `<a class="claim kind-${relation.kind}" href="#${escapeHtml(findingAnchor(relation.id))}" title="${escapeHtml(label)}">${glyph}${escapeHtml(piece.text)}${badge}</a>`;
+  const label = piece.relationIds
+    .map((id) => {
+      const named = relations.get(id) ?? relation;
+      return `${words.kind[named.kind]} · ${id}${named.status === 'rejected' ? ` · ${words.status.rejected}` : ''}`;
+    })
+    .join('; ');
+  const struck = relation.status === 'rejected' ? ' rejected' : '';
+  return `<a class="claim kind-${relation.kind}${struck}" href="#${escapeHtml(findingAnchor(relation.id))}" title="${escapeHtml(label)}">${glyph}${escapeHtml(piece.text)}${badge}</a>`;
 }
 
 function drawFindings(comparison: Comparison, lang: Lang, words: ExportLabels): string {
@@ -297,8 +306,14 @@ function drawFinding(relation: Relation, lang: Lang, words: ExportLabels): strin
     relation.note[lang] === '' ? '' : `<p class="note" lang="${lang}"><strong>${escapeHtml(words.note)}${escapeHtml(words.colon)}</strong> ${escapeHtml(relation.note[lang])}</p>`,
     relation.note[other] === '' ? '' : `<p class="other-note" lang="${other}"><strong lang="${lang}">${escapeHtml(words.noteIn[other])}${escapeHtml(words.colon)}</strong> ${escapeHtml(relation.note[other])}</p>`,
   ].filter((note) => note !== '');
-  return `<article class="finding kind-${relation.kind}" id="${escapeHtml(findingAnchor(relation.id))}" aria-labelledby="${escapeHtml(findingAnchor(relation.id))}-h">
-<h4 id="${escapeHtml(findingAnchor(relation.id))}-h"><span class="glyph" aria-hidden="true">${KIND_GLYPHS[relation.kind]}</span>${escapeHtml(words.kind[relation.kind])} <span class="id">${escapeHtml(relation.id)}</span></h4>
+  // A rejected finding stays in the report, struck through and said to be rejected in words, so
+  // that neither colour nor the line alone carries it.
+  const rejected = relation.status === 'rejected';
+  const headline = headlineFinding(relation, lang);
+  const [open, close] = words.quoteMarks[headline.lang];
+  const rejectedTag = rejected ? ` <span class="status-tag">${escapeHtml(words.status.rejected)}</span>` : '';
+  return `<article class="finding kind-${relation.kind}${rejected ? ' rejected' : ''}" id="${escapeHtml(findingAnchor(relation.id))}" aria-labelledby="${escapeHtml(findingAnchor(relation.id))}-h">
+<h4 id="${escapeHtml(findingAnchor(relation.id))}-h"><span class="what"><span class="glyph" aria-hidden="true">${KIND_GLYPHS[relation.kind]}</span>${escapeHtml(words.kind[relation.kind])}${escapeHtml(words.colon)} <span class="headline" lang="${headline.lang}">${escapeHtml(`${open}${headline.words}${close}`)}</span></span>${rejectedTag} <span class="id">${escapeHtml(relation.id)}</span></h4>
 ${aspects}
 <div class="quotes">
 ${quotes.join('\n')}

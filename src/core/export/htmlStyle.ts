@@ -89,6 +89,9 @@ table.texts { width: 100%; table-layout: fixed; border-collapse: collapse; backg
   border-left: 5px var(--kind-border) var(--kind); border-radius: 10px; }
 .finding h4 { margin: 0 0 8px; font-size: 1rem; display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: baseline; }
 .finding .id { color: var(--muted); font: 0.85rem ui-monospace, 'DejaVu Sans Mono', monospace; }
+.finding.rejected .what, .finding.rejected blockquote { text-decoration-line: line-through; }
+.claim.rejected { text-decoration-line: underline line-through; }
+.status-tag { padding: 0 8px; border: 1px solid var(--line-strong); border-radius: 999px; font-size: 0.85rem; font-weight: 400; }
 .aspects { margin: 0 0 8px; }
 .aspect { display: inline-block; margin: 0 4px 4px 0; padding: 0 8px; border: 1px solid var(--line-strong); border-radius: 999px; font-size: 0.85rem; }
 .quotes { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; margin: 0 0 8px; }

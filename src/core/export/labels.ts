@@ -9,7 +9,6 @@ import type { Aspect, ExclusionReason, Lang, Origin, RelationKind, RelationStatu
 /** Every word an export prints in one language; functions where a number, a name or a date goes in. */
 export interface ExportLabels {
   readonly product: string;
-  readonly title: (name: string) => string;
   readonly intro: string;
   readonly exportedOn: (date: string) => string;
   readonly onlyKinds: (kinds: string) => string;
@@ -102,7 +101,6 @@ function formatters(locale: string) {
 export const EXPORT_LABELS: Readonly<Record<Lang, ExportLabels>> = {
   en: {
     product: 'Source comparison workbench',
-    title: (name) => `Comparison “${name}”`,
     intro: 'A French and an English account of one event, aligned paragraph by paragraph, with every claim judged: match, discrepancy, or only in one source.',
     exportedOn: (date) => `Exported on ${date}`,
     onlyKinds: (kinds) => `Only the findings of these kinds: ${kinds}.`,
@@ -175,7 +173,6 @@ export const EXPORT_LABELS: Readonly<Record<Lang, ExportLabels>> = {
   },
   fr: {
     product: 'Atelier de comparaison de sources',
-    title: (name) => `Comparaison «${NBSP}${name}${NBSP}»`,
     intro: 'Un récit français et un récit anglais d’un même événement, alignés paragraphe par paragraphe, chaque affirmation jugée : concordance, divergence, ou seulement dans une source.',
     exportedOn: (date) => `Exporté le ${date}`,
     onlyKinds: (kinds) => `Seulement les constats de ces types${NBSP}: ${kinds}.`,

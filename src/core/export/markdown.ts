@@ -1,10 +1,11 @@
 /**
  * The Markdown report, for a newsroom note or a wiki: the sources in a line each, the counts by
- * kind, then the findings grouped by kind in reading order, each with both quotes, its status when
- * it has one, and the note in the reader's language. Every piece of the comparison goes through `escapeMarkdown`, so a quote
+ * kind, then the findings grouped by kind in reading order, each headed by its kind and its claim's
+ * first words (struck through and marked when a reader rejected it), with both quotes, its status
+ * when it has one, and the note in the reader's language. Every piece of the comparison goes through `escapeMarkdown`, so a quote
  * is always text, never a heading, a link, an image or HTML.
  *
- *     ### ≠ headline-no-ban
+ *     ### ≠ Discrepancy: “Officials deny the requirement to ban personal VPN…”
  *
  *     **What differs:** Attribution
  *
@@ -17,13 +18,15 @@
 import { countRelationsByKind, groupByKind, orderFindings } from '../findings';
 import { LANGS, RELATION_KINDS, type Comparison, type Lang, type Relation, type Source } from '../types';
 import { escapeMarkdown } from './escape';
+import { headlineFinding } from './findingHeadline';
 import type { ExportOptions } from './formats';
 import { EXPORT_LABELS, KIND_GLYPHS, type ExportLabels } from './labels';
 
 /** Writes the report of `comparison` (already restricted to the kinds exported) as CommonMark with a GFM table. */
 export function toMarkdown(comparison: Comparison, options: ExportOptions): string {
   const words = EXPORT_LABELS[options.lang];
-  const lines: string[] = [`# ${escapeMarkdown(words.title(comparison.name))}`, ''];
+  // The title is the comparison's name as the reader gave it (renamed or not), nothing around it.
+  const lines: string[] = [`# ${escapeMarkdown(comparison.name)}`, ''];
   lines.push(`${escapeMarkdown(words.intro)} ${escapeMarkdown(`${words.exportedOn(words.date(options.exportedOn))}.`)}`, '');
   if (options.kinds !== null && !RELATION_KINDS.every((kind) => options.kinds?.has(kind))) {
     const kinds = RELATION_KINDS.filter((kind) => options.kinds?.has(kind)).map((kind) => words.kind[kind]);
@@ -52,8 +55,16 @@ function describeSource(source: Source, lang: Lang, words: ExportLabels): string
   return `**${escapeMarkdown(`${words.source[lang]}${words.colon}`)}**${title}${rest}`;
 }
 
+/** `≠ Discrepancy: “Officials deny…”`; rejected, `~~≠ Discrepancy: “…”~~ (Rejected)`: in words as well as struck through. */
+function headFinding(relation: Relation, lang: Lang, words: ExportLabels): string {
+  const headline = headlineFinding(relation, lang);
+  const [open, close] = words.quoteMarks[headline.lang];
+  const text = `${KIND_GLYPHS[relation.kind]} ${escapeMarkdown(`${words.kind[relation.kind]}${words.colon} ${open}${headline.words}${close}`)}`;
+  return relation.status === 'rejected' ? `~~${text}~~ (${escapeMarkdown(words.status.rejected)})` : text;
+}
+
 function describeFinding(relation: Relation, lang: Lang, words: ExportLabels): string[] {
-  const lines = [`### ${KIND_GLYPHS[relation.kind]} ${escapeMarkdown(relation.id)}`, ''];
+  const lines = [`### ${headFinding(relation, lang, words)}`, ''];
   if (relation.aspects.length > 0) {
     lines.push(`**${escapeMarkdown(`${words.whatDiffers}${words.colon}`)}** ${escapeMarkdown(relation.aspects.map((aspect) => words.aspect[aspect]).join(', '))}`, '');
   }

@@ -46,6 +46,16 @@ function html(comparison: Comparison, options: Partial<Pick<ExportOptions, 'lang
   return parse(writeExport(comparison, 'html', { ...EXPORT_OPTIONS, ...rest, ...reading }).text);
 }
 
+/** Whether a rule of the report's style sheet strikes `element` through (jsdom computes no text decoration). */
+function struckThrough(document: Document, element: Element | null | undefined): boolean {
+  if (!element) throw new Error('no element to look at');
+  // A parsed document has no style sheets in jsdom: the report's own style is read into one.
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(document.querySelector('style')?.textContent ?? '');
+  const rules = [...sheet.cssRules].filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule);
+  return rules.some((rule) => /line-through/.test(rule.style.cssText) && element.matches(rule.selectorText));
+}
+
 function squeeze(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
@@ -131,10 +141,40 @@ describe('toHtml on the shipped comparison', () => {
     expectInert(english);
   });
 
+  it('heads each finding with its kind and its claim\'s first words, in the reader\'s language when it quotes that source', () => {
+    const heading = (document: Document, id: string) => squeeze(document.getElementById(`finding-${id}-h`)?.textContent);
+    expect(heading(document, 'who-when-where')).toBe('≠Discrepancy: “At the press conference of the State Council…” who-when-where');
+    expect(heading(document, 'cyber-regulator')).toBe('◧Only in the French source: « le cyber-régulateur chinois » cyber-regulator');
+  });
+
+  it('strikes through a finding a reader rejected, in the list and in the texts, and says so in words', () => {
+    const judged: Comparison = {
+      ...comparison,
+      relations: comparison.relations.map((relation) => (relation.id === 'january-which-year' ? { ...relation, status: 'rejected' as const } : relation)),
+    };
+    const report = html(judged);
+    const finding = report.getElementById('finding-january-which-year');
+    expect(finding?.classList.contains('rejected')).toBe(true);
+    expect(squeeze(finding?.querySelector('h4 .status-tag')?.textContent)).toBe('Rejected');
+    for (const struck of [finding?.querySelector('h4 .what'), finding?.querySelector('blockquote')]) expect(struckThrough(report, struck)).toBe(true);
+    const marks = [...report.querySelectorAll('.texts a.claim[href="#finding-january-which-year"]')];
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) {
+      expect(struckThrough(report, mark)).toBe(true);
+      expect(mark.getAttribute('title')).toContain('january-which-year · Rejected');
+    }
+    // The others are not struck through.
+    expect(struckThrough(report, report.getElementById('finding-who-when-where')?.querySelector('blockquote'))).toBe(false);
+    expect(struckThrough(report, report.querySelector('.texts a.claim[href="#finding-who-when-where"]'))).toBe(false);
+    expect(report.querySelectorAll('article.finding.rejected')).toHaveLength(1);
+    expectInert(report);
+  });
+
   it('is written in the reader\'s language: French', () => {
     const french = html(comparison, { lang: 'fr' });
     expect(french.documentElement.lang).toBe('fr');
-    expect(french.title).toBe('Comparaison «\u00a0miit-vpn\u00a0»');
+    expect(french.title).toBe('miit-vpn');
+    expect(squeeze(french.querySelector('h1')?.textContent)).toBe('miit-vpn');
     expect(squeeze(french.getElementById('findings')?.textContent)).toBe('Constats');
     expect(squeeze(french.body.textContent)).toContain('Exporté le 22 novembre 2026');
     const finding = french.getElementById('finding-who-when-where');
@@ -154,7 +194,7 @@ describe('toHtml on the shipped comparison', () => {
   it('prints cleanly and follows the colour scheme', () => {
     const css = document.querySelector('style')?.textContent ?? '';
     expect(css).toMatch(/@media print \{[\s\S]*break-inside: avoid/);
-    expect(css).toContain('@top-center { content: "Comparison \\201c miit-vpn\\201d  \\b7  Source comparison workbench";');
+    expect(css).toContain('@top-center { content: "miit-vpn \\b7  Source comparison workbench";');
     expect(css).toMatch(/@media \(prefers-color-scheme: dark\)/);
     for (const kind of RELATION_KINDS) expect(css).toContain(`.kind-${kind} {`);
   });
@@ -173,7 +213,7 @@ describe('toHtml on hostile content', () => {
   it('keeps every hostile string as text, in the texts and in the findings', () => {
     const body = document.body.textContent ?? '';
     for (const hostile of PRINTABLE_HOSTILE) expect(body).toContain(hostile.replace(/\r\n?/g, '\n'));
-    expect(document.title).toBe('Comparison “hostile"><script>alert(1)</script>”');
+    expect(document.title).toBe('hostile"><script>alert(1)</script>');
   });
 
   it('shows a javascript: address as text, never as a link', () => {

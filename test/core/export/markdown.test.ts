@@ -43,8 +43,7 @@ describe('toMarkdown on the shipped comparison', () => {
   it('groups the findings by kind, each with both quotes and the note', () => {
     const headings = [...document.querySelectorAll('h2')].map((heading) => squeeze(heading.textContent));
     expect(headings).toEqual(['Findings at a glance', '✓ Matches (4)', '≠ Discrepancies (7)', '◧ Only in the French source (3)', '◨ Only in the English source (9)']);
-    const findings = [...document.querySelectorAll('h3')];
-    expect(findings.map((heading) => squeeze(heading.textContent).slice(2)).sort()).toEqual(comparison.relations.map((relation) => relation.id).sort());
+    expect(document.querySelectorAll('h3')).toHaveLength(comparison.relations.length);
     const body = squeeze(document.body.textContent);
     for (const relation of comparison.relations) {
       for (const span of [...relation.fr, ...relation.en]) expect(body).toContain(squeeze(span.quote));
@@ -53,10 +52,26 @@ describe('toMarkdown on the shipped comparison', () => {
     expect(text).toContain('**What differs:** Actor, Venue, Date');
   });
 
+  it('heads each finding with its kind and its claim\'s first words, in the reader\'s language when it quotes that source, never an id', () => {
+    const headings = [...document.querySelectorAll('h3')].map((heading) => squeeze(heading.textContent));
+    expect(headings).toContain('≠ Discrepancy: “At the press conference of the State Council…”');
+    expect(headings).toContain('◧ Only in the French source: « le cyber-régulateur chinois »');
+    for (const relation of comparison.relations) expect(headings.some((heading) => heading.includes(relation.id))).toBe(false);
+  });
+
+  it('strikes through the heading of a finding a reader rejected, and says so in words', () => {
+    const judged = { ...comparison, relations: comparison.relations.map((relation) => (relation.id === 'who-when-where' ? { ...relation, status: 'rejected' as const } : relation)) };
+    const report = toMarkdown(judged, EXPORT_OPTIONS);
+    expect(report).toContain('\n### ~~≠ Discrepancy: “At the press conference of the State Council…”~~ (Rejected)\n');
+    const struck = [...render(report).querySelectorAll('h3')].filter((heading) => heading.querySelector('s') !== null);
+    expect(struck.map((heading) => squeeze(heading.textContent))).toEqual(['≠ Discrepancy: “At the press conference of the State Council…” (Rejected)']);
+    expect(toMarkdown(judged, { ...EXPORT_OPTIONS, lang: 'fr' })).toContain('~~ (Rejeté)\n');
+  });
+
   it('gives the status of a finding that has one, and none for a curated finding without one', () => {
     expect(text).not.toContain('**Status:**');
     const judged = { ...comparison, relations: comparison.relations.map((relation) => (relation.id === 'who-when-where' ? { ...relation, status: 'rejected' as const } : relation)) };
-    const finding = (report: string) => report.slice(report.indexOf('### ≠ who-when-where'), report.indexOf('\n### ', report.indexOf('### ≠ who-when-where')));
+    const finding = (report: string) => report.slice(report.indexOf('At the press conference of the State Council'), report.indexOf('\n### ', report.indexOf('At the press conference of the State Council')));
     expect(finding(toMarkdown(judged, EXPORT_OPTIONS))).toContain('\n\n**Status:** Rejected\n');
     expect(finding(toMarkdown(judged, { ...EXPORT_OPTIONS, lang: 'fr' }))).toContain('\n\n**Statut\u00a0:** Rejeté\n');
     expect(toMarkdown(judged, EXPORT_OPTIONS).match(/\*\*Status:\*\*/g)).toHaveLength(1);
@@ -64,7 +79,8 @@ describe('toMarkdown on the shipped comparison', () => {
 
   it('is written in the reader\'s language: French', () => {
     const french = toMarkdown(comparison, { ...EXPORT_OPTIONS, lang: 'fr' });
-    expect(french).toMatch(/^# Comparaison «\u00a0miit-vpn\u00a0»\n/);
+    expect(french).toMatch(/^# miit-vpn\n/);
+    expect(french).toContain('\n### ◧ Seulement dans la source française\u00a0: «\u00a0le cyber-régulateur chinois\u00a0»\n');
     expect(french).toContain('## ≠ Divergences (7)');
     expect(french).toContain(`**Note\u00a0:** ${comparison.relations.find((relation) => relation.id === 'who-when-where')?.note.fr.split(' ')[0]}`);
   });
