@@ -12,7 +12,7 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import shippedUrl from '../sources/miit-vpn/comparison.json?url';
-import { COMPARISON_FORMAT, type Comparison } from './core/index';
+import { COMPARISON_FORMAT, loadComparisonParser, type Comparison } from './core/index';
 import { createI18n } from './i18n/i18n';
 import { Workbench } from './ui/Workbench';
 import { ErrorBoundary } from './ui/components/ErrorBoundary';
@@ -38,7 +38,7 @@ async function loadView(): Promise<ReactNode> {
     return showLoadError(error);
   }
   // Not what the build validated (a stale cache, a proxy's page): say precisely what is wrong.
-  const { parseComparison } = await import('./core/format');
+  const parseComparison = await loadComparisonParser();
   try {
     return <Workbench initial={parseComparison(text)} />;
   } catch (error) {

@@ -5,6 +5,7 @@ export { readSourceFile, joinParagraphs, SourceFileError } from './sourceFile';
 export { parseComparison, serializeComparison, describeIssue, ComparisonFormatError } from './format';
 export { comparisonChunks } from './comparisonChunks';
 export type { FormatIssue, FormatIssueCode } from './format';
+export { loadComparisonParser } from './loadComparisonParser';
 export { SAVE_VERSION, RECORD_ORIGINS, toSavedRecord } from './library/savedRecord';
 export type { SavedRecord, SavedRecordInput, RecordOrigin } from './library/savedRecord';
 export { readSavedRecord, isNewerRecord } from './library/readSavedRecord';
