@@ -22,6 +22,8 @@ export interface CliMessages {
   readonly sourceKind: Record<SourceKind, string>;
   readonly findings: Counted;
   readonly kindCount: Record<RelationKind, Counted>;
+  /** Relations a reader rejected, counted apart from their kind (core/findingCounts.ts). */
+  readonly rejected: Counted;
   readonly kindHeading: Record<RelationKind, string>;
   readonly noFindings: string;
   readonly differsIn: (aspects: string) => string;
@@ -252,6 +254,7 @@ export const MESSAGES: Record<Lang, CliMessages> = {
       'only-fr': (count) => `${count} only in French`,
       'only-en': (count) => `${count} only in English`,
     },
+    rejected: (count) => `${count} rejected, counted apart`,
     kindHeading: {
       match: 'Matches',
       discrepancy: 'Discrepancies',
@@ -310,6 +313,7 @@ Exit status: 0 done, 2 bad usage or bad input, 1 internal error.
       'only-fr': (count) => `${count} seulement en français`,
       'only-en': (count) => `${count} seulement en anglais`,
     },
+    rejected: (count) => `${count} ${count > 1 ? 'rejetés, comptés' : 'rejeté, compté'} à part`,
     kindHeading: {
       match: 'Concordances',
       discrepancy: 'Divergences',

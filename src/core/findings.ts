@@ -5,7 +5,10 @@
 import type { Comparison, Lang, Relation, RelationKind } from './types';
 import { LANGS, RELATION_KINDS } from './types';
 
-/** How many relations there are of each kind; every kind is present, zero when there is none. */
+/**
+ * How many relations there are of each kind, rejected ones included; every kind is present, zero
+ * when there is none. What a reader is shown as counted follows countFindings (findingCounts.ts).
+ */
 export function countRelationsByKind(relations: readonly Relation[]): Record<RelationKind, number> {
   const counts = Object.fromEntries(RELATION_KINDS.map((kind) => [kind, 0])) as Record<RelationKind, number>;
   for (const relation of relations) counts[relation.kind] += 1;

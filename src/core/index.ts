@@ -15,6 +15,8 @@ export { librarySummary, summarizeComparison } from './library/librarySummary';
 export type { LibrarySummary, ComparisonSummary } from './library/librarySummary';
 export { layoutReadingRows } from './readingRows';
 export type { TextPiece, ParagraphView, ReadingRow } from './readingRows';
+export { countFindings, isRejected } from './findingCounts';
+export type { FindingCounts } from './findingCounts';
 export { countRelationsByKind, orderFindings, filterByKind, groupByKind, stepFinding, findRelation, rowLocator } from './findings';
 export { locateFindings } from './overview';
 export type { StripMark } from './overview';

@@ -2,7 +2,7 @@ import { useCallback, useDeferredValue, useEffect, useEffectEvent, useMemo, useR
 import { useTranslation } from 'react-i18next';
 import {
   RELATION_KINDS,
-  countRelationsByKind,
+  countFindings,
   filterByKind,
   findRelation,
   findRelationsSharingQuotes,
@@ -89,7 +89,7 @@ export function App({ comparison: given, onImportFile, editing, headerActions }:
   const panelSlotRef = useRef<HTMLDivElement>(null);
 
   const relations = useMemo(() => new Map(comparison.relations.map((relation) => [relation.id, relation])), [comparison]);
-  const counts = useMemo(() => countRelationsByKind(comparison.relations), [comparison]);
+  const counts = useMemo(() => countFindings(comparison.relations), [comparison]);
   const ordered = useMemo(() => orderFindings(comparison), [comparison]);
   const shown = useMemo(() => filterByKind(ordered, shownKinds), [ordered, shownKinds]);
   const rows = useMemo(() => layoutReadingRows(comparison, shownKinds), [comparison, shownKinds]);

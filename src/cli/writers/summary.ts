@@ -16,7 +16,7 @@
 import {
   LANGS,
   RELATION_KINDS,
-  countRelationsByKind,
+  countFindings,
   groupByKind,
   orderFindings,
   showControlCharacters,
@@ -54,12 +54,13 @@ export function writeSummary(comparison: Comparison, options: WriteOptions): str
   lines.push('');
 
   // A small legend: each kind's symbol and count, the symbols padded to one column.
-  const counts = countRelationsByKind(comparison.relations);
+  const counts = countFindings(comparison.relations);
   const symbolWidth = Math.max(...RELATION_KINDS.map((kind) => Array.from(KIND_SYMBOLS[kind]).length));
-  lines.push(style.strong(words.findings(comparison.relations.length)));
+  lines.push(style.strong(words.findings(counts.total)));
   for (const kind of RELATION_KINDS) {
-    lines.push(`  ${style.kind(kind, KIND_SYMBOLS[kind].padEnd(symbolWidth))} ${words.kindCount[kind](counts[kind])}`);
+    lines.push(`  ${style.kind(kind, KIND_SYMBOLS[kind].padEnd(symbolWidth))} ${words.kindCount[kind](counts.byKind[kind])}`);
   }
+  if (counts.rejected > 0) lines.push(`  ${' '.repeat(symbolWidth)} ${words.rejected(counts.rejected)}`);
 
   if (comparison.relations.length === 0) {
     lines.push('', words.noFindings);
@@ -67,7 +68,7 @@ export function writeSummary(comparison: Comparison, options: WriteOptions): str
   }
   for (const group of groupByKind(orderFindings(comparison))) {
     if (group.relations.length === 0) continue;
-    const heading = `${KIND_SYMBOLS[group.kind]} ${words.kindHeading[group.kind]} (${group.relations.length})`;
+    const heading = `${KIND_SYMBOLS[group.kind]} ${words.kindHeading[group.kind]} (${countFindings(group.relations).byKind[group.kind]})`;
     lines.push('', style.kind(group.kind, style.strong(heading)), style.kind(group.kind, '─'.repeat(Array.from(heading).length)));
     for (const relation of group.relations) lines.push('', ...describeFinding(relation, options.lang, words, style, width));
   }

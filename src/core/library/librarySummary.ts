@@ -1,4 +1,4 @@
-import { countRelationsByKind } from '../findings';
+import { countFindings } from '../findingCounts';
 import type { Comparison, Lang, RelationKind } from '../types';
 import type { RecordOrigin, SavedRecord } from './savedRecord';
 
@@ -6,8 +6,10 @@ import type { RecordOrigin, SavedRecord } from './savedRecord';
 export interface ComparisonSummary {
   readonly name: string;
   readonly titles: Readonly<Record<Lang, string>>;
-  /** Findings by kind; relations a reader rejected are not findings, and are not counted. */
+  /** Findings by kind, by the rule of findingCounts.ts: relations a reader rejected are left out, */
   readonly counts: Readonly<Record<RelationKind, number>>;
+  /** and counted here, apart. */
+  readonly rejected: number;
 }
 
 /** What the library's list shows of one saved comparison. */
@@ -23,8 +25,13 @@ export function summarizeComparison(comparison: Comparison): ComparisonSummary {
   return {
     name: comparison.name,
     titles: { fr: comparison.sources.fr.title, en: comparison.sources.en.title },
-    counts: countRelationsByKind(comparison.relations.filter((relation) => relation.status !== 'rejected')),
+    ...countedFindings(comparison),
   };
+}
+
+function countedFindings(comparison: Comparison): Pick<ComparisonSummary, 'counts' | 'rejected'> {
+  const counts = countFindings(comparison.relations);
+  return { counts: counts.byKind, rejected: counts.rejected };
 }
 
 /** Summarises a record for the library's list: its comparison's summary, and when and how it was saved. */

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Relation, RelationKind } from '../../core/index';
+import { countFindings, type Relation, type RelationKind } from '../../core/index';
 import type { UiLang } from '../../i18n/i18n';
 import { findingHref, isPlainClick } from '../findingUrl';
 import { useFormatters } from '../hooks/useFormatters';
@@ -33,6 +33,8 @@ export function FindingGroup({ kind, relations, uiLang, currentId, onOpen }: Fin
   const headingId = useId();
   const [showAll, setShowAll] = useState(false);
   const cut = !showAll && relations.length > LISTED_AT_FIRST;
+  // The heading counts as the summary does: a rejected finding is listed, struck through, but counted apart.
+  const counts = countFindings(relations);
   const listed = cut
     ? relations.filter((relation, index) => index < LISTED_AT_FIRST || relation.id === currentId)
     : relations;
@@ -41,7 +43,13 @@ export function FindingGroup({ kind, relations, uiLang, currentId, onOpen }: Fin
       <h3 id={headingId} className="finding-group__heading">
         <KindIcon kind={kind} />
         <span>{t(`relation.kind.${kind}`)}</span>{' '}
-        <span className="finding-group__count">{format.number(relations.length)}</span>
+        <span className="finding-group__count">{format.number(counts.byKind[kind])}</span>
+        {counts.rejected > 0 && (
+          <>
+            {' '}
+            <span className="finding-group__rejected">{t('list.rejected', { count: counts.rejected })}</span>
+          </>
+        )}
       </h3>
       <ol className="finding-group__entries">
         {listed.map((relation) => {

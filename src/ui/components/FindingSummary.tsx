@@ -1,28 +1,29 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RELATION_KINDS, type RelationKind } from '../../core/index';
+import { RELATION_KINDS, type FindingCounts, type RelationKind } from '../../core/index';
 import { KindLegend } from './KindLegend';
 
 export interface FindingSummaryProps {
-  readonly counts: Readonly<Record<RelationKind, number>>;
+  /** As the core counts them: rejected findings apart from their kind. */
+  readonly counts: FindingCounts;
   readonly shownKinds: ReadonlySet<RelationKind>;
   readonly onToggle: (kind: RelationKind) => void;
   readonly onShowAll: () => void;
 }
 
-/** The comparison at a glance: how many findings of each kind, and the legend that filters them. */
+/** The comparison at a glance: how many findings of each kind, those rejected apart, and the legend that filters them. */
 export function FindingSummary({ counts, shownKinds, onToggle, onShowAll }: FindingSummaryProps) {
   const { t } = useTranslation('compare');
   const headingId = useId();
-  const total = RELATION_KINDS.reduce((sum, kind) => sum + counts[kind], 0);
   const allShown = RELATION_KINDS.every((kind) => shownKinds.has(kind));
   return (
     <section className="summary panel-box" aria-labelledby={headingId}>
       <div className="summary__head">
         <h2 id={headingId} className="section-title">{t('summary.heading')}</h2>
-        <p className="summary__total">{t('summary.total', { count: total })}</p>
+        <p className="summary__total">{t('summary.total', { count: counts.total })}</p>
+        {counts.rejected > 0 && <p className="summary__rejected">{t('summary.rejected', { count: counts.rejected })}</p>}
       </div>
-      <KindLegend counts={counts} shownKinds={shownKinds} onToggle={onToggle} />
+      <KindLegend counts={counts.byKind} shownKinds={shownKinds} onToggle={onToggle} />
       <p className="summary__hint">
         {t('summary.hint')}
         {!allShown && (

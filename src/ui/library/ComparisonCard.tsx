@@ -35,7 +35,7 @@ export function ComparisonCard({ summary, savedAt, shipped, current, children }:
         <dt>{t('item.englishTitle')}</dt>
         <dd lang="en">{summary.titles.en || <span lang={uiLang}>{t('item.untitled')}</span>}</dd>
       </dl>
-      <KindCounts counts={summary.counts} label={t('item.findings')} />
+      <KindCounts counts={summary.counts} rejected={summary.rejected} label={t('item.findings')} />
       {savedAt !== null && (
         <p className="library-card__saved">
           <time dateTime={savedAt}>{t('item.saved', { date: formatSavedAt(savedAt) })}</time>

@@ -2,8 +2,11 @@ import { RELATION_KINDS, type RelationKind } from '../../core/index';
 import { KindIcon } from '../components/KindIcon';
 import { useLibraryTranslation } from './useLibraryTranslation';
 
-/** A comparison's findings by kind, each named in words beside its glyph: `3 matches`, `1 discrepancy`. */
-export function KindCounts({ counts, label }: { counts: Readonly<Record<RelationKind, number>>; label: string }) {
+/**
+ * A comparison's findings by kind, each named in words beside its glyph: `3 matches`, `1 discrepancy`;
+ * then, when a reader rejected some, how many, apart, as the core counts them (findingCounts.ts).
+ */
+export function KindCounts({ counts, rejected, label }: { counts: Readonly<Record<RelationKind, number>>; rejected: number; label: string }) {
   const { t } = useLibraryTranslation();
   return (
     <ul className="library-counts" aria-label={label}>
@@ -13,6 +16,7 @@ export function KindCounts({ counts, label }: { counts: Readonly<Record<Relation
           <span>{t(`count.${kind}`, { count: counts[kind] })}</span>
         </li>
       ))}
+      {rejected > 0 && <li className="library-counts__item library-counts__item--rejected">{t('count.rejected', { count: rejected })}</li>}
     </ul>
   );
 }

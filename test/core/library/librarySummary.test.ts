@@ -25,6 +25,8 @@ describe('librarySummary', () => {
       titles: { fr: 'Le budget des écoles', en: 'The schools budget' },
       // The rejected relation is not a finding any more.
       counts: { match: 1, discrepancy: 1, 'only-fr': 1, 'only-en': 0 },
+      // It is counted apart, as the summary, the legend and the exports count it.
+      rejected: 1,
       origin: 'new',
       createdAt: '2024-05-01T09:30:00.000Z',
       savedAt: '2024-05-02T17:05:00.000Z',
@@ -39,6 +41,7 @@ describe('summarizeComparison', () => {
       name: 'shipped-pair',
       titles: { fr: '', en: '' },
       counts: { match: 0, discrepancy: 0, 'only-fr': 0, 'only-en': 1 },
+      rejected: 0,
     });
   });
 });

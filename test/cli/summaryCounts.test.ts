@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { writeSummary } from '../../src/cli/writers/summary';
+import { parseComparison } from '../../src/core/index';
+import { readPairFile } from '../core/shipped';
+
+/** The shipped comparison with one of its three French-only findings rejected by a reader. */
+function withOneRejected() {
+  const shipped = parseComparison(readPairFile('comparison.json'));
+  return { ...shipped, relations: shipped.relations.map((relation) => (relation.id === 'cyber-regulator' ? { ...relation, status: 'rejected' as const } : relation)) };
+}
+
+describe('writeSummary', () => {
+  it.each([
+    ['en', '22 findings', '2 only in French', '1 rejected, counted apart', 'Only in the French source (2)'],
+    ['fr', '22 constats', '2 seulement en français', '1 rejeté, compté à part', 'Seulement dans la source française (2)'],
+  ] as const)('in %s, counts a rejected finding apart, as the app does', (lang, total, kind, rejected, heading) => {
+    const lines = writeSummary(withOneRejected(), { lang, color: false, width: 100, exportedOn: '2026-12-04' }).split('\n');
+    expect(lines).toContain(total);
+    expect(lines.some((line) => line.trim().endsWith(kind))).toBe(true);
+    expect(lines.some((line) => line.trim() === rejected)).toBe(true);
+    expect(lines.some((line) => line.endsWith(heading))).toBe(true);
+  });
+});
