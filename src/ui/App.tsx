@@ -38,7 +38,9 @@ import { useFindingInUrl } from './hooks/useFindingInUrl';
 import { useProposal } from './hooks/useProposal';
 import { useReadingMode } from './hooks/useReadingMode';
 import { useShortcuts } from './hooks/useShortcuts';
+import { useShownKinds } from './hooks/useShownKinds';
 import { useTranslationKit } from './hooks/useTranslationKit';
+import type { ProposalChoice } from './proposalChoice';
 
 const TEXTS_ID = 'texts';
 
@@ -80,7 +82,7 @@ export function App({ comparison: given, onImportFile, editing, headerActions }:
   const [editMode, setEditMode] = useState(false);
   const editingNow = editMode && parts !== null && editing !== undefined;
   const { t } = useTranslation('compare');
-  const [shownKinds, setShownKinds] = useState<ReadonlySet<RelationKind>>(() => new Set(RELATION_KINDS));
+  const [shownKinds, setShownKinds] = useShownKinds();
   const { findingId, origin, showFinding } = useFindingInUrl();
   const [helpOpen, setHelpOpen] = useState(false);
   const [pointed, setPointed] = useState<Readonly<Record<PointingMode, readonly string[]>>>({ hover: [], focus: [] });
@@ -154,9 +156,27 @@ export function App({ comparison: given, onImportFile, editing, headerActions }:
   const step = useCallback(
     (direction: 1 | -1) => {
       const next = stepFinding(shown, findingId, direction);
-      if (next !== null) openFinding(next);
+      if (next === null) return;
+      showFinding(next);
+      // Once the reader has stepped, closing gives focus to the claim of the finding they reached,
+      // not to where they opened the first one, which may be far back in the texts.
+      openerRef.current = null;
     },
-    [shown, findingId, openFinding],
+    [shown, findingId, showFinding],
+  );
+
+  // The analyst's findings are not the engine's: a finding open closes as the reader switches,
+  // rather than stay in the address and be reported as one that does not exist.
+  const { choose: chooseComparison } = proposal;
+  const chooseProposal = useCallback(
+    (choice: ProposalChoice) => {
+      if (findingId !== null) {
+        openerRef.current = null;
+        showFinding(null, 'replace');
+      }
+      chooseComparison(choice);
+    },
+    [findingId, showFinding, chooseComparison],
   );
 
   useShortcuts({
@@ -190,8 +210,8 @@ export function App({ comparison: given, onImportFile, editing, headerActions }:
       else next.add(kind);
       return next;
     });
-  }, []);
-  const showAllKinds = useCallback(() => setShownKinds(new Set(RELATION_KINDS)), []);
+  }, [setShownKinds]);
+  const showAllKinds = useCallback(() => setShownKinds(new Set(RELATION_KINDS)), [setShownKinds]);
   const point = useCallback((ids: readonly string[], mode: PointingMode) => setPointed((previous) => ({ ...previous, [mode]: ids })), []);
   const unpoint = useCallback((mode: PointingMode) => setPointed((previous) => ({ ...previous, [mode]: [] })), []);
   const rowEditing = useMemo(() => (editingNow ? parts.rowEditing(editing) : null), [editingNow, parts, editing]);
@@ -206,7 +226,7 @@ export function App({ comparison: given, onImportFile, editing, headerActions }:
       <main className={`workspace${findingId === null ? '' : ' workspace--finding-open'}`}>
         <div className="workspace__top">
           {proposal.available && !editing && (
-            <ProposalSwitch choice={proposal.choice} status={proposal.status} agreement={proposal.agreement} onChoose={proposal.choose} />
+            <ProposalSwitch choice={proposal.choice} status={proposal.status} agreement={proposal.agreement} onChoose={chooseProposal} />
           )}
           <FindingSummary counts={counts} shownKinds={shownKinds} onToggle={toggleKind} onShowAll={showAllKinds} />
           <OverviewStrip comparison={comparison} marks={stripMarks} relations={relations} currentId={findingId} litIds={litIds} onOpen={openFinding} />

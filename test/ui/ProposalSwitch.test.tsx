@@ -109,6 +109,18 @@ describe('ProposalSwitch', { timeout: 30_000 }, () => {
     expect(screen.getByText(`${engine.relations.length} findings across the two accounts`)).toBeTruthy();
   });
 
+  it("closes the analyst's finding open as the reader switches to the engine's proposal, rather than call it missing", async () => {
+    const { user } = await renderApp('/?finding=core-denial');
+    expect(screen.getByRole('complementary', { name: /^Finding/ })).toBeTruthy();
+
+    await user.click(screen.getByRole('radio', { name: 'Proposed by the engine' }));
+
+    expect(await screen.findByText(AGREEMENT_EN, {}, ENGINE)).toBeTruthy();
+    expect(screen.queryByText(/names a finding that does not exist/)).toBeNull();
+    expect(screen.queryByRole('complementary', { name: /^Finding/ })).toBeNull();
+    expect(window.location.search).not.toContain('finding=');
+  });
+
   it('is reached with Tab and switched with the arrow keys', async () => {
     const { user } = await renderApp();
     const curated = screen.getByRole('radio', { name: 'Curated by an analyst' });

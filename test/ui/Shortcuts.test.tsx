@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { filterByKind, orderFindings, type Relation } from '../../src/core/index';
-import { openFinding, renderApp, shippedComparison } from './renderApp';
+import { openFinding, renderApp, shippedComparison, textsRegion } from './renderApp';
 
 /** The words of the quote the panel shows first, to tell which finding is open. */
 function firstQuote(relation: Relation | undefined): string {
@@ -49,6 +49,26 @@ describe('keyboard shortcuts', () => {
 
     expect(openFinding()).toBeNull();
     expect(window.location.search).not.toContain('finding=');
+  });
+
+  it('give focus back to the claim of the finding reached when Escape closes it after stepping', async () => {
+    const { user } = await renderApp();
+    const ordered = orderFindings(shippedComparison());
+    const [first, , third] = ordered;
+    const claimOf = (relation: Relation | undefined) => within(textsRegion()).getAllByRole('link').find((link) => link.getAttribute('href')?.includes(`finding=${relation?.id ?? ''}`));
+    const firstClaim = claimOf(first);
+    if (!firstClaim) throw new Error('the first finding has no claim in the texts');
+    await user.click(firstClaim);
+    expect(openQuotes()[0]).toBe(firstQuote(first));
+
+    await user.keyboard('j');
+    await user.keyboard('j');
+    expect(openQuotes()[0]).toBe(firstQuote(third));
+    await user.keyboard('{Escape}');
+
+    expect(openFinding()).toBeNull();
+    expect(document.activeElement).toBe(claimOf(third));
+    expect(document.activeElement).not.toBe(firstClaim);
   });
 
   it('step only through the kinds shown', async () => {

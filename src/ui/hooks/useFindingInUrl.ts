@@ -7,7 +7,8 @@ export type FindingOrigin = 'address' | 'history' | 'reader';
 export interface FindingInUrl {
   readonly findingId: string | null;
   readonly origin: FindingOrigin;
-  readonly showFinding: (id: string | null) => void;
+  /** Opens (or, with null, closes) a finding; `replace` changes the address without a step for Back. */
+  readonly showFinding: (id: string | null, history?: 'push' | 'replace') => void;
 }
 
 /**
@@ -26,10 +27,11 @@ export function useFindingInUrl(): FindingInUrl {
     return () => window.removeEventListener('popstate', followHistory);
   }, []);
 
-  const showFinding = useCallback((id: string | null) => {
+  const showFinding = useCallback((id: string | null, history: 'push' | 'replace' = 'push') => {
     const next = withFindingParam(window.location.href, id);
     // Reopening the finding already open adds nothing worth a Back step.
-    if (next !== window.location.href) window.history.pushState(window.history.state, '', next);
+    if (next !== window.location.href && history === 'push') window.history.pushState(window.history.state, '', next);
+    else if (next !== window.location.href) window.history.replaceState(window.history.state, '', next);
     setState({ id, origin: 'reader' });
   }, []);
 
