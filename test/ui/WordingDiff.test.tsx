@@ -76,6 +76,16 @@ describe('WordingDiff', () => {
     expect(within(section).getAllByRole('deletion')[0]?.textContent).toMatch(/^Only in the English source: /);
   });
 
+  it("comes after the analyst's note, so that the explanation is read first", async () => {
+    await renderApp('/?lang=en&finding=foreign-trade-lines');
+    const section = await wordingSection('Word by word, in English');
+    const panel = openFinding();
+    if (!panel) throw new Error('no finding is open');
+    const note = within(panel).getByRole('heading', { name: 'Note' });
+    // DOCUMENT_POSITION_FOLLOWING: the section comes after the note's heading in reading order.
+    expect(note.compareDocumentPosition(section) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it("sets the French source's words against the French translation of the English, for a French reader", async () => {
     await renderApp('/?lang=fr&finding=january-which-year');
     const { original, translated } = texts('january-which-year', 'fr');

@@ -34,8 +34,8 @@ export interface FindingPanelProps {
 
 /**
  * One finding, opened: its verdict and what differs, both quotes in their own language, the note
- * in the reader's language with the other a click away, the quotes compared word by word in the
- * reader's language, and the findings that share its text.
+ * in the reader's language with the other a click away, then the quotes compared word by word in
+ * the reader's language, and the findings that share its text.
  */
 export function FindingPanel({ relation, uiLang, position, related, wording = null, takeFocus, onStep, onClose, onOpen, editor = null }: FindingPanelProps) {
   const { t } = useTranslation('compare');
@@ -98,12 +98,6 @@ export function FindingPanel({ relation, uiLang, position, related, wording = nu
         ))}
       </div>
 
-      {wording !== null && (
-        <Suspense fallback={null}>
-          <WordingDiff wording={wording} />
-        </Suspense>
-      )}
-
       {editor ?? (
         <div className="finding-panel__note">
           <h3 className="finding-panel__subheading">{t('finding.note')}</h3>
@@ -113,6 +107,13 @@ export function FindingPanel({ relation, uiLang, position, related, wording = nu
             <p lang={otherLang}>{relation.note[otherLang]}</p>
           </details>
         </div>
+      )}
+
+      {/* After the note: the analyst's explanation comes first, the word-by-word aid after it. */}
+      {wording !== null && (
+        <Suspense fallback={null}>
+          <WordingDiff wording={wording} />
+        </Suspense>
       )}
 
       <dl className="finding-panel__facts">
