@@ -99,7 +99,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'core',
-          include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/docs/**/*.test.ts'],
+          include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/docs/**/*.test.ts', 'test/scripts/**/*.test.ts', 'test/*.test.ts'],
           environment: 'node',
           setupFiles: ['test/propertySeed.ts'],
           // Time limits catch a test that hangs, not a slow machine: on two cores shared with other
