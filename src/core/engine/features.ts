@@ -15,7 +15,7 @@ import type { Lang } from '../types';
 import { findDates, type DateMark } from './dates';
 import { FUNCTION_WORDS, foldKeepingOffsets, tokenize, type Token } from './normalize';
 import { findNegations, type NegationMark } from './negation';
-import { findNames, collectProperNouns, type NameMark } from './names';
+import { confirmNames, findNameCandidates, type NameCandidates, type NameMark } from './names';
 import { findNumbers, type Quantity } from './numbers';
 import type { Lexicon } from './lexicon';
 import { englishKeyStem, frenchTranslationStems } from './bridge';
@@ -31,7 +31,6 @@ export interface SentenceFeatures {
   readonly lang: Lang;
   readonly text: string;
   readonly length: number;
-  readonly tokens: readonly Token[];
   readonly numbers: readonly Quantity[];
   readonly dates: readonly DateMark[];
   readonly names: readonly NameMark[];
@@ -64,6 +63,11 @@ export class KeyTable {
     return keys;
   }
 
+  /** How many keys have been interned: every id is below it. */
+  get size(): number {
+    return this.ids.size;
+  }
+
   intern(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) {
@@ -74,62 +78,84 @@ export class KeyTable {
   }
 }
 
+/**
+ * A sentence's features before its text's document frequencies and proper nouns are known. Its
+ * words are not kept: they die with the draft, so that a long text's tokens never all live at once.
+ */
 interface Draft {
   readonly text: string;
-  readonly tokens: Token[];
   readonly numbers: Quantity[];
   readonly dates: DateMark[];
   readonly negations: NegationMark[];
-  readonly units: number[][];
+  readonly names: NameCandidates;
+  /** Every unit's keys, one after the other; unit u's keys start at `unitStarts[u]` and end where the next unit's start. */
+  readonly keys: number[];
+  readonly unitStarts: number[];
   /** Start and end of each unit in the sentence, two numbers a unit. */
   readonly spans: number[];
 }
 
+/** A key and the unit it belongs to, packed in one integer so that a sentence's keys sort as numbers: key · 64 + unit. */
+const UNIT_BITS = 6;
+
 /** Extracts the features of every sentence of one text; `table` must be shared with the other text. */
 export function extractFeatures(sentences: readonly string[], lang: Lang, lexicon: Lexicon, table: KeyTable): SentenceFeatures[] {
   const drafts = sentences.map((text) => draftSentence(text, lang, lexicon, table));
-  const properNouns = collectProperNouns(
-    drafts.map((draft) => draft.tokens),
-    lang,
-    lexicon,
-  );
-  // Document frequency of each unit's first key, within this text only.
-  const frequency = new Map<number, number>();
-  for (const draft of drafts) {
-    const seen = new Set<number>();
-    for (const unit of draft.units) if (unit[0] !== undefined) seen.add(unit[0]);
-    for (const key of seen) frequency.set(key, (frequency.get(key) ?? 0) + 1);
-  }
+  const properNouns = new Set<string>();
+  for (const draft of drafts) for (const noun of draft.names.properNouns) properNouns.add(noun);
+  // Document frequency of each unit's first key, within this text only: how many sentences have it.
+  const frequency = new Int32Array(table.size);
+  const lastCounted = new Int32Array(table.size).fill(-1);
+  drafts.forEach((draft, index) => {
+    for (const start of draft.unitStarts) {
+      const key = draft.keys[start] as number;
+      if (lastCounted[key] !== index) {
+        lastCounted[key] = index;
+        frequency[key] = (frequency[key] as number) + 1;
+      }
+    }
+  });
   const count = Math.max(1, drafts.length);
   return drafts.map((draft) => {
-    const weights = new Float64Array(draft.units.length);
-    const pairs: [number, number][] = [];
-    draft.units.forEach((unit, index) => {
-      weights[index] = Math.log(1 + count / (frequency.get(unit[0] ?? -1) ?? 1));
-      for (const key of new Set(unit)) pairs.push([key, index]);
-    });
-    pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    const keys = new Int32Array(pairs.length);
-    const unitOf = new Uint8Array(pairs.length);
-    pairs.forEach(([key, unit], k) => {
-      keys[k] = key;
-      unitOf[k] = unit;
-    });
+    const units = draft.unitStarts.length;
+    const weights = new Float64Array(units);
+    const firstKeys = new Int32Array(units);
+    const packed = new Int32Array(draft.keys.length);
+    let mass = 0;
+    for (let unit = 0; unit < units; unit++) {
+      const from = draft.unitStarts[unit] as number;
+      const to = unit + 1 < units ? (draft.unitStarts[unit + 1] as number) : draft.keys.length;
+      const first = draft.keys[from] as number;
+      firstKeys[unit] = first;
+      weights[unit] = Math.log(1 + count / ((frequency[first] as number) || 1));
+      mass += weights[unit] as number;
+      for (let k = from; k < to; k++) packed[k] = ((draft.keys[k] as number) << UNIT_BITS) | unit;
+    }
+    packed.sort();
+    // A unit may reach one key twice (a phrase's stem and its first word's): keep each key of a unit once.
+    let distinct = 0;
+    for (let k = 0; k < packed.length; k++) if (k === 0 || packed[k] !== packed[k - 1]) distinct++;
+    const keys = new Int32Array(distinct);
+    const unitOf = new Uint8Array(distinct);
+    for (let k = 0, out = 0; k < packed.length; k++) {
+      if (k > 0 && packed[k] === packed[k - 1]) continue;
+      keys[out] = (packed[k] as number) >> UNIT_BITS;
+      unitOf[out++] = (packed[k] as number) & ((1 << UNIT_BITS) - 1);
+    }
     return {
       lang,
       text: draft.text,
       length: draft.text.length,
-      tokens: draft.tokens,
       numbers: draft.numbers,
       dates: draft.dates,
-      names: findNames(draft.text, draft.tokens, lang, lexicon, properNouns),
+      names: confirmNames(draft.names, properNouns),
       negations: draft.negations,
       keys,
       unitOf,
       weights,
-      mass: weights.reduce((sum, weight) => sum + weight, 0),
+      mass,
       unitSpans: Int32Array.from(draft.spans),
-      unitKeys: Int32Array.from(draft.units, (unit) => unit[0] ?? -1),
+      unitKeys: firstKeys,
     };
   });
 }
@@ -157,40 +183,40 @@ function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTab
   const dates = findDates(text, folded, lang, tokens);
   const taken = dates.map((mark) => [mark.start, mark.end] as const);
   const numbers = findNumbers(text, folded, lang, taken, tokens);
-  const units: number[][] = [];
+  const keys: number[] = [];
+  const unitStarts: number[] = [];
   const spans: number[] = [];
   const covered = (token: Token) =>
     dates.some((mark) => mark.start <= token.start && token.end <= mark.end) ||
     numbers.some((quantity) => quantity.start <= token.start && token.end <= quantity.end);
+  const addUnit = (key: number, start: number, end: number) => {
+    if (unitStarts.length === MAX_UNITS) return;
+    unitStarts.push(keys.length);
+    keys.push(key);
+    spans.push(start, end);
+  };
 
-  for (const mark of dates) {
-    units.push([table.intern(mark.part === 'year' ? `n:${mark.key.slice(2)}` : mark.key)]);
-    spans.push(mark.start, mark.end);
-  }
-  for (const quantity of numbers) {
-    units.push([table.intern(`n:${quantity.value}`)]);
-    spans.push(quantity.start, quantity.end);
-  }
+  for (const mark of dates) addUnit(table.intern(mark.part === 'year' ? `n:${mark.key.slice(2)}` : mark.key), mark.start, mark.end);
+  for (const quantity of numbers) addUnit(table.intern(`n:${quantity.value}`), quantity.start, quantity.end);
 
-  for (let index = 0; index < tokens.length && units.length < MAX_UNITS; index++) {
+  for (let index = 0; index < tokens.length && unitStarts.length < MAX_UNITS; index++) {
     const token = tokens[index];
     if (!token || covered(token)) continue;
     const word = token.fold;
     if (FUNCTION_WORDS[lang].has(word) || (word.length < 2 && !token.acronym)) continue;
-    const keys = [
-      ...table.wordKeys(lang, word, () => {
-        const own = [table.intern(`c:${word.slice(0, COGNATE_LENGTH)}`)];
-        if (lang === 'en') own.push(table.intern(`w:${englishKeyStem(word)}`));
-        else for (const stem of frenchTranslationStems(word, lexicon)) own.push(table.intern(`w:${stem}`));
-        return own;
-      }),
-    ];
+    unitStarts.push(keys.length);
+    for (const key of table.wordKeys(lang, word, () => {
+      const own = [table.intern(`c:${word.slice(0, COGNATE_LENGTH)}`)];
+      if (lang === 'en') own.push(table.intern(`w:${englishKeyStem(word)}`));
+      else for (const stem of frenchTranslationStems(word, lexicon)) own.push(table.intern(`w:${stem}`));
+      return own;
+    }))
+      keys.push(key);
     const start = token.start;
     if (lang === 'fr') index += addPhraseKeys(tokens, index, lexicon, table, keys);
-    units.push(keys);
     spans.push(start, (tokens[index] as Token).end);
   }
-  return { text, tokens, numbers, dates, negations: findNegations(text, tokens, lang), units: units.slice(0, MAX_UNITS), spans: spans.slice(0, 2 * MAX_UNITS) };
+  return { text, numbers, dates, negations: findNegations(text, tokens, lang), names: findNameCandidates(text, tokens, lang, lexicon), keys, unitStarts, spans };
 }
 
 /**

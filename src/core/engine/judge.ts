@@ -15,6 +15,7 @@ import type { SentenceFeatures } from './features';
 import { sameName, type NameMark } from './names';
 import { sameQuantity, type Quantity } from './numbers';
 import { readOverlap, type OverlapSigns } from './overlap';
+import { tokenize } from './normalize';
 import { differenceCertainty } from './confidence';
 
 /** One aspect that differs, with the forms each side gives and which sentences of the group hold them. */
@@ -203,7 +204,8 @@ function nameIndex(sentences: readonly SentenceFeatures[]): { words: ReadonlySet
   const capitalised: string[] = [];
   const prefixes = [new Set<string>(), new Set<string>(), new Set<string>()]; // of 3, 4 and 5 letters
   for (const sentence of sentences) {
-    for (const token of sentence.tokens) {
+    // The words are read again here rather than kept with every sentence's features: few groups need them.
+    for (const token of tokenize(sentence.text)) {
       words.add(token.fold);
       if (token.capital) capitalised.push(token.fold);
       for (let length = 3; length <= 5; length++) if (token.fold.length >= length) prefixes[length - 3]?.add(token.fold.slice(0, length));

@@ -60,18 +60,28 @@ function nameLike(token: Token, lang: Lang, lexicon: Lexicon): boolean {
   return token.fold.length >= 2 && !isCommon(lexicon, token.fold, lang);
 }
 
-/** The folded words a document writes capitalised away from a sentence start: its proper nouns. */
-export function collectProperNouns(sentences: readonly (readonly Token[])[], lang: Lang, lexicon: Lexicon): Set<string> {
-  const nouns = new Set<string>();
-  for (const tokens of sentences) {
-    for (const token of tokens) if (!token.initial && nameLike(token, lang, lexicon)) nouns.add(token.fold);
-  }
-  return nouns;
+/**
+ * A sentence's names before its document is known. A word at a sentence start is a name only when
+ * the document writes it capitalised elsewhere, which the last sentence may be the first to show:
+ * such a mark waits, and `confirmNames` settles it once every sentence has given its proper nouns.
+ * So the sentence's words need not be kept until the whole document has been read.
+ */
+export interface NameCandidates {
+  readonly marks: readonly NameMark[];
+  /** The marks that stand only if their word is one of the document's proper nouns. */
+  readonly pending: ReadonlySet<NameMark>;
+  /** The folded words this sentence writes capitalised away from its start: its share of the document's proper nouns. */
+  readonly properNouns: readonly string[];
 }
 
-/** Finds the names of a sentence, in order; `properNouns` comes from `collectProperNouns` of its document. */
-export function findNames(sentence: string, tokens: readonly Token[], lang: Lang, lexicon: Lexicon, properNouns: ReadonlySet<string>): NameMark[] {
+const NONE_PENDING: ReadonlySet<NameMark> = new Set();
+
+/** Finds the names of a sentence, in order, some pending on the document's proper nouns (see NameCandidates). */
+export function findNameCandidates(sentence: string, tokens: readonly Token[], lang: Lang, lexicon: Lexicon): NameCandidates {
   const marks: NameMark[] = [];
+  let pending: Set<NameMark> | null = null; // most sentences have none: no set for them
+  const properNouns: string[] = [];
+  for (const token of tokens) if (!token.initial && nameLike(token, lang, lexicon)) properNouns.push(token.fold);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (!token) continue;
@@ -87,10 +97,17 @@ export function findNames(sentence: string, tokens: readonly Token[], lang: Lang
     if (!nameLike(token, lang, lexicon)) continue;
     const next = tokens[index + 1];
     const followedByName = next !== undefined && !next.initial && nameLike(next, lang, lexicon);
-    if (token.initial && !token.acronym && !properNouns.has(token.fold) && !followedByName) continue;
-    marks.push({ text: token.text, fold: token.fold, start: token.start, end: token.end, forms: [token.fold] });
+    const mark = { text: token.text, fold: token.fold, start: token.start, end: token.end, forms: [token.fold] };
+    marks.push(mark);
+    if (token.initial && !token.acronym && !followedByName) (pending ??= new Set()).add(mark);
   }
-  return marks;
+  return { marks, pending: pending ?? NONE_PENDING, properNouns };
+}
+
+/** A sentence's names, its pending marks settled against its document's proper nouns (every sentence's `properNouns`). */
+export function confirmNames(candidates: NameCandidates, properNouns: ReadonlySet<string>): readonly NameMark[] {
+  if (candidates.pending.size === 0) return candidates.marks;
+  return candidates.marks.filter((mark) => !candidates.pending.has(mark) || properNouns.has(mark.fold));
 }
 
 function longestKnownName(tokens: readonly Token[], index: number, lexicon: Lexicon): { key: string; length: number; forms: readonly string[] } | null {
