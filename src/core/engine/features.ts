@@ -116,11 +116,25 @@ export function extractFeatures(sentences: readonly string[], lang: Lang, lexico
     }
   });
   const count = Math.max(1, drafts.length);
+  // One buffer of each kind for the whole text, each sentence's arrays views into it: a typed array
+  // of its own per sentence would cost more in wrappers than its few numbers.
+  const totalKeys = drafts.reduce((sum, draft) => sum + draft.keys.length, 0);
+  const totalUnits = drafts.reduce((sum, draft) => sum + draft.unitStarts.length, 0);
+  const keyBuffer = new Int32Array(totalKeys);
+  const unitBuffer = new Uint8Array(totalKeys);
+  const weightBuffer = new Float64Array(totalUnits);
+  const firstKeyBuffer = new Int32Array(totalUnits);
+  const spanBuffer = new Int32Array(2 * totalUnits);
+  const packed = new Int32Array(drafts.reduce((most, draft) => Math.max(most, draft.keys.length), 0));
+  let keyAt = 0;
+  let unitAt = 0;
   return drafts.map((draft) => {
     const units = draft.unitStarts.length;
-    const weights = new Float64Array(units);
-    const firstKeys = new Int32Array(units);
-    const packed = new Int32Array(draft.keys.length);
+    const weights = weightBuffer.subarray(unitAt, unitAt + units);
+    const firstKeys = firstKeyBuffer.subarray(unitAt, unitAt + units);
+    const unitSpans = spanBuffer.subarray(2 * unitAt, 2 * (unitAt + units));
+    unitSpans.set(draft.spans);
+    unitAt += units;
     let mass = 0;
     for (let unit = 0; unit < units; unit++) {
       const from = draft.unitStarts[unit] as number;
@@ -131,16 +145,13 @@ export function extractFeatures(sentences: readonly string[], lang: Lang, lexico
       mass += weights[unit] as number;
       for (let k = from; k < to; k++) packed[k] = ((draft.keys[k] as number) << UNIT_BITS) | unit;
     }
-    packed.sort();
+    const sorted = packed.subarray(0, draft.keys.length).sort();
     // A unit may reach one key twice (a phrase's stem and its first word's): keep each key of a unit once.
-    let distinct = 0;
-    for (let k = 0; k < packed.length; k++) if (k === 0 || packed[k] !== packed[k - 1]) distinct++;
-    const keys = new Int32Array(distinct);
-    const unitOf = new Uint8Array(distinct);
-    for (let k = 0, out = 0; k < packed.length; k++) {
-      if (k > 0 && packed[k] === packed[k - 1]) continue;
-      keys[out] = (packed[k] as number) >> UNIT_BITS;
-      unitOf[out++] = (packed[k] as number) & ((1 << UNIT_BITS) - 1);
+    const start = keyAt;
+    for (let k = 0; k < sorted.length; k++) {
+      if (k > 0 && sorted[k] === sorted[k - 1]) continue;
+      keyBuffer[keyAt] = (sorted[k] as number) >> UNIT_BITS;
+      unitBuffer[keyAt++] = (sorted[k] as number) & ((1 << UNIT_BITS) - 1);
     }
     return {
       lang,
@@ -150,11 +161,11 @@ export function extractFeatures(sentences: readonly string[], lang: Lang, lexico
       dates: draft.dates,
       names: confirmNames(draft.names, properNouns),
       negations: draft.negations,
-      keys,
-      unitOf,
+      keys: keyBuffer.subarray(start, keyAt),
+      unitOf: unitBuffer.subarray(start, keyAt),
       weights,
       mass,
-      unitSpans: Int32Array.from(draft.spans),
+      unitSpans,
       unitKeys: firstKeys,
     };
   });
@@ -170,8 +181,11 @@ export function weighAcrossTexts(fr: readonly SentenceFeatures[], en: readonly S
   const frequency = new Map<number, number>();
   for (const sentence of [...fr, ...en]) for (const key of new Set(sentence.unitKeys)) frequency.set(key, (frequency.get(key) ?? 0) + 1);
   const count = Math.max(1, fr.length + en.length);
+  const weightBuffer = new Float64Array([...fr, ...en].reduce((sum, sentence) => sum + sentence.unitKeys.length, 0));
+  let at = 0;
   const reweigh = (sentence: SentenceFeatures): SentenceFeatures => {
-    const weights = Float64Array.from(sentence.unitKeys, (key) => Math.log(1 + count / (frequency.get(key) ?? 1)));
+    const weights = weightBuffer.subarray(at, (at += sentence.unitKeys.length));
+    sentence.unitKeys.forEach((key, unit) => (weights[unit] = Math.log(1 + count / (frequency.get(key) ?? 1))));
     return { ...sentence, weights, mass: weights.reduce((sum, weight) => sum + weight, 0) };
   };
   return { fr: fr.map(reweigh), en: en.map(reweigh) };
