@@ -8,13 +8,11 @@
  */
 import { isoDayOf, showControlCharacters, type Comparison } from '../core/index';
 import { CliError } from './cliError';
-import { SHIPPED_COMPARISON, loadComparisonFile } from './comparisonFile';
 import { chooseErrorLanguage } from './errorLanguage';
 import { FORMATS, FORMAT_NAMES } from './formats';
 import { MESSAGES } from './messages';
 import { parseCompareOptions, type CompareOptions } from './options';
 import { checkOutPath, writeOutput } from './output';
-import { compareSourcePair } from './sourcePair';
 import { shouldColor } from './style';
 import type { WriteOptions } from './writers/writeOptions';
 
@@ -27,10 +25,10 @@ const DEFAULT_WIDTH = 80;
 async function run(argv: readonly string[]): Promise<void> {
   const options = parseCompareOptions(argv);
   if (options.help) {
-    writeOutput(MESSAGES[options.lang].help(FORMAT_NAMES), null);
+    await writeOutput(MESSAGES[options.lang].help(FORMAT_NAMES), null);
     return;
   }
-  const { comparison, inputs } = loadInput(options);
+  const { comparison, inputs } = await loadInput(options);
   if (options.out !== null) checkOutPath(options.out, inputs);
   const toTerminal = options.out === null && process.stdout.isTTY === true;
   const writeOptions: WriteOptions = {
@@ -42,14 +40,30 @@ async function run(argv: readonly string[]): Promise<void> {
   const text = await FORMATS[options.format](comparison, writeOptions);
   // A terminal acts on the controls a file may hold (a window title set, the screen cleared): shown
   // there as escapes, written to a file or a pipe byte for byte. The summary shows its own already.
-  writeOutput(toTerminal && options.format !== 'summary' ? showControlCharacters(text, '\n\t') : text, options.out);
+  const shown = toTerminal && options.format !== 'summary' ? (piece: string) => showControlCharacters(piece, '\n\t') : null;
+  await writeOutput(text, options.out, shown);
 }
 
-function loadInput(options: CompareOptions): { comparison: Comparison; inputs: string[] } {
+/**
+ * Reads what the arguments name. Each kind of input loads its modules when it is met, so that they
+ * are chunks of their own in the compiled command line: `--help` reads neither the file format's
+ * schema (zod) nor the engine, and a comparison file's summary never reads the engine and its
+ * 1.7 MB dictionary.
+ */
+async function loadInput(options: CompareOptions): Promise<{ comparison: Comparison; inputs: string[] }> {
   const [first, second, ...rest] = options.paths;
-  if (first === undefined) return { comparison: loadComparisonFile(SHIPPED_COMPARISON.path, SHIPPED_COMPARISON.name), inputs: [SHIPPED_COMPARISON.path] };
-  if (second === undefined) return { comparison: loadComparisonFile(first), inputs: [first] };
-  if (rest.length === 0) return { comparison: compareSourcePair(first, second), inputs: [first, second] };
+  if (first === undefined) {
+    const { SHIPPED_COMPARISON, loadComparisonFile } = await import('./comparisonFile');
+    return { comparison: loadComparisonFile(SHIPPED_COMPARISON.path, SHIPPED_COMPARISON.name), inputs: [SHIPPED_COMPARISON.path] };
+  }
+  if (second === undefined) {
+    const { loadComparisonFile } = await import('./comparisonFile');
+    return { comparison: loadComparisonFile(first), inputs: [first] };
+  }
+  if (rest.length === 0) {
+    const { compareSourcePair } = await import('./sourcePair');
+    return { comparison: compareSourcePair(first, second), inputs: [first, second] };
+  }
   const count = options.paths.length;
   throw new CliError((words) => [words.fileCount(count)]);
 }

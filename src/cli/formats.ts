@@ -7,13 +7,15 @@ import type { Comparison } from '../core/index';
 import { writeExportAs } from './writers/export';
 import { writeJson } from './writers/json';
 import { writeSummary } from './writers/summary';
+import type { OutputText } from './output';
 import type { WriteOptions } from './writers/writeOptions';
 
 /**
- * Turns a comparison into the text of one format; pure, so that it can move to the core later. A
- * promise when the writer is loaded on first use, as the export writers are.
+ * Turns a comparison into the text of one format, whole or in pieces (output.ts writes each as it
+ * comes); pure, so that it can move to the core later. A promise when the writer is loaded on first
+ * use, as the export writers are.
  */
-export type FormatWriter = (comparison: Comparison, options: WriteOptions) => string | Promise<string>;
+export type FormatWriter = (comparison: Comparison, options: WriteOptions) => OutputText | Promise<OutputText>;
 
 /** Every format, by the name `--format` takes; the first one is the default. */
 export const FORMATS = {

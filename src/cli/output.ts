@@ -1,5 +1,10 @@
-/** Where the command line's result goes: standard output, or the file named by `--out`. */
-import { statSync, writeFileSync } from 'node:fs';
+/**
+ * Where the command line's result goes: standard output, or the file named by `--out`, written
+ * piece by piece as the format's writer produces it (a comparison file of 20,000 sentences a side
+ * is about 20 MB, never held whole).
+ */
+import { once } from 'node:events';
+import { closeSync, openSync, statSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CliError } from './cliError';
 import type { WriteProblem } from './messages';
@@ -14,20 +19,63 @@ export function checkOutPath(out: string, inputs: readonly string[]): void {
   }
 }
 
-/** Writes `text` to the file `out` (created or replaced), or to standard output when `out` is null. */
-export function writeOutput(text: string, out: string | null): void {
+/**
+ * What a format's writer gives: the whole text, or its pieces in order. A piece never splits a
+ * character (a surrogate pair), so that each can be shown or encoded on its own.
+ */
+export type OutputText = string | Iterable<string>;
+
+/** Pieces are gathered to about this many characters per write: a system call per piece (one per relation) would cost more than the copy. */
+const WRITE_BATCH = 1 << 16;
+
+/**
+ * Writes `text` to the file `out` (created or replaced), or to standard output when `out` is null,
+ * each batch of pieces passed through `shown` first when it is given. Resolves once everything is
+ * handed to the system; throws a CliError when the file cannot be written.
+ */
+export async function writeOutput(text: OutputText, out: string | null, shown: ((piece: string) => string) | null = null): Promise<void> {
+  const batches = batchPieces(typeof text === 'string' ? [text] : text);
   if (out === null) {
-    process.stdout.write(text);
+    for (const batch of batches) {
+      // A pipe whose reader is slower than us fills up: wait for it rather than queue the whole file in memory.
+      if (!process.stdout.write(shown ? shown(batch) : batch)) await once(process.stdout, 'drain');
+    }
     return;
   }
+  let fd: number | null = null;
   try {
-    writeFileSync(out, text);
+    fd = openSync(out, 'w');
+    for (const batch of batches) writeAll(fd, Buffer.from(shown ? shown(batch) : batch, 'utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | null)?.code;
     if (code === undefined) throw error;
     const problem = writeProblemOf(code);
     throw new CliError((words) => [words.cannotWrite(out, dirname(out), problem)]);
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
+}
+
+/** Joins small pieces into batches of about WRITE_BATCH characters; a larger piece (a source's text) goes alone. */
+function* batchPieces(pieces: Iterable<string>): Generator<string, void, undefined> {
+  let gathered: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    gathered.push(piece);
+    length += piece.length;
+    if (length >= WRITE_BATCH) {
+      yield gathered.join('');
+      gathered = [];
+      length = 0;
+    }
+  }
+  if (gathered.length > 0) yield gathered.join('');
+}
+
+/** A write to a file may take fewer bytes than given; the rest is written until none is left. */
+function writeAll(fd: number, bytes: Buffer): void {
+  let written = 0;
+  while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
 }
 
 /** What an errno code means for the file being written; an unknown code is passed on as it is. */

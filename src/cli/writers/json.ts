@@ -1,6 +1,11 @@
-import { serializeComparison, type Comparison } from '../../core/index';
+import { comparisonChunks, type Comparison } from '../../core/index';
 
-/** The comparison file itself, byte for byte as the core saves it, so that it imports back unchanged. */
-export function writeJson(comparison: Comparison): string {
-  return serializeComparison(comparison);
+/**
+ * The comparison file itself, byte for byte as the core saves it (serializeComparison), so that it
+ * imports back unchanged; in pieces, written as they come. Not checked against the schema again: a
+ * comparison here was either loaded through that schema or made by the engine, whose output the
+ * core's tests load with it (test/core/comparisonChunks.test.ts).
+ */
+export function writeJson(comparison: Comparison): Iterable<string> {
+  return comparisonChunks(comparison);
 }
