@@ -1,8 +1,8 @@
 /**
  * The command line as a person runs it: the real script in a child process, on real files in a
  * temporary folder, from a working directory outside the repository (the shipped comparison must
- * be found from the script, not the cwd). Spawning tsx costs about half a second, so the tests run
- * concurrently and each case spawns once.
+ * be found from the script, not the cwd). Spawning it costs a tenth of a second or more, so the
+ * tests run concurrently and each case spawns once.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

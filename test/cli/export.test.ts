@@ -1,7 +1,7 @@
 /**
  * The command line's exports as a person runs them: the real script in a child process, from a
  * temporary folder, each format written with `--out` to a real file and read back as the tool
- * that would open it reads it. Each case spawns once (tsx starts in about half a second).
+ * that would open it reads it. Each case spawns the command line once.
  */
 import { DOMParser } from '@xmldom/xmldom';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,11 +1,13 @@
-/** Runs the real command line in a child process, as a person does: what the CLI tests share. */
+/**
+ * Runs the real command line in a child process, as a person does: what the CLI tests share. It is
+ * the compiled command line, as `npm run compare` runs it, built from the sources as they are now
+ * (scripts/freshCli.ts), so that the tests never run a build older than the code.
+ */
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freshCli } from '../../scripts/freshCli';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const SCRIPT = join(ROOT, 'src/cli/compare.ts');
 
 /**
  * A limit that catches a command line that hangs, not a slow machine: the tests spawn several
@@ -26,10 +28,11 @@ const CLEARED = ['NO_COLOR', 'FORCE_COLOR', 'LC_ALL', 'LC_MESSAGES', 'LANG'];
  * Runs `compare` with `args` from the folder `cwd`; colour and locale settings of the calling
  * shell are cleared so that output does not depend on who runs the tests, unless `extraEnv` sets them.
  */
-export function runCompareIn(cwd: string, args: readonly string[], extraEnv: Record<string, string> = {}): Promise<RunResult> {
+export async function runCompareIn(cwd: string, args: readonly string[], extraEnv: Record<string, string> = {}): Promise<RunResult> {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !CLEARED.includes(key)));
+  const entry = await freshCli();
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [SCRIPT, ...args], { cwd, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [entry, ...args], { cwd, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
