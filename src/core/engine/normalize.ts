@@ -53,12 +53,44 @@ export interface Token {
 }
 
 /**
- * Letters, matched in the folded text (lower case, accents stripped) without the slower Unicode
- * mode: Latin, Greek, Cyrillic and the Latin extensions, which is what French and English texts hold.
+ * Letters, looked for in the folded text (lower case, accents stripped): Latin, Greek, Cyrillic and
+ * the Latin extensions, which is what French and English texts hold. A test of the code unit
+ * rather than a regular expression: every sentence is tokenized, and a match object per word is
+ * garbage the collector must sweep.
  */
-const WORD = /[a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u03ff\u0400-\u052f\u1e00-\u1fff]+/g;
+function isLetter(code: number): boolean {
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a; // a-z
+  return (
+    code === 0xaa ||
+    code === 0xb5 ||
+    code === 0xba ||
+    (code >= 0xc0 && code <= 0xd6) ||
+    (code >= 0xd8 && code <= 0xf6) ||
+    (code >= 0xf8 && code <= 0x2af) ||
+    (code >= 0x370 && code <= 0x52f) ||
+    (code >= 0x1e00 && code <= 0x1fff)
+  );
+}
+
 const UPPER = /^\p{Lu}/u;
 const ALL_UPPER = /^\p{Lu}{2,}$/u;
+
+/** Starts with a capital letter; ASCII answered without the Unicode-aware expression. */
+function startsWithCapital(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : UPPER.test(word);
+}
+
+/** Two or more letters, all capitals; ASCII answered without the Unicode-aware expression. */
+function allCapitals(word: string): boolean {
+  if (word.length < 2) return false;
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code >= 0x80) return ALL_UPPER.test(word);
+    if (code < 0x41 || code > 0x5a) return false;
+  }
+  return true;
+}
 
 /**
  * Splits a sentence into words; digits, apostrophes and hyphens separate words. `folded` is
@@ -66,28 +98,40 @@ const ALL_UPPER = /^\p{Lu}{2,}$/u;
  */
 export function tokenize(sentence: string, folded: string = foldKeepingOffsets(sentence)): Token[] {
   const tokens: Token[] = [];
-  for (const match of folded.matchAll(WORD)) {
-    const start = match.index;
-    const text = sentence.slice(start, start + match[0].length);
+  const length = folded.length;
+  let index = 0;
+  while (index < length) {
+    if (!isLetter(folded.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    const start = index;
+    while (index < length && isLetter(folded.charCodeAt(index))) index++;
     // "21st", "1er", "3e": the letters belong to the number before them.
-    if (start > 0 && /\d/.test(sentence[start - 1] ?? '')) continue;
+    const before = start > 0 ? sentence.charCodeAt(start - 1) : 0;
+    if (before >= 0x30 && before <= 0x39) continue;
+    const text = sentence.slice(start, index);
     tokens.push({
       text,
-      fold: openLigatures(match[0]),
+      fold: openLigatures(folded.slice(start, index)),
       start,
-      end: start + text.length,
-      capital: UPPER.test(text),
-      acronym: ALL_UPPER.test(text),
+      end: index,
+      capital: startsWithCapital(text),
+      acronym: allCapitals(text),
       initial: isInitialPosition(sentence, start),
     });
   }
   return tokens;
 }
 
+/** What may stand between a sentence's start (or its colon, its quote) and its first word. */
+const BEFORE_WORD = /[\s"«»“”'‘’([—–-]/;
+const ENDS_SENTENCE = /[.:!?;…]/;
+
 function isInitialPosition(sentence: string, start: number): boolean {
   let index = start - 1;
-  while (index >= 0 && /[\s"«»“”'‘’([—–-]/.test(sentence[index] ?? '')) index--;
-  return index < 0 || /[.:!?;…]/.test(sentence[index] ?? '');
+  while (index >= 0 && (sentence.charCodeAt(index) === 0x20 || BEFORE_WORD.test(sentence[index] as string))) index--;
+  return index < 0 || ENDS_SENTENCE.test(sentence[index] ?? '');
 }
 
 /**

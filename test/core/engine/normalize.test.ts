@@ -34,6 +34,27 @@ describe('tokenize', () => {
     expect(first).toMatchObject({ text: 'Hier', initial: true, acronym: false });
     expect(acronym).toMatchObject({ text: 'OMS', initial: false, acronym: true });
   });
+
+  it('reads non-ASCII capitals and acronyms, and a word after a colon or an opening quote as initial', () => {
+    const tokens = tokenize('Il a dit : « Élysée » puis ÉTÉ, Ωmega et ÇA.');
+    expect(tokens.find((token) => token.text === 'Élysée')).toMatchObject({ capital: true, acronym: false, initial: true });
+    expect(tokens.find((token) => token.text === 'ÉTÉ')).toMatchObject({ capital: true, acronym: true, initial: false });
+    expect(tokens.find((token) => token.text === 'ÇA')).toMatchObject({ acronym: true });
+    expect(tokens.find((token) => token.text === 'puis')).toMatchObject({ capital: false, initial: false });
+  });
+
+  it('finds the words the letter class finds, for any text', () => {
+    // The letter class the tokenizer tests code by code, as one expression over the folded text.
+    const letters = /[a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u03ff\u0400-\u052f\u1e00-\u1fff]+/g;
+    const unit = fc.constantFrom('a', 'Z', 'é', 'É', 'ß', 'Ω', 'Ж', 'ª', '×', '÷', ' ', '’', "'", '-', '1', '.', ':', '«', '😀', '\u00a0');
+    fc.assert(
+      fc.property(fc.string({ unit }), (text) => {
+        const folded = foldKeepingOffsets(text);
+        const expected = [...folded.matchAll(letters)].filter((match) => !/\d/.test(text[match.index - 1] ?? '')).map((match) => [match.index, match.index + match[0].length]);
+        expect(tokenize(text).map((token) => [token.start, token.end])).toEqual(expected);
+      }),
+    );
+  });
 });
 
 describe('stemWord', () => {
