@@ -104,7 +104,7 @@ describe('ReadingModeSwitch', () => {
     await renderApp('/?lang=en&mode=translation');
     // Five French quotes, from a phrase to the whole sentence, stand in this one sentence.
     const sentence = await within(textsRegion()).findByRole('link', { name: /^According to the ministry, the VPN regulation published in January/ });
-    expect(within(textsRegion()).getByRole('link', { name: sentence.textContent?.replace(/\d+$/, '') ?? '', description: 'Discrepancy Part of 5 findings' })).toBe(sentence);
+    expect(within(textsRegion()).getByRole('link', { name: sentence.textContent?.replace(/\d+$/, '') ?? '', description: 'Part of 5 findings: Match and Discrepancy' })).toBe(sentence);
   });
 
   it('translates the English text for a French reader and leaves the French one as written', async () => {

@@ -65,6 +65,20 @@ describe('ReadingView', () => {
     expect(isLit(unrelated)).toBe(false);
   });
 
+  it('names every kind of the findings a shared stretch belongs to, and explains the number beside it', async () => {
+    await renderApp();
+    // A match ("lawful-operation") and a discrepancy ("lost-negation") share these French words.
+    const shared = within(textsRegion()).getByRole('link', { name: /^ne les empêchera pas davantage/, description: 'Part of 2 findings: Match and Discrepancy' });
+    expect(shared.getAttribute('title')).toBe('Part of 2 findings: Match and Discrepancy');
+    expect(within(textsRegion()).getByText(/^A raised number beside a claim counts the findings that share those words/)).toBeTruthy();
+  });
+
+  it('names them in French for a French reader', async () => {
+    await renderApp('/?lang=fr');
+    const shared = within(textsRegion()).getByRole('link', { name: /^ne les empêchera pas davantage/, description: 'Fait partie de 2 constats\u00a0: Concordance et Divergence' });
+    expect(shared.getAttribute('title')).toBe('Fait partie de 2 constats\u00a0: Concordance et Divergence');
+  });
+
   it('describes each claim by its kind without replacing its words', async () => {
     await renderApp();
     expect(within(textsRegion()).getByRole('link', { name: EN_SUBHEADING, description: 'Discrepancy' })).toBeTruthy();

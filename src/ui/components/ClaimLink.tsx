@@ -67,7 +67,9 @@ export function ClaimLink({ piece, lang, translated = false, beneath = false }: 
       id={translated ? translatedClaimElementId(lang, piece.start) : claimElementId(lang, piece.start)}
       className={className}
       href={findingHref(relation.id)}
-      aria-describedby={claims.describedBy(relation.kind, findings, rejected)}
+      aria-describedby={claims.describedBy(piece.relationIds, rejected)}
+      // Words in several findings: pointing at them names how many and of which kinds, the number beside them explained.
+      title={findings > 1 ? (claims.nameShared(piece.relationIds) ?? undefined) : undefined}
       aria-current={current ? 'true' : undefined}
       tabIndex={beneath ? -1 : undefined}
       onMouseEnter={() => claims.point(piece.relationIds, 'hover')}

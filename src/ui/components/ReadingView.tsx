@@ -1,8 +1,9 @@
 import { useCallback, useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGS, RELATION_KINDS, type Comparison, type Lang, type ReadingMode, type ReadingRow, type Relation, type RelationKind, type Translation } from '../../core/index';
+import { LANGS, RELATION_KINDS, type Comparison, type Lang, type ReadingMode, type ReadingRow, type Relation, type Translation } from '../../core/index';
 import type { UiLang } from '../../i18n/i18n';
 import { ClaimsContext, type ClaimsContextValue, type PointingMode } from '../hooks/useClaims';
+import { useFormatters } from '../hooks/useFormatters';
 import type { TranslationStatus } from '../hooks/useTranslationKit';
 import type { RowLabels, ShownTranslation } from './AlignedRow';
 import { ReadingModeSwitch } from './ReadingModeSwitch';
@@ -46,25 +47,47 @@ export function ReadingView(props: ReadingViewProps) {
   const baseId = useId();
   const headingId = `${baseId}-heading`;
 
-  // Every number of findings sharing a stretch that occurs on the page gets one hidden label.
-  // A translated sentence may carry more findings than any stretch of the originals: it counts too.
-  const sharedCounts = useMemo(() => {
-    const counts = new Set<number>();
+  // Every number and set of kinds of findings sharing a stretch that occurs on the page gets one
+  // hidden label, `Part of 2 findings: Discrepancy and Match`. A translated sentence may carry more
+  // findings than any stretch of the originals: it counts too.
+  const format = useFormatters();
+  const sharedKinds = useCallback(
+    (relationIds: readonly string[]) => {
+      const kinds = new Set(relationIds.map((relationId) => relations.get(relationId)?.kind));
+      return RELATION_KINDS.filter((kind) => kinds.has(kind));
+    },
+    [relations],
+  );
+  const sharedKey = useCallback((relationIds: readonly string[]) => `${relationIds.length}-${sharedKinds(relationIds).join('-')}`, [sharedKinds]);
+  const sharedLabels = useMemo(() => {
+    const labels = new Map<string, string>();
     const paragraphs = [...rows.flatMap((row) => LANGS.flatMap((lang) => row[lang])), ...(shownTranslation?.layout.paragraphs ?? [])];
-    for (const paragraph of paragraphs) for (const piece of paragraph.pieces) if (piece.relationIds.length > 1) counts.add(piece.relationIds.length);
-    return [...counts].sort((a, b) => a - b);
-  }, [rows, shownTranslation]);
+    for (const paragraph of paragraphs) {
+      for (const { relationIds } of paragraph.pieces) {
+        const key = sharedKey(relationIds);
+        if (relationIds.length < 2 || labels.has(key)) continue;
+        const kinds = format.list(sharedKinds(relationIds).map((kind) => t(`relation.kind.${kind}`)));
+        labels.set(key, t('texts.sharedBy', { count: relationIds.length, kinds }));
+      }
+    }
+    return labels;
+  }, [rows, shownTranslation, sharedKey, sharedKinds, format, t]);
 
   const describedBy = useCallback(
-    (kind: RelationKind, findings: number, rejected = false) =>
-      [`${baseId}-kind-${kind}`, findings > 1 && `${baseId}-shared-${findings}`, rejected && `${baseId}-rejected`].filter(Boolean).join(' '),
-    [baseId],
+    (relationIds: readonly string[], rejected = false) => {
+      const [first] = relationIds;
+      const kind = first === undefined ? undefined : relations.get(first)?.kind;
+      const what = relationIds.length > 1 ? `${baseId}-shared-${sharedKey(relationIds)}` : `${baseId}-kind-${kind ?? 'match'}`;
+      return rejected ? `${what} ${baseId}-rejected` : what;
+    },
+    [baseId, relations, sharedKey],
   );
+  const nameShared = useCallback((relationIds: readonly string[]) => sharedLabels.get(sharedKey(relationIds)) ?? null, [sharedLabels, sharedKey]);
 
   const translationLayout = shownTranslation?.layout ?? null;
   const claims = useMemo<ClaimsContextValue>(
-    () => ({ relations, litIds, currentId, translation: translationLayout, describedBy, point: onPoint, unpoint: onUnpoint, open: onOpen }),
-    [relations, litIds, currentId, translationLayout, describedBy, onPoint, onUnpoint, onOpen],
+    () => ({ relations, litIds, currentId, translation: translationLayout, describedBy, nameShared, point: onPoint, unpoint: onUnpoint, open: onOpen }),
+    [relations, litIds, currentId, translationLayout, describedBy, nameShared, onPoint, onUnpoint, onOpen],
   );
   const rowLabels = useMemo<RowLabels>(
     () => ({
@@ -106,6 +129,15 @@ export function ReadingView(props: ReadingViewProps) {
           </p>
         ))}
       </div>
+      {sharedLabels.size > 0 && (
+        <p className="texts__shared-hint">
+          {/* The number as the texts draw it, so that the sentence points at what it explains. */}
+          <sup className="claim__count" aria-hidden="true">
+            2
+          </sup>{' '}
+          {t('texts.sharedHint')}
+        </p>
+      )}
       <ClaimsContext value={claims}>
         <RowList comparison={comparison} rows={rows} relations={relations} currentId={currentId} translation={shownTranslation} labels={rowLabels} />
       </ClaimsContext>
@@ -115,9 +147,9 @@ export function ReadingView(props: ReadingViewProps) {
             {t(`relation.kind.${kind}`)}
           </span>
         ))}
-        {sharedCounts.map((count) => (
-          <span key={count} id={`${baseId}-shared-${count}`}>
-            {t('texts.sharedBy', { count })}
+        {[...sharedLabels].map(([key, label]) => (
+          <span key={key} id={`${baseId}-shared-${key}`}>
+            {label}
           </span>
         ))}
         <span id={`${baseId}-rejected`}>{t('relation.status.rejected')}</span>

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Relation, RelationKind, TranslationLayout } from '../../core/index';
+import type { Relation, TranslationLayout } from '../../core/index';
 
 export type PointingMode = 'hover' | 'focus';
 
@@ -11,8 +11,13 @@ export interface ClaimsContextValue {
   readonly currentId: string | null;
   /** The translation shown in place of or beneath its original, where a claim's counterpart may stand. */
   readonly translation: TranslationLayout | null;
-  /** Space-separated ids of the hidden texts that describe a claim of this kind in this many findings, rejected by a reader or not. */
-  readonly describedBy: (kind: RelationKind, findings: number, rejected?: boolean) => string;
+  /**
+   * Space-separated ids of the hidden texts that describe a claim in these findings: its kind, or,
+   * for words that several findings share, how many and of which kinds; rejected by a reader or not.
+   */
+  readonly describedBy: (relationIds: readonly string[], rejected?: boolean) => string;
+  /** For words several findings share, the sentence that names how many and their kinds, `Part of 2 findings: Discrepancy and Match`; else null. */
+  readonly nameShared: (relationIds: readonly string[]) => string | null;
   readonly point: (relationIds: readonly string[], mode: PointingMode) => void;
   readonly unpoint: (mode: PointingMode) => void;
   readonly open: (relationId: string) => void;
