@@ -19,6 +19,8 @@ export { countFindings, isRejected } from './findingCounts';
 export type { FindingCounts } from './findingCounts';
 export { countRelationsByKind, orderFindings, filterByKind, groupByKind, stepFinding, findRelation, rowLocator } from './findings';
 export { locateFindings } from './overview';
+export { readPageTime } from './pageTime';
+export type { PageTime } from './pageTime';
 export type { StripMark } from './overview';
 export { findRelationsSharingQuotes } from './related';
 export { readTranslationFile } from './translationFile';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Source } from '../../core/index';
+import { readPageTime, type Lang, type Source } from '../../core/index';
 import { useFormatters } from '../hooks/useFormatters';
 
 /**
@@ -13,6 +13,7 @@ export function SourceMeta({ source, children }: { source: Source; children?: Re
   const format = useFormatters();
   const lang = source.lang;
   const notGiven = <span className="meta__none">{t('meta.notGiven')}</span>;
+  const year = source.published === null ? null : Number(source.published.slice(0, 4));
   return (
     <header className={`source-meta source-meta--${lang}`}>
       <h3 className="source-meta__heading">
@@ -33,14 +34,14 @@ export function SourceMeta({ source, children }: { source: Source; children?: Re
             {source.publishedTime !== null && (
               <>
                 {' · '}
-                <span lang={lang}>{source.publishedTime}</span>
+                <PageTimeText text={source.publishedTime} lang={lang} year={year} />
               </>
             )}
           </dd>
         </div>
         <div>
           <dt>{t('meta.updated')}</dt>
-          <dd>{source.updated === null ? notGiven : <span lang={lang}>{source.updated}</span>}</dd>
+          <dd>{source.updated === null ? notGiven : <PageTimeText text={source.updated} lang={lang} year={year} />}</dd>
         </div>
         <div>
           <dt>{t('meta.byline')}</dt>
@@ -77,5 +78,24 @@ export function SourceMeta({ source, children }: { source: Source; children?: Re
       )}
       {children}
     </header>
+  );
+}
+
+/**
+ * A time (and day) as the page wrote it, "11h05 le 14/07", written in the reader's language,
+ * "14 July 2017, 11:05"; the page's own words stay as the title, and stand as written when they
+ * cannot be read without a guess.
+ */
+function PageTimeText({ text, lang, year }: { text: string; lang: Lang; year: number | null }) {
+  const { t } = useTranslation('compare');
+  const format = useFormatters();
+  const read = readPageTime(text, lang, year);
+  if (read === null) return <span lang={lang}>{text}</span>;
+  const time = format.time(read.hour, read.minute);
+  const clock = `${String(read.hour).padStart(2, '0')}:${String(read.minute).padStart(2, '0')}`;
+  return (
+    <time dateTime={read.day === null ? clock : `${read.day}T${clock}`} title={text}>
+      {read.day === null ? time : t('meta.dayAtTime', { day: format.date(read.day), time })}
+    </time>
   );
 }

@@ -4,6 +4,8 @@ import { toUiLang, type UiLang } from '../../i18n/i18n';
 export interface Formatters {
   /** `2017-07-14` as `14 July 2017` or `14 juillet 2017`. */
   readonly date: (iso: string) => string;
+  /** A time of day as the page gave it, `11:05` in either language; no time zone is moved. */
+  readonly time: (hour: number, minute: number) => string;
   readonly percent: (fraction: number) => string;
   readonly list: (items: readonly string[]) => string;
   readonly number: (value: number) => string;
@@ -35,6 +37,8 @@ function makeFormatters(lang: UiLang): Formatters {
   const locale = LOCALES[lang];
   // A calendar date has no time zone; formatting it in UTC keeps it from sliding to the eve.
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  // A page's time is a wall-clock time with no zone: formatted in UTC, it stays the time written.
+  const times = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
   const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const lists = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const numbers = new Intl.NumberFormat(locale);
@@ -44,6 +48,7 @@ function makeFormatters(lang: UiLang): Formatters {
       if (!year || !month || !day) return iso;
       return dates.format(new Date(Date.UTC(year, month - 1, day)));
     },
+    time: (hour, minute) => times.format(new Date(Date.UTC(2000, 0, 1, hour, minute))),
     percent: (fraction) => percents.format(fraction),
     list: (items) => lists.format(items),
     number: (value) => numbers.format(value),
