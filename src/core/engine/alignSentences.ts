@@ -25,6 +25,7 @@ import {
   type CostParameters,
 } from './cost';
 import type { SentenceFeatures } from './features';
+import { kthLargest } from './kthLargest';
 
 /** A group of sentences aligned together, in reading order; either side may be empty. */
 export interface SentenceBead {
@@ -373,8 +374,7 @@ function toBlock(keys: readonly number[], weights: readonly number[]): Block {
   let threshold = -Infinity;
   let tiesAllowed = Infinity;
   if (keys.length > BLOCK_KEYS) {
-    const sorted = Float64Array.from(weights).sort(); // ascending, without a comparator
-    threshold = sorted[sorted.length - BLOCK_KEYS] as number;
+    threshold = kthLargest(weights, BLOCK_KEYS);
     let above = 0;
     for (const weight of weights) if (weight > threshold) above++;
     tiesAllowed = BLOCK_KEYS - above;

@@ -137,6 +137,8 @@ function splitNames(list: string): string[] {
  * "published" line. Records the date as ISO, the time and the outlet.
  */
 function isDateline(line: string, lang: Lang, found: Found): boolean {
+  // A day and a year are written with digits: a line without one is a dateline only by its "published".
+  if (!/\d/.test(line) && !PUBLISHED.test(line)) return false;
   const folded = foldKeepingOffsets(line);
   const dates = [...findDates(line, folded, lang), ...findDates(line, folded, lang === 'fr' ? 'en' : 'fr')];
   const day = dates.find((mark) => mark.part === 'day');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { alignSentences, type SentenceBead } from '../../../src/core/engine/alignSentences';
+import { kthLargest } from '../../../src/core/engine/kthLargest';
 import { ENGLISH_ONLY, FRENCH_ONLY, PAIRS, featuresOf } from './fixtures';
 
 const align = (fr: readonly string[], en: readonly string[], fullTable?: number) => {
@@ -79,5 +80,19 @@ describe('alignSentences', () => {
         { numRuns: 30 },
       );
     });
+  });
+});
+
+describe('kthLargest', () => {
+  it('gives what a sort gives, for any list and rank', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.double({ noNaN: true, min: 0, max: 1e6 }), fc.constantFrom(0, 1, 1, 2)), { minLength: 1, maxLength: 80 }).chain((values) => fc.tuple(fc.constant(values), fc.integer({ min: 1, max: values.length }))),
+        ([values, k]) => {
+          const sorted = Float64Array.from(values).sort();
+          expect(kthLargest(values, k)).toBe(sorted[sorted.length - k]);
+        },
+      ),
+    );
   });
 });
