@@ -6,7 +6,7 @@
 import type { Aspect } from '../types';
 import { coverageMask, maskedMass } from './cost';
 import type { SentenceFeatures } from './features';
-import type { Judgement } from './judge';
+import type { Judgement } from './judgement';
 
 /**
  * How often a difference of each aspect, found by marks (numbers, dates, names, negations), is a

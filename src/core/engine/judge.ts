@@ -17,28 +17,7 @@ import { sameQuantity, type Quantity } from './numbers';
 import { readOverlap, type OverlapSigns } from './overlap';
 import { tokenize } from './normalize';
 import { differenceCertainty } from './confidence';
-
-/** One aspect that differs, with the forms each side gives and which sentences of the group hold them. */
-export interface Difference {
-  readonly aspect: Aspect;
-  readonly fr: readonly string[];
-  readonly en: readonly string[];
-  /** Positions within the group (0 for its first French sentence) of the sentences holding `fr`. */
-  readonly frSentences: readonly number[];
-  readonly enSentences: readonly number[];
-  /** How often such a difference is a real discrepancy rather than the aligner's or the reader's error. */
-  readonly certainty: number;
-  /** For a difference of scope: the side that says more. */
-  readonly saysMore?: 'fr' | 'en';
-}
-
-export interface Judgement {
-  readonly kind: 'match' | 'discrepancy';
-  readonly differences: readonly Difference[];
-  /** For two accounts written apart: the probability that one side says more than the other (partialOverlapProbability); null for a translation. */
-  readonly partialProbability: number | null;
-}
-
+import type { Difference, Judgement } from './judgement';
 
 /** Most names a substitution trades on each side. */
 const MAX_SUBSTITUTED_NAMES = 2;

@@ -4,7 +4,7 @@
  * typography puts a no-break space before a colon and uses « » quotes.
  */
 import type { Aspect, BilingualNote } from '../types';
-import type { Difference, Judgement } from './judge';
+import type { Difference, Judgement } from './judgement';
 
 const NBSP = '\u00a0';
 

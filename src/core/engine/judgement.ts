@@ -1,0 +1,27 @@
+/**
+ * What judging a linked group gives: its kind and the differences that make it a discrepancy. A
+ * module of its own because judging (judge.ts), its confidence (confidence.ts) and its note
+ * (notes.ts) all speak it, and judging calls the confidence rules.
+ */
+import type { Aspect } from '../types';
+
+/** One aspect that differs, with the forms each side gives and which sentences of the group hold them. */
+export interface Difference {
+  readonly aspect: Aspect;
+  readonly fr: readonly string[];
+  readonly en: readonly string[];
+  /** Positions within the group (0 for its first French sentence) of the sentences holding `fr`. */
+  readonly frSentences: readonly number[];
+  readonly enSentences: readonly number[];
+  /** How often such a difference is a real discrepancy rather than the aligner's or the reader's error. */
+  readonly certainty: number;
+  /** For a difference of scope: the side that says more. */
+  readonly saysMore?: 'fr' | 'en';
+}
+
+export interface Judgement {
+  readonly kind: 'match' | 'discrepancy';
+  readonly differences: readonly Difference[];
+  /** For two accounts written apart: the probability that one side says more than the other (partialOverlapProbability); null for a translation. */
+  readonly partialProbability: number | null;
+}
