@@ -63,6 +63,8 @@ export interface AppProps {
   readonly editing?: Editing;
   /** The workspace's own tools in the header (new comparison, library), before Export. */
   readonly headerActions?: ReactNode;
+  /** What the reader must know at once (the browser refused to keep their work): shown under the header, above everything. */
+  readonly notice?: ReactNode;
 }
 
 /**
@@ -71,7 +73,7 @@ export interface AppProps {
  * pointed at, reading mode) and asks the core for everything computed from the comparison. Given
  * `editing`, it shows the comparison as edited, and an Edit switch that brings the editing tools.
  */
-export function App({ comparison: given, onImportFile, editing, headerActions }: AppProps) {
+export function App({ comparison: given, onImportFile, editing, headerActions, notice = null }: AppProps) {
   const uiLang = useDocumentLanguage();
   // What the reader reads: the comparison being edited; else the comparison given or, when they
   // pick it, the engine's proposal for its texts.
@@ -223,6 +225,7 @@ export function App({ comparison: given, onImportFile, editing, headerActions }:
         <ExportMenu comparison={comparison} shownKinds={shownKinds} uiLang={uiLang} readingMode={mode} />
         {onImportFile && <ImportButton onFile={onImportFile} />}
       </AppHeader>
+      {notice}
       <main className={`workspace${findingId === null ? '' : ' workspace--finding-open'}`}>
         <div className="workspace__top">
           {proposal.available && !editing && (

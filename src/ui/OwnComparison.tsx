@@ -21,8 +21,8 @@ export interface OwnComparisonProps {
  * A comparison of the reader's own, in the reading view with its editing tools. Every edit, undo
  * and redo goes up to the workspace, which keeps it and saves it to the library: the view comes
  * and goes (the new comparison form replaces it, the library opens another), the reader's work
- * stays. When the browser will not keep it (private browsing, storage full) the reader is told,
- * the work stays on screen, and Export still works. Loaded on demand: the shipped comparison's
+ * stays. When the browser will not keep it (private browsing, storage full) the reader is told at
+ * the top of the page, the work stays on screen, and Export still works. Loaded on demand: the shipped comparison's
  * first view does without editing.
  */
 export function OwnComparison({ record, save, onChange, headerActions, onImportFile }: OwnComparisonProps) {
@@ -45,8 +45,8 @@ export function OwnComparison({ record, save, onChange, headerActions, onImportF
             <SaveState state={save.state} />
           </>
         }
+        notice={<StorageNotice error={save.error !== dismissed ? save.error : null} onDismiss={() => setDismissed(save.error)} />}
       />
-      <StorageNotice error={save.error !== dismissed ? save.error : null} onDismiss={() => setDismissed(save.error)} />
     </>
   );
 }

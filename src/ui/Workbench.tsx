@@ -13,7 +13,7 @@ import { readLibraryParam, withLibraryParam } from './libraryUrl';
 const ImportRefusal = lazy(() => import('./components/ImportRefusal').then((module) => ({ default: module.ImportRefusal })));
 const NewComparison = lazy(() => import('./intake/NewComparison').then((module) => ({ default: module.NewComparison })));
 const LibraryDialog = lazy(() => import('./library/LibraryDialog').then((module) => ({ default: module.LibraryDialog })));
-const OpenFailure = lazy(() => import('./library/OpenFailure').then((module) => ({ default: module.OpenFailure })));
+const LinkFailure = lazy(() => import('./library/LinkFailure').then((module) => ({ default: module.LinkFailure })));
 
 type OwnView = typeof import('./OwnComparison').OwnComparison;
 
@@ -26,10 +26,14 @@ function loadOwnView(): Promise<OwnView> {
   return import('./OwnComparison').then((module) => module.OwnComparison);
 }
 
-/** What the reading view shows: the shipped comparison, one of the library's, or one being fetched from it. */
+/**
+ * What the reading view shows: the shipped comparison, one of the library's, one being fetched from
+ * it, or, in place of the reading view, why the comparison a link names cannot be had here.
+ */
 type Shown =
   | { readonly kind: 'shipped' }
   | { readonly kind: 'opening'; readonly id: string }
+  | { readonly kind: 'unavailable'; readonly id: string; readonly error: unknown }
   | { readonly kind: 'own'; readonly record: SavedRecord; readonly View: OwnView };
 
 /**
@@ -71,7 +75,6 @@ export function Workbench({ initial }: { initial: Comparison }) {
   // Each comparison opened remounts the reading view: filters, open finding and pointing start afresh.
   const [generation, setGeneration] = useState(0);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
-  const [openFailure, setOpenFailure] = useState<unknown>(null);
   const [formOpen, setFormOpen] = useState(false);
   // The form's texts and details live here, so that closing the form and coming back loses nothing.
   const [draft, setDraft] = useState<IntakeDraft | null>(null);
@@ -119,13 +122,14 @@ export function Workbench({ initial }: { initial: Comparison }) {
   }, [formOpen]);
 
   const show = useCallback((next: Shown) => {
-    const id = next.kind === 'shipped' ? null : next.kind === 'opening' ? next.id : next.record.id;
+    const id = next.kind === 'shipped' ? null : next.kind === 'own' ? next.record.id : next.id;
     window.history.replaceState(window.history.state, '', withLibraryParam(window.location.href, id));
     setShown(next);
     setGeneration((previous) => previous + 1);
   }, []);
 
-  // A comparison named in the address is fetched from the library; if it cannot be, the shipped one shows and the reader is told why.
+  // A comparison named in the address is fetched from the library; if it cannot be, the reader is
+  // told why at once, in its place, and the address keeps naming it (a reload tries again).
   const openingId = shown.kind === 'opening' ? shown.id : null;
   useEffect(() => {
     if (openingId === null) return undefined;
@@ -136,15 +140,13 @@ export function Workbench({ initial }: { initial: Comparison }) {
         if (live) setShown({ kind: 'own', record: keepWork(loaded, loaded.comparison), View });
       },
       (error: unknown) => {
-        if (!live) return;
-        setOpenFailure(error);
-        show({ kind: 'shipped' });
+        if (live) setShown({ kind: 'unavailable', id: openingId, error });
       },
     );
     return () => {
       live = false;
     };
-  }, [openingId, show, keepWork]);
+  }, [openingId, keepWork]);
 
   /** Opens a comparison as a new record of the library, saved as soon as it shows. */
   const openAsNew = useCallback(
@@ -234,6 +236,15 @@ export function Workbench({ initial }: { initial: Comparison }) {
         {opening}
       </>
     );
+  } else if (shown.kind === 'unavailable') {
+    view = (
+      <>
+        <AppHeader>{headerActions}</AppHeader>
+        <Suspense fallback={opening}>
+          <LinkFailure error={shown.error} onOpenFile={importFile} onReadShipped={() => show({ kind: 'shipped' })} />
+        </Suspense>
+      </>
+    );
   } else {
     const { View } = shown;
     view = <View key={generation} record={shown.record} save={save} onChange={changeWork} headerActions={headerActions} onImportFile={importFile} />;
@@ -248,11 +259,10 @@ export function Workbench({ initial }: { initial: Comparison }) {
       </p>
       <Suspense fallback={null}>
         {outcome !== null && 'refused' in outcome && <ImportRefusal error={outcome.refused} fileName={outcome.fileName} onDismiss={() => setOutcome(null)} />}
-        {openFailure !== null && <OpenFailure error={openFailure} onDismiss={() => setOpenFailure(null)} />}
         {libraryOpen && (
           <LibraryDialog
             shipped={initial}
-            currentId={shown.kind === 'shipped' ? SHIPPED_ID : shown.kind === 'opening' ? shown.id : shown.record.id}
+            currentId={shown.kind === 'shipped' ? SHIPPED_ID : shown.kind === 'own' ? shown.record.id : shown.id}
             onOpen={openFromLibrary}
             onClose={() => setLibraryOpen(false)}
           />

@@ -42,11 +42,50 @@ describe('the workspace and the library', () => {
     expect(screen.queryByRole('button', { name: 'Edit a copy' })).toBeNull();
   });
 
-  it('shows the shipped comparison and says why when the address names a comparison the library does not have', async () => {
-    await renderWorkbench('/?lang=en&c=gone');
-    expect(await screen.findByRole('alert')).toHaveProperty('textContent', expect.stringMatching(/could not be opened.*no longer in the library/));
-    expect(shownFrenchTitle()).toBe(SHIPPED.sources.fr.title);
+  it('says at once, to whoever opened the link, that the comparison it names is not in this browser, and what to do', async () => {
+    const { user } = await renderWorkbench('/?lang=en&c=someone-elses');
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading', { name: 'The comparison this link opens is not in this browser' })).toBeTruthy();
+    expect(alert.textContent).toContain('Ask whoever sent you the link for the comparison file');
+    expect(alert.textContent).not.toMatch(/your saved comparison/i);
+    // No other comparison passes for the one the link names, and the address still names it.
+    expect(shownFrenchTitle()).toBeNull();
+    expect(libraryIdInAddress()).toBe('someone-elses');
+    // At the top: nothing but the header comes before it.
+    expect(document.querySelector('header.app-header')?.compareDocumentPosition(alert) ?? 0).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+
+    await user.click(within(alert).getByRole('button', { name: 'Read the example comparison instead' }));
+    await waitFor(() => expect(shownFrenchTitle()).toBe(SHIPPED.sources.fr.title));
     expect(libraryIdInAddress()).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('opens the file the sender gave, from the notice itself', async () => {
+    const { user } = await renderWorkbench('/?lang=en&c=someone-elses');
+    const alert = await screen.findByRole('alert');
+    const file = new File([serializeComparison(ownRecord().comparison)], 'theirs.json', { type: 'application/json' });
+    await user.upload(within(alert).getByLabelText('Open a comparison'), file);
+    await waitFor(() => expect(shownFrenchTitle()).toBe('Mon titre à moi'));
+    expect(libraryIdInAddress()).not.toBe('someone-elses');
+  });
+
+  it('says it in French', async () => {
+    await renderWorkbench('/?lang=fr&c=someone-elses');
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading', { name: "La comparaison que ce lien ouvre n'est pas dans ce navigateur" })).toBeTruthy();
+    expect(within(alert).getByRole('button', { name: "Lire plutôt la comparaison d'exemple" })).toBeTruthy();
+  });
+
+  it('warns at the top of the page, under the header, when the browser refuses to keep the work', async () => {
+    const { user } = await renderWorkbench('/?lang=en');
+    // A browser without storage, as private browsing may be.
+    Reflect.deleteProperty(globalThis, 'indexedDB');
+    await user.click(screen.getByRole('button', { name: 'Edit a copy' }));
+    const notice = await screen.findByRole('status', { name: 'Storage' });
+    await waitFor(() => expect(notice.textContent).toContain('This browser refused to keep your comparison'));
+    const main = screen.getByRole('main');
+    expect(notice.compareDocumentPosition(main) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(document.querySelector('header.app-header')?.compareDocumentPosition(notice) ?? 0).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
   });
 
   it('puts a copy of the shipped comparison in the library and opens it, editable', async () => {
