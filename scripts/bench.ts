@@ -26,7 +26,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -156,14 +156,14 @@ function measureWholeRuns(cli: CommandLine, sizes: readonly number[], runs: numb
   const figures: Record<string, RunCost & { textsSha256: string }> = {};
   try {
     console.log(`Whole command-line runs: ${cli.description}, median of ${runs} (${STARTUP_RUNS} for --help); ratios to ${previous ? `the previous release (${previous.release}, ${previous.command})` : 'no previous release (scripts/bench-previous.json is missing)'}\n`);
-    console.log('run | wall (ms) | CPU (ms) | peak memory (MB) | wall | CPU | memory');
-    console.log('--- | ---: | ---: | ---: | ---: | ---: | ---:');
+    console.log('run | wall (ms) | CPU (ms) | peak memory (MB) | wall | CPU | memory | output (MB)');
+    console.log('--- | ---: | ---: | ---: | ---: | ---: | ---: | ---:');
     const startup = medianCost(STARTUP_RUNS, () => measureRun(cli.program, [...cli.leading, '--help'], work));
-    const row = (label: string, cost: RunCost, before: RunCost | undefined) =>
+    const row = (label: string, cost: RunCost, before: RunCost | undefined, outputBytes: number | null) =>
       console.log(
-        `${label} | ${cost.wallMs.toFixed(0)} | ${cost.cpuMs.toFixed(0)} | ${cost.maxRssMb.toFixed(0)} | ${ratio(cost.wallMs, before?.wallMs)} | ${ratio(cost.cpuMs, before?.cpuMs)} | ${ratio(cost.maxRssMb, before?.maxRssMb)}`,
+        `${label} | ${cost.wallMs.toFixed(0)} | ${cost.cpuMs.toFixed(0)} | ${cost.maxRssMb.toFixed(0)} | ${ratio(cost.wallMs, before?.wallMs)} | ${ratio(cost.cpuMs, before?.cpuMs)} | ${ratio(cost.maxRssMb, before?.maxRssMb)} | ${outputBytes === null ? '' : (outputBytes / 1e6).toFixed(1)}`,
       );
-    row('--help', startup, previous?.startup);
+    row('--help', startup, previous?.startup, null);
     for (const size of sizes) {
       const { fr, en } = generatePair(size);
       const folder = join(work, `bench-${size}`);
@@ -174,7 +174,7 @@ function measureWholeRuns(cli: CommandLine, sizes: readonly number[], runs: numb
       const cost = medianCost(runs, () => measureRun(cli.program, [...cli.leading, 'fr.md', 'en.md', '--format', 'json', '--out', 'comparison.json'], folder));
       figures[String(size)] = { ...cost, textsSha256 };
       const before = previous?.sizes[String(size)];
-      row(`${size.toLocaleString('en')} sentences a side`, cost, before?.textsSha256 === textsSha256 ? before : undefined);
+      row(`${size.toLocaleString('en')} sentences a side`, cost, before?.textsSha256 === textsSha256 ? before : undefined, statSync(join(folder, 'comparison.json')).size);
     }
     return { startup, sizes: figures };
   } finally {
