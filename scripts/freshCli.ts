@@ -2,9 +2,10 @@
  * The compiled command line for the sources as they are now, for the tests and the benchmark: they
  * must run what `npm ci` builds, never a build older than the code beside it.
  *
- * Each build goes to a folder named after a hash of what it is made of (every file under src/, the
- * build script, package-lock.json), under node_modules/.cache/compare-cli/; a build already there is
- * used again. Several test runs may build at once (test files run in parallel, and people share a
+ * Each build goes to a folder named after a hash of what it is made of (every file under src/cli/
+ * and src/core/, the only folders the command line imports, the build script, package-lock.json),
+ * under node_modules/.cache/compare-cli/; a build already there is used again, so that a change to
+ * the app's own folders costs no build. Several test runs may build at once (test files run in parallel, and people share a
  * checkout): each builds in a folder of its own and renames it into place, which is atomic, and the
  * first one there wins. Builds an hour old are then deleted: the folder keeps the recent ones only.
  */
@@ -49,7 +50,7 @@ async function buildIfNeeded(): Promise<string> {
 /** SHA-256 over the path and bytes of every file the build reads, in a fixed order. */
 function sourceHash(): string {
   const hash = createHash('sha256');
-  const files = [...listFiles(join(ROOT, 'src')), join(ROOT, 'scripts/build-cli.ts'), join(ROOT, 'package-lock.json')];
+  const files = [...listFiles(join(ROOT, 'src/cli')), ...listFiles(join(ROOT, 'src/core')), join(ROOT, 'scripts/build-cli.ts'), join(ROOT, 'package-lock.json')];
   for (const file of files) {
     hash.update(relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
   }
