@@ -14,9 +14,9 @@
  * comparison file's summary never load.
  */
 import { chmodSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { build, type Plugin } from 'vite';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -26,15 +26,29 @@ export const CLI_OUT_DIR = join(ROOT, 'build/cli');
 /** The entry's file name in the output folder. */
 export const CLI_ENTRY = 'compare.js';
 
+/** What a build made: the entry's path, and the path of every module bundled into it (from the repository's root). */
+export interface CliBuild {
+  readonly entry: string;
+  readonly modules: readonly string[];
+}
+
 /**
- * Builds the command line into `outDir` (emptied first) and returns the entry's path. The output
- * may live anywhere inside the repository: the shipped comparison is looked for above it.
+ * Builds the command line into `outDir` (emptied first). The output may live anywhere inside the
+ * repository: the shipped comparison is looked for above it.
  */
-export async function buildCli(outDir: string = CLI_OUT_DIR): Promise<string> {
+export async function buildCli(outDir: string = CLI_OUT_DIR): Promise<CliBuild> {
+  const modules: string[] = [];
+  const listModules: Plugin = {
+    name: 'list-cli-modules',
+    generateBundle() {
+      for (const id of this.getModuleIds()) if (id.startsWith(ROOT)) modules.push(relative(ROOT, id));
+    },
+  };
   await build({
     configFile: false,
     root: ROOT,
     logLevel: 'warn',
+    plugins: [listModules],
     // The app's public/ folder (screenshots, icons) has no place beside the command line.
     publicDir: false,
     ssr: { target: 'node', noExternal: true },
@@ -66,10 +80,10 @@ export async function buildCli(outDir: string = CLI_OUT_DIR): Promise<string> {
   });
   const entry = join(resolve(outDir), CLI_ENTRY);
   chmodSync(entry, 0o755);
-  return entry;
+  return { entry, modules: modules.sort() };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const entry = await buildCli();
+  const { entry } = await buildCli();
   console.log(`built ${entry}`);
 }

@@ -17,6 +17,8 @@ import { CLI_ENTRY, buildCli } from './build-cli';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = join(ROOT, 'node_modules/.cache/compare-cli');
+/** The folders the command line imports from; a build checks that it read nothing else of the repository's. */
+const HASHED_FOLDERS = ['src/cli', 'src/core'];
 /** Long enough for a test run or a benchmark that started on an older build to finish with it. */
 const KEEP_MS = 60 * 60 * 1000;
 
@@ -35,11 +37,14 @@ async function buildIfNeeded(): Promise<string> {
   mkdirSync(CACHE, { recursive: true });
   const scratch = `${folder}.${process.pid}.${Date.now()}`;
   try {
-    await buildCli(scratch);
+    const { modules } = await buildCli(scratch);
+    const unhashed = modules.filter((module) => !HASHED_FOLDERS.some((hashed) => module.startsWith(`${hashed}/`)) && !module.startsWith('node_modules/'));
+    // A build that reads a file the hash leaves out would be used again after that file changed.
+    if (unhashed.length > 0) throw new Error(`the command line imports ${unhashed.join(', ')}, outside ${HASHED_FOLDERS.join(' and ')}: add its folder to HASHED_FOLDERS in scripts/freshCli.ts`);
     renameSync(scratch, folder);
   } catch (error) {
     // Another process renamed the same build into place first: theirs is as good as ours.
-    if (!existsSync(entry)) throw error;
+    if (!existsSync(entry) || !(error instanceof Error && 'code' in error)) throw error;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -50,7 +55,7 @@ async function buildIfNeeded(): Promise<string> {
 /** SHA-256 over the path and bytes of every file the build reads, in a fixed order. */
 function sourceHash(): string {
   const hash = createHash('sha256');
-  const files = [...listFiles(join(ROOT, 'src/cli')), ...listFiles(join(ROOT, 'src/core')), join(ROOT, 'scripts/build-cli.ts'), join(ROOT, 'package-lock.json')];
+  const files = [...HASHED_FOLDERS.flatMap((folder) => listFiles(join(ROOT, folder))), join(ROOT, 'scripts/build-cli.ts'), join(ROOT, 'package-lock.json')];
   for (const file of files) {
     hash.update(relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
   }
