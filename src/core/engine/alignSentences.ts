@@ -68,9 +68,11 @@ export function alignSentences(fr: readonly SentenceFeatures[], en: readonly Sen
   const ratio = lengthRatio(fr, en);
   const pairs = new PairCache(fr, en);
 
+  // One score filled in place: the program prices every shape at every node of the band.
+  const score: BeadScore = { cost: 0, similarity: 0 };
   const fineCost = (i: number, j: number, a: number, b: number): number => {
     if (b === 0 || a === 0) return parameters.skip * (a + b);
-    return scoreShape(fr, en, pairs, i, j, a, b, ratio, parameters).cost;
+    return scoreShape(fr, en, pairs, i, j, a, b, ratio, parameters, score).cost;
   };
 
   const band =
@@ -83,7 +85,7 @@ export function alignSentences(fr: readonly SentenceFeatures[], en: readonly Sen
   return path.map(([i, j, a, b]) => ({
     fr: range(i - a, i),
     en: range(j - b, j),
-    similarity: a > 0 && b > 0 ? scoreShape(fr, en, pairs, i, j, a, b, ratio, parameters).similarity : 0,
+    similarity: a > 0 && b > 0 ? scoreShape(fr, en, pairs, i, j, a, b, ratio, parameters, score).similarity : 0,
   }));
 }
 
@@ -139,7 +141,7 @@ function lengthRatio(fr: readonly SentenceFeatures[], en: readonly SentenceFeatu
   return frLength > 0 && enLength > 0 ? enLength / frLength : 1;
 }
 
-/** Scores the bead of shape (a, b) ending at node (i, j) from the cached pair masks, without building any list. */
+/** Scores the bead of shape (a, b) ending at node (i, j) from the cached pair masks into `score`, without building any list or object. */
 function scoreShape(
   fr: readonly SentenceFeatures[],
   en: readonly SentenceFeatures[],
@@ -150,6 +152,7 @@ function scoreShape(
   b: number,
   ratio: number,
   parameters: CostParameters,
+  score: BeadScore,
 ): BeadScore {
   let penalty = 0;
   let covered = 0;
@@ -189,7 +192,9 @@ function scoreShape(
     total += sentence.mass;
     enLength += sentence.length;
   }
-  return { cost: penalty + shapeCost(a + b, frLength, enLength, ratio, parameters), similarity: total > 0 ? covered / total : 0 };
+  score.cost = penalty + shapeCost(a + b, frLength, enLength, ratio, parameters);
+  score.similarity = total > 0 ? covered / total : 0;
+  return score;
 }
 
 /** For each node row i, the band of node columns [lo[i], hi[i]] the program may visit. */
@@ -262,7 +267,10 @@ function fillAndTrace(
       let best = Infinity;
       let bestShape = 0;
       for (let index = 0; index < shapes.length; index++) {
-        const [a, b] = shapes[index] as Shape;
+        // Indexed, not destructured: destructuring runs the iterator protocol at every node and shape.
+        const shape = shapes[index] as Shape;
+        const a = shape[0];
+        const b = shape[1];
         const from = j - b < 0 ? -1 : at(i - a, j - b);
         if (from < 0) continue;
         const previous = cost[from] as number;
@@ -352,49 +360,75 @@ interface Block {
   readonly mass: number;
 }
 
+/**
+ * Keys and weights of the block being built, before toBlock keeps its heaviest: one scratch pair,
+ * grown when a block needs more, instead of two lists per block.
+ */
+class BlockDraft {
+  keys = new Int32Array(256);
+  weights = new Float64Array(256);
+  length = 0;
+
+  start(capacity: number): void {
+    if (this.keys.length < capacity) {
+      this.keys = new Int32Array(2 * capacity);
+      this.weights = new Float64Array(2 * capacity);
+    }
+    this.length = 0;
+  }
+
+  push(key: number, weight: number): void {
+    this.keys[this.length] = key;
+    this.weights[this.length++] = weight;
+  }
+}
+
 function sentenceBlocks(sentences: readonly SentenceFeatures[]): Block[] {
+  const draft = new BlockDraft();
   return sentences.map((sentence) => {
     // Keys are sorted; a key shared by two units keeps the heavier weight.
-    const keys: number[] = [];
-    const weights: number[] = [];
-    sentence.keys.forEach((key, k) => {
+    draft.start(sentence.keys.length);
+    for (let k = 0; k < sentence.keys.length; k++) {
+      const key = sentence.keys[k] as number;
       const weight = sentence.weights[sentence.unitOf[k] as number] as number;
-      if (keys[keys.length - 1] === key) weights[weights.length - 1] = Math.max(weights[weights.length - 1] as number, weight);
-      else {
-        keys.push(key);
-        weights.push(weight);
-      }
-    });
-    return toBlock(keys, weights);
+      if (draft.length > 0 && draft.keys[draft.length - 1] === key) draft.weights[draft.length - 1] = Math.max(draft.weights[draft.length - 1] as number, weight);
+      else draft.push(key, weight);
+    }
+    return toBlock(draft);
   });
 }
 
-/** Keeps the BLOCK_KEYS heaviest keys (ties go to the smaller keys), still in ascending key order. */
-function toBlock(keys: readonly number[], weights: readonly number[]): Block {
+/** Keeps the BLOCK_KEYS heaviest keys of the draft (ties go to the smaller keys), still in ascending key order. */
+function toBlock(draft: BlockDraft): Block {
+  const { keys, weights, length } = draft;
   let threshold = -Infinity;
   let tiesAllowed = Infinity;
-  if (keys.length > BLOCK_KEYS) {
-    threshold = kthLargest(weights, BLOCK_KEYS);
+  let kept = length;
+  if (length > BLOCK_KEYS) {
+    threshold = kthLargest(weights.subarray(0, length), BLOCK_KEYS);
     let above = 0;
-    for (const weight of weights) if (weight > threshold) above++;
+    for (let k = 0; k < length; k++) if ((weights[k] as number) > threshold) above++;
     tiesAllowed = BLOCK_KEYS - above;
+    kept = BLOCK_KEYS;
   }
-  const outKeys: number[] = [];
-  const outWeights: number[] = [];
+  const outKeys = new Int32Array(kept);
+  const outWeights = new Float64Array(kept);
+  let out = 0;
   let mass = 0;
-  keys.forEach((key, k) => {
+  for (let k = 0; k < length; k++) {
     const weight = weights[k] as number;
-    if (weight < threshold || (weight === threshold && tiesAllowed-- <= 0)) return;
-    outKeys.push(key);
-    outWeights.push(weight);
+    if (weight < threshold || (weight === threshold && tiesAllowed-- <= 0)) continue;
+    outKeys[out] = keys[k] as number;
+    outWeights[out++] = weight;
     mass += weight;
-  });
-  return { keys: Int32Array.from(outKeys), weights: Float64Array.from(outWeights), mass };
+  }
+  return { keys: outKeys, weights: outWeights, mass };
 }
 
 /** Merges neighbouring blocks two by two: a sorted merge of their keys. */
 function mergeBlocks(blocks: readonly Block[]): Block[] {
   const merged: Block[] = [];
+  const draft = new BlockDraft();
   for (let k = 0; k < blocks.length; k += 2) {
     const a = blocks[k] as Block;
     const b = blocks[k + 1];
@@ -402,25 +436,17 @@ function mergeBlocks(blocks: readonly Block[]): Block[] {
       merged.push(a);
       continue;
     }
-    const keys: number[] = [];
-    const weights: number[] = [];
+    draft.start(a.keys.length + b.keys.length);
     let i = 0;
     let j = 0;
     while (i < a.keys.length || j < b.keys.length) {
       const keyA = i < a.keys.length ? (a.keys[i] as number) : Infinity;
       const keyB = j < b.keys.length ? (b.keys[j] as number) : Infinity;
-      if (keyA < keyB) {
-        keys.push(keyA);
-        weights.push(a.weights[i++] as number);
-      } else if (keyB < keyA) {
-        keys.push(keyB);
-        weights.push(b.weights[j++] as number);
-      } else {
-        keys.push(keyA);
-        weights.push(Math.max(a.weights[i++] as number, b.weights[j++] as number));
-      }
+      if (keyA < keyB) draft.push(keyA, a.weights[i++] as number);
+      else if (keyB < keyA) draft.push(keyB, b.weights[j++] as number);
+      else draft.push(keyA, Math.max(a.weights[i++] as number, b.weights[j++] as number));
     }
-    merged.push(toBlock(keys, weights));
+    merged.push(toBlock(draft));
   }
   return merged;
 }

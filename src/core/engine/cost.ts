@@ -143,8 +143,8 @@ function normalCdf(x: number): number {
 
 /** The cost of a bead and its similarity: the covered share of the bead's content, from 0 to 1. */
 export interface BeadScore {
-  readonly cost: number;
-  readonly similarity: number;
+  cost: number;
+  similarity: number;
 }
 
 /** What a sentence pays for the content of its that the other side of its bead leaves uncovered. */

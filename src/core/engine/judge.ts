@@ -97,11 +97,13 @@ function numberDifference(fr: readonly SentenceFeatures[], en: readonly Sentence
   return makeDifference('number', frOnly, enOnly);
 }
 
+const NO_KEYS: ReadonlySet<string> = new Set();
+
 /**
  * A substitution between two lists of marks: some of each side's marks are missing from the other
  * side. `frExtra`/`enExtra` hold keys that confirm a mark without counting as one (number words).
  */
-function substitution(aspect: Aspect, fr: readonly Mark[], en: readonly Mark[], frExtra: ReadonlySet<string> = new Set(), enExtra: ReadonlySet<string> = new Set()): Difference | null {
+function substitution(aspect: Aspect, fr: readonly Mark[], en: readonly Mark[], frExtra: ReadonlySet<string> = NO_KEYS, enExtra: ReadonlySet<string> = NO_KEYS): Difference | null {
   const frKeys = new Set(fr.map((mark) => mark.key));
   const enKeys = new Set(en.map((mark) => mark.key));
   const frOnly = fr.filter((mark) => !enKeys.has(mark.key) && !enExtra.has(mark.key));
@@ -132,10 +134,11 @@ function dateDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFe
   const frOnly: Mark[] = [];
   const enOnly: Mark[] = [];
   for (const part of ['weekday', 'month', 'day', 'year', 'time']) {
-    const difference = substitution('date', collect(fr, part), collect(en, part), yearsAsNumbers(fr, part), yearsAsNumbers(en, part));
-    if (!difference) continue;
     const frMarks = collect(fr, part);
     const enMarks = collect(en, part);
+    if (frMarks.length === 0 || enMarks.length === 0) continue; // a substitution needs the part on both sides
+    const difference = substitution('date', frMarks, enMarks, yearsAsNumbers(fr, part), yearsAsNumbers(en, part));
+    if (!difference) continue;
     frOnly.push(...frMarks.filter((mark) => difference.fr.includes(mark.text)));
     enOnly.push(...enMarks.filter((mark) => difference.en.includes(mark.text)));
   }

@@ -6,7 +6,7 @@ let selectionScratch = new Float64Array(256);
  * quickselect with a median-of-three pivot) in a scratch copy: a block's keys need only the
  * threshold, and a full sort of every block was the coarse levels' largest cost (alignSentences.ts).
  */
-export function kthLargest(values: readonly number[], k: number): number {
+export function kthLargest(values: ArrayLike<number>, k: number): number {
   const n = values.length;
   if (selectionScratch.length < n) selectionScratch = new Float64Array(2 * n);
   const a = selectionScratch;
