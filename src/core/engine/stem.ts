@@ -36,6 +36,29 @@ const SUFFIXES: Readonly<Record<Lang, readonly (readonly [string, string])[]>> =
 const MIN_STEM = 3;
 const memo: Record<Lang, Map<string, string>> = { fr: new Map(), en: new Map() };
 
+/**
+ * Each language's endings grouped by their last letter, in their list order: a word is tried only
+ * against the endings its own last letter allows, and the first that fits wins as before.
+ */
+const SUFFIXES_BY_LAST: Readonly<Record<Lang, ReadonlyMap<string, readonly (readonly [string, string])[]>>> = {
+  fr: byLastLetter(SUFFIXES.fr),
+  en: byLastLetter(SUFFIXES.en),
+};
+
+function byLastLetter(suffixes: readonly (readonly [string, string])[]): Map<string, (readonly [string, string])[]> {
+  const groups = new Map<string, (readonly [string, string])[]>();
+  for (const entry of suffixes) {
+    const last = entry[0].slice(-1);
+    const group = groups.get(last);
+    if (group) group.push(entry);
+    else groups.set(last, [entry]);
+  }
+  return groups;
+}
+
+/** Consonants whose doubling at a stem's end is undone ("planned", "stopped"). */
+const DOUBLED = 'bcdfgklmnprtz';
+
 /** Returns the stem of a folded word; the same word always gives the same stem. */
 export function stemWord(folded: string, lang: Lang): string {
   const cache = memo[lang];
@@ -43,15 +66,19 @@ export function stemWord(folded: string, lang: Lang): string {
   if (cached !== undefined) return cached;
   let stem = folded;
   if (!(lang === 'en' && folded.endsWith('ss'))) {
-    for (const [suffix, replacement] of SUFFIXES[lang]) {
+    const candidates = SUFFIXES_BY_LAST[lang].get(folded.slice(-1)) ?? [];
+    for (let index = 0; index < candidates.length; index++) {
+      const entry = candidates[index] as readonly [string, string];
+      const suffix = entry[0];
       if (folded.endsWith(suffix) && folded.length - suffix.length >= MIN_STEM) {
-        stem = folded.slice(0, folded.length - suffix.length) + replacement;
+        stem = folded.slice(0, folded.length - suffix.length) + entry[1];
         break;
       }
     }
   }
   // Doubled final consonants ("planned", "stopped") and a French final "e" left by "-ees" meet their base.
-  if (stem.length > MIN_STEM && /([bcdfgklmnprtz])\1$/.test(stem)) stem = stem.slice(0, -1);
+  const last = stem.charAt(stem.length - 1);
+  if (stem.length > MIN_STEM && last === stem.charAt(stem.length - 2) && DOUBLED.includes(last)) stem = stem.slice(0, -1);
   cache.set(folded, stem);
   return stem;
 }

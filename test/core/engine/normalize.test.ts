@@ -63,7 +63,22 @@ describe('stemWord', () => {
     ['déclarations', 'déclarer', 'fr'],
     ['reported', 'reports', 'en'],
     ['technologies', 'technology', 'en'],
+    ['planned', 'plan', 'en'],
+    ['stopped', 'stops', 'en'],
+    ['nationaux', 'nationale', 'fr'],
+    ['organizations', 'organize', 'en'],
   ] as const)('gives %s and %s the same stem (%s)', (a, b, lang) => {
     expect(stemWord(foldWord(a), lang)).toBe(stemWord(foldWord(b), lang));
+  });
+
+  it.each([
+    ['organizations', 'en', 'organiz'],
+    ['nationaux', 'fr', 'national'],
+    ['addresses', 'en', 'address'],
+    ['class', 'en', 'class'],
+    ['planned', 'en', 'plan'],
+    ['gaz', 'fr', 'gaz'],
+  ] as const)('stems %s (%s) to %s: the first ending of the list that fits, a stem of three letters at least', (word, lang, stem) => {
+    expect(stemWord(word, lang)).toBe(stem);
   });
 });
