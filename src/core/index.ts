@@ -12,6 +12,7 @@ export { readSavedRecord, isNewerRecord } from './library/readSavedRecord';
 export { SavedRecordError } from './library/savedRecordError';
 export type { SavedRecordErrorCode } from './library/savedRecordError';
 export { librarySummary, summarizeComparison } from './library/librarySummary';
+export { uniqueName } from './library/uniqueName';
 export type { LibrarySummary, ComparisonSummary } from './library/librarySummary';
 export { layoutReadingRows } from './readingRows';
 export type { TextPiece, ParagraphView, ReadingRow } from './readingRows';

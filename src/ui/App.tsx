@@ -22,6 +22,7 @@ import type { Editing } from './editing/useEditHistory';
 import { useEditingParts } from './editing/useEditingParts';
 import type { ShownTranslation } from './components/AlignedRow';
 import { AppHeader } from './components/AppHeader';
+import { ComparisonName } from './components/ComparisonName';
 import { ExportMenu } from './components/ExportMenu';
 import { FindingList } from './components/FindingList';
 import { FindingPanel } from './components/FindingPanel';
@@ -216,6 +217,14 @@ export function App({ comparison: given, onImportFile, editing, headerActions, n
   const showAllKinds = useCallback(() => setShownKinds(new Set(RELATION_KINDS)), [setShownKinds]);
   const point = useCallback((ids: readonly string[], mode: PointingMode) => setPointed((previous) => ({ ...previous, [mode]: ids })), []);
   const unpoint = useCallback((mode: PointingMode) => setPointed((previous) => ({ ...previous, [mode]: [] })), []);
+  // A rename is an edit like any other: recorded, undone by Undo, saved with the rest.
+  const rename = useCallback(
+    (name: string) => {
+      const refusal = editing?.apply({ type: 'rename', name }) ?? null;
+      return refusal === null ? null : t('name.empty');
+    },
+    [editing, t],
+  );
   const rowEditing = useMemo(() => (editingNow ? parts.rowEditing(editing) : null), [editingNow, parts, editing]);
 
   return (
@@ -227,6 +236,7 @@ export function App({ comparison: given, onImportFile, editing, headerActions, n
       </AppHeader>
       {notice}
       <main className={`workspace${findingId === null ? '' : ' workspace--finding-open'}`}>
+        <ComparisonName name={comparison.name} onRename={editing?.ready ? rename : undefined} />
         <div className="workspace__top">
           {proposal.available && !editing && (
             <ProposalSwitch choice={proposal.choice} status={proposal.status} agreement={proposal.agreement} onChoose={chooseProposal} />

@@ -1,6 +1,6 @@
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toSavedRecord, type Comparison, type RecordOrigin, type SavedRecord } from '../core/index';
+import { serializeComparison, toSavedRecord, uniqueName, type Comparison, type RecordOrigin, type SavedRecord } from '../core/index';
 import { App } from './App';
 import { AppHeader } from './components/AppHeader';
 import { DropOverlay } from './components/DropOverlay';
@@ -13,6 +13,7 @@ import { readLibraryParam, withLibraryParam } from './libraryUrl';
 const ImportRefusal = lazy(() => import('./components/ImportRefusal').then((module) => ({ default: module.ImportRefusal })));
 const NewComparison = lazy(() => import('./intake/NewComparison').then((module) => ({ default: module.NewComparison })));
 const LibraryDialog = lazy(() => import('./library/LibraryDialog').then((module) => ({ default: module.LibraryDialog })));
+const DuplicateImport = lazy(() => import('./library/DuplicateImport').then((module) => ({ default: module.DuplicateImport })));
 const LinkFailure = lazy(() => import('./library/LinkFailure').then((module) => ({ default: module.LinkFailure })));
 
 type OwnView = typeof import('./OwnComparison').OwnComparison;
@@ -49,6 +50,15 @@ interface Work {
 /** How the last import ended: the name of the comparison it opened, or why the file was refused. */
 type ImportOutcome = { readonly opened: string } | { readonly refused: unknown; readonly fileName: string };
 
+/** A file that holds, word for word, a comparison the library has already: the reader is asked before a copy is added. */
+interface Duplicate {
+  readonly comparison: Comparison;
+  /** Where the library holds it: a record's id, or the shipped comparison's. */
+  readonly existingId: string;
+  readonly existingName: string;
+  readonly copyName: string;
+}
+
 /** The id the shipped comparison has in the library's list. */
 const SHIPPED_ID = 'shipped';
 
@@ -75,6 +85,7 @@ export function Workbench({ initial }: { initial: Comparison }) {
   // Each comparison opened remounts the reading view: filters, open finding and pointing start afresh.
   const [generation, setGeneration] = useState(0);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const [duplicate, setDuplicate] = useState<Duplicate | null>(null);
   const [formOpen, setFormOpen] = useState(false);
   // The form's texts and details live here, so that closing the form and coming back loses nothing.
   const [draft, setDraft] = useState<IntakeDraft | null>(null);
@@ -161,20 +172,73 @@ export function Workbench({ initial }: { initial: Comparison }) {
     [show, keepWork],
   );
 
+  /**
+   * The names the library's comparisons go by, those whose save is still in flight and the shipped
+   * one's, with each record this page knows, so that a copy or an import takes a name of its own.
+   */
+  const readLibrary = useCallback(async (): Promise<{ names: string[]; records: Map<string, Comparison> }> => {
+    const records = new Map<string, Comparison>([...latest.current.values()].map((record) => [record.id, record.comparison]));
+    const names = [initial.name, ...[...records.values()].map((comparison) => comparison.name)];
+    try {
+      const { listComparisons } = await import('./library/libraryStore');
+      for (const entry of await listComparisons()) if (entry.state === 'readable') names.push(entry.summary.name);
+    } catch {
+      // A library that cannot be read has no names to keep clear of; its save will say what is wrong.
+    }
+    return { names, records };
+  }, [initial]);
+
+  /** The library's comparison that is `comparison` word for word (its id and name), or null. */
+  const findSame = useCallback(
+    async (comparison: Comparison, names: readonly string[], records: ReadonlyMap<string, Comparison>): Promise<{ id: string; name: string } | null> => {
+      if (!names.includes(comparison.name)) return null;
+      const bytes = serializeComparison(comparison);
+      if (serializeComparison(initial) === bytes) return { id: SHIPPED_ID, name: initial.name };
+      for (const [id, kept] of records) if (serializeComparison(kept) === bytes) return { id, name: kept.name };
+      try {
+        const { listComparisons, loadComparison } = await import('./library/libraryStore');
+        for (const entry of await listComparisons()) {
+          if (entry.state !== 'readable' || entry.summary.name !== comparison.name) continue;
+          if (serializeComparison((await loadComparison(entry.id)).comparison) === bytes) return { id: entry.id, name: entry.summary.name };
+        }
+      } catch {
+        // Unreadable: nothing is known to be the same, and the import goes ahead under a name of its own.
+      }
+      return null;
+    },
+    [initial],
+  );
+
+  const openImported = useCallback(
+    (comparison: Comparison, name: string) => {
+      openAsNew({ ...comparison, name }, 'imported');
+      setOutcome({ opened: name });
+    },
+    [openAsNew],
+  );
+
   const importFile = useCallback(
     (file: File) => {
       import('./readComparisonFile')
         .then(({ readComparisonFile }) => readComparisonFile(file))
         .then(
-          (comparison) => {
-            openAsNew(comparison, 'imported');
-            setOutcome({ opened: comparison.name });
+          async (comparison) => {
+            const { names, records } = await readLibrary();
+            const copyName = uniqueName(comparison.name, names);
+            const same = await findSame(comparison, names, records);
+            if (same) setDuplicate({ comparison, existingId: same.id, existingName: same.name, copyName });
+            else openImported(comparison, copyName);
           },
           (error: unknown) => setOutcome({ refused: error, fileName: file.name }),
         );
     },
-    [openAsNew],
+    [readLibrary, findSame, openImported],
   );
+
+  // "Edit a copy" names the copy apart from the shipped comparison and from every earlier copy.
+  const editCopy = useCallback(() => {
+    void readLibrary().then(({ names }) => openAsNew({ ...initial, name: uniqueName(initial.name, names) }, 'copy'));
+  }, [readLibrary, openAsNew, initial]);
   const dragging = useFileDrop(importFile, !formOpen);
 
   const openFromLibrary = useCallback(
@@ -195,7 +259,7 @@ export function Workbench({ initial }: { initial: Comparison }) {
         {t('workspace.library')}
       </button>
       {shown.kind === 'shipped' && !formOpen && (
-        <button type="button" className="button" onClick={() => openAsNew(initial, 'copy')}>
+        <button type="button" className="button" onClick={editCopy}>
           {t('workspace.editCopy')}
         </button>
       )}
@@ -259,6 +323,21 @@ export function Workbench({ initial }: { initial: Comparison }) {
       </p>
       <Suspense fallback={null}>
         {outcome !== null && 'refused' in outcome && <ImportRefusal error={outcome.refused} fileName={outcome.fileName} onDismiss={() => setOutcome(null)} />}
+        {duplicate !== null && (
+          <DuplicateImport
+            existingName={duplicate.existingName}
+            copyName={duplicate.copyName}
+            onOpenExisting={() => {
+              setDuplicate(null);
+              show(duplicate.existingId === SHIPPED_ID ? { kind: 'shipped' } : { kind: 'opening', id: duplicate.existingId });
+            }}
+            onAddCopy={() => {
+              setDuplicate(null);
+              openImported(duplicate.comparison, duplicate.copyName);
+            }}
+            onCancel={() => setDuplicate(null)}
+          />
+        )}
         {libraryOpen && (
           <LibraryDialog
             shipped={initial}

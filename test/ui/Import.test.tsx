@@ -67,10 +67,13 @@ describe('opening a comparison file', () => {
     const first = await blobs[0]?.text();
     expect(first).toBe(SHIPPED_TEXT);
     await user.upload(openButton(), jsonFile(first ?? ''));
-    expect(await screen.findByText('Opened the comparison “miit-vpn”.')).toBeTruthy();
+    // The file is the shipped comparison word for word: the reader is asked, and the copy takes a name of its own.
+    const question = await screen.findByRole('alertdialog', { name: 'This comparison is already in your library' });
+    await user.click(within(question).getByRole('button', { name: 'Add a copy, named “miit-vpn (2)”' }));
+    expect(await screen.findByText('Opened the comparison “miit-vpn (2)”.')).toBeTruthy();
     await exportJson();
     await waitFor(() => expect(blobs).toHaveLength(2));
-    expect(await blobs[1]?.text()).toBe(first);
+    expect(await blobs[1]?.text()).toBe(first?.replace('"name": "miit-vpn",', '"name": "miit-vpn (2)",'));
   });
 
   const binary = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);

@@ -95,7 +95,64 @@ describe('the workspace and the library', () => {
     const id = libraryIdInAddress();
     expect(id).not.toBeNull();
     await waitFor(async () => expect((await loadComparison(id ?? '')).origin).toBe('copy'));
-    expect(serializeComparison((await loadComparison(id ?? '')).comparison)).toBe(serializeComparison(SHIPPED));
+    // A name of its own, so that the library never lists two entries of one name; the rest as shipped.
+    const copy = (await loadComparison(id ?? '')).comparison;
+    expect(copy.name).toBe(`${SHIPPED.name} (2)`);
+    expect(serializeComparison({ ...copy, name: SHIPPED.name })).toBe(serializeComparison(SHIPPED));
+  });
+
+  it('names each further copy apart from the earlier ones', async () => {
+    await saveComparison(toSavedRecord({ ...ownRecord('copy-1'), comparison: { ...SHIPPED, name: `${SHIPPED.name} (2)` } }));
+    const { user } = await renderWorkbench('/?lang=en');
+    await user.click(screen.getByRole('button', { name: 'Edit a copy' }));
+    expect(await screen.findByRole('heading', { name: `Comparison: ${SHIPPED.name} (3)` })).toBeTruthy();
+  });
+
+  it('asks before adding a file the library holds already, and opens the one it holds or adds a copy named apart', async () => {
+    await saveComparison(ownRecord());
+    const { user } = await renderWorkbench('/?lang=en');
+    const file = new File([serializeComparison(ownRecord().comparison)], 'mine.json', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Open a comparison'), file);
+    const question = await screen.findByRole('alertdialog', { name: 'This comparison is already in your library' });
+    expect((await listComparisons()).map((entry) => entry.id)).toEqual(['own-1']);
+
+    await user.click(within(question).getByRole('button', { name: 'Open “my-pair”' }));
+    await waitFor(() => expect(libraryIdInAddress()).toBe('own-1'));
+    await waitFor(() => expect(shownFrenchTitle()).toBe('Mon titre à moi'));
+    expect((await listComparisons()).map((entry) => entry.id)).toEqual(['own-1']);
+
+    await user.upload(screen.getByLabelText('Open a comparison'), file);
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Add a copy, named “my-pair (2)”' }));
+    await waitFor(() => expect(libraryIdInAddress()).not.toBe('own-1'));
+    await waitFor(async () => expect((await listComparisons()).map((entry) => entry.state === 'readable' && entry.summary.name).sort()).toEqual(['my-pair', 'my-pair (2)']));
+  });
+
+  it('names an imported file apart when another comparison of the library has its name', async () => {
+    await saveComparison(ownRecord());
+    const { user } = await renderWorkbench('/?lang=en');
+    const other = { ...ownRecord().comparison, sources: { ...SHIPPED.sources } };
+    await user.upload(screen.getByLabelText('Open a comparison'), new File([serializeComparison(other)], 'other.json', { type: 'application/json' }));
+    expect(await screen.findByRole('heading', { name: 'Comparison: my-pair (2)' })).toBeTruthy();
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
+  it('renames a comparison of the reader\'s own: shown above the texts, kept in the library', async () => {
+    await saveComparison(ownRecord());
+    const { user } = await renderWorkbench('/?lang=en&c=own-1');
+    await user.click(await screen.findByRole('button', { name: 'Rename the comparison “my-pair”' }));
+    const field = screen.getByRole('textbox', { name: 'Name of this comparison' });
+    await user.clear(field);
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('alert').textContent).toBe('A comparison needs a name: write at least one word.');
+    await user.type(field, 'Council works, two accounts{Enter}');
+    expect(await screen.findByRole('heading', { name: 'Comparison: Council works, two accounts' })).toBeTruthy();
+    await waitFor(async () => expect((await loadComparison('own-1')).comparison.name).toBe('Council works, two accounts'));
+  });
+
+  it('shows the shipped comparison\'s name, with no Rename: it is read only', async () => {
+    await renderWorkbench('/?lang=fr');
+    expect(await screen.findByRole('heading', { name: `Comparaison\u00a0: ${SHIPPED.name}` })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Renommer/ })).toBeNull();
   });
 
   it('adds an imported comparison file to the library', async () => {

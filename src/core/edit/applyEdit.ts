@@ -8,6 +8,7 @@ import { deleteClaim } from './deleteClaim';
 import type { Edit } from './edit';
 import { joinRows } from './joinRows';
 import { linkClaims } from './linkClaims';
+import { renameComparison } from './renameComparison';
 import { setAspects } from './setAspects';
 import { setKind } from './setKind';
 import { setNote } from './setNote';
@@ -39,5 +40,7 @@ export function applyEdit(comparison: Comparison, edit: Edit): Comparison {
       return setStatus(comparison, edit.id, edit.status);
     case 'delete-claim':
       return deleteClaim(comparison, edit.id);
+    case 'rename':
+      return renameComparison(comparison, edit.name);
   }
 }

@@ -19,7 +19,9 @@ export type Edit =
   | { readonly type: 'set-aspects'; readonly id: string; readonly aspects: readonly Aspect[] }
   | { readonly type: 'set-note'; readonly id: string; readonly lang: Lang; readonly text: string }
   | { readonly type: 'set-status'; readonly id: string; readonly status: RelationStatus }
-  | { readonly type: 'delete-claim'; readonly id: string };
+  | { readonly type: 'delete-claim'; readonly id: string }
+  /** The comparison's name becomes `name`, white space run together and trimmed. */
+  | { readonly type: 'rename'; readonly name: string };
 
 export type EditType = Edit['type'];
 
@@ -34,6 +36,7 @@ export const EDIT_TYPES = [
   'set-note',
   'set-status',
   'delete-claim',
+  'rename',
 ] as const satisfies readonly EditType[];
 
 /** Why an edit does not apply; each code gets a message in the reader's language. */
@@ -63,7 +66,9 @@ export type EditErrorCode =
   /** The kind does not fit the texts the relation quotes (see allowedKinds). */
   | 'kind-not-allowed'
   /** Aspects say what differs, so only a discrepancy has them. */
-  | 'aspects-need-discrepancy';
+  | 'aspects-need-discrepancy'
+  /** A comparison's new name is blank. */
+  | 'empty-name';
 
 /** Every code an EditError can carry, so that a test can check the interface words each one. */
 export const EDIT_ERROR_CODES = [
@@ -80,6 +85,7 @@ export const EDIT_ERROR_CODES = [
   'already-linked',
   'kind-not-allowed',
   'aspects-need-discrepancy',
+  'empty-name',
 ] as const satisfies readonly EditErrorCode[];
 
 /** An edit that does not apply to the comparison; nothing was changed. The message is English, for logs. */

@@ -31,6 +31,8 @@ export function useEditNames(): (edit: Edit) => string {
           return t(`edit.set-status-${edit.status}`);
         case 'delete-claim':
           return t('edit.delete-claim');
+        case 'rename':
+          return t('edit.rename', { name: edit.name.replace(/\s+/g, ' ').trim() });
       }
     },
     [t, tCompare],

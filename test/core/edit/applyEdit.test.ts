@@ -60,6 +60,7 @@ describe('applyEdit', () => {
     ['already-linked', { type: 'link-claims', from: 'a2', to: 'a5' }],
     ['kind-not-allowed', { type: 'set-kind', id: 'a6', kind: 'match' }],
     ['aspects-need-discrepancy', { type: 'set-aspects', id: 'a5', aspects: ['date'] }],
+    ['empty-name', { type: 'rename', name: ' ' }],
   ];
   // A second French-only claim, for linking two claims of the same side.
   const withTwin = applyEdit(tram(), { type: 'create-claim', id: 'a4-twin', lang: 'fr', start: 0, end: 2 });
@@ -113,7 +114,7 @@ interface Step {
 
 /**
  * An edit that applies to `comparison`, chosen by the step's numbers among those of kind
- * EDIT_TYPES[step.type % 9], built only from what the core offers (canJoin, splitPlaces,
+ * EDIT_TYPES[step.type % EDIT_TYPES.length], built only from what the core offers (canJoin, splitPlaces,
  * allowedKinds, nextClaimId) and from the comparison's own texts; null when none of that kind applies.
  */
 function chooseEdit(comparison: Comparison, step: Step): Edit | null {
@@ -161,6 +162,8 @@ function chooseEdit(comparison: Comparison, step: Step): Edit | null {
       return relation === null ? null : { type, id: relation.id, status: RELATION_STATUSES[step.other % 3] ?? 'confirmed' };
     case 'delete-claim':
       return relation === null ? null : { type, id: relation.id };
+    case 'rename':
+      return step.text.trim() === '' ? null : { type, name: step.text };
   }
 }
 
