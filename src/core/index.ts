@@ -41,6 +41,8 @@ export type { ReadOptions } from './engine/input';
 export type { ProgressCallback } from './engine/progress';
 export { decodeSourceBytes, SIDE_LIMIT, INTAKE_NOTICES } from './intake/decodeSourceBytes';
 export type { DecodedSource, SourceEncoding, SourceFormat, IntakeNotice } from './intake/decodeSourceBytes';
+export { takeSourceText, readSourceText, readSourceBytes } from './intake/readSource';
+export type { ParseHtml, SourceText, SourceIntake, ReadTextOptions } from './intake/readSource';
 export { IntakeError, INTAKE_ERROR_CODES } from './intake/intakeError';
 export type { IntakeErrorCode } from './intake/intakeError';
 export { htmlToText } from './intake/htmlToText';

@@ -13,6 +13,7 @@ export type IntakeErrorCode =
   | 'archive'
   | 'image'
   | 'rtf'
+  | 'front-matter'
   | 'invalid-date'
   | 'invalid-url';
 
@@ -26,6 +27,7 @@ export const INTAKE_ERROR_CODES = [
   'archive',
   'image',
   'rtf',
+  'front-matter',
   'invalid-date',
   'invalid-url',
 ] as const satisfies readonly IntakeErrorCode[];
@@ -37,15 +39,21 @@ export interface IntakeErrorDetails {
   readonly fileName?: string | null;
   /** The size that was refused, in bytes, for `too-large`. */
   readonly size?: number | null;
+  /** How the text was being read when it was refused: `html` for a web page that holds no text. */
+  readonly format?: 'text' | 'html' | null;
 }
 
-/** A refused text: `code` says why, `side` and `fileName` say which. The message is English, for logs. */
+/**
+ * A refused text: `code` says why, `side` and `fileName` say which. Front ends decide what to say
+ * from these fields, never from the message, which is English, for logs and bug reports.
+ */
 export class IntakeError extends Error {
   override name = 'IntakeError';
   readonly code: IntakeErrorCode;
   readonly side: Lang | null;
   readonly fileName: string | null;
   readonly size: number | null;
+  readonly format: 'text' | 'html' | null;
 
   constructor(code: IntakeErrorCode, message: string, details: IntakeErrorDetails = {}) {
     super(details.fileName ? `${details.fileName}: ${message}` : message);
@@ -53,5 +61,6 @@ export class IntakeError extends Error {
     this.side = details.side ?? null;
     this.fileName = details.fileName ?? null;
     this.size = details.size ?? null;
+    this.format = details.format ?? null;
   }
 }

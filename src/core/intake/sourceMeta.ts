@@ -68,6 +68,11 @@ export function detectSourceMeta(text: string, lang: Lang): SourceMeta {
   } catch {
     return EMPTY_SOURCE_META;
   }
+  return metaOfSource(source);
+}
+
+/** A source's details as the form shows them: a date that is not a real day and an address that is not http(s) are left out. */
+export function metaOfSource(source: Source): SourceMeta {
   return {
     title: nonEmpty(source.title),
     outlet: nonEmpty(source.outlet),

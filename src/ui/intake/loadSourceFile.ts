@@ -1,5 +1,5 @@
-import { decodeSourceBytes, IntakeError, SIDE_LIMIT, type IntakeNotice, type Lang, type SourceMeta } from '../../core/index';
-import { readHtml } from './readHtml';
+import { IntakeError, SIDE_LIMIT, takeSourceText, type IntakeNotice, type Lang, type SourceMeta } from '../../core/index';
+import { parseHtmlPage } from './readHtml';
 
 /** A file read for one side: its text, the details a web page gave, and how it was read. */
 export interface LoadedFile {
@@ -13,14 +13,10 @@ export const SOURCE_FILE_TYPES = '.txt,.md,.markdown,.html,.htm,text/plain,text/
 
 /**
  * Reads a file the reader picked or dropped for `side`: refused before it is read when it is too
- * large, then decoded by the core and, for a web page, reduced to its text. Throws an IntakeError.
+ * large, then taken by the core's intake, as the command line takes it. Throws an IntakeError.
  */
 export async function loadSourceFile(file: File, side: Lang): Promise<LoadedFile> {
   if (file.size > SIDE_LIMIT) throw new IntakeError('too-large', `is ${file.size} bytes`, { fileName: file.name, side, size: file.size });
-  const decoded = decodeSourceBytes(new Uint8Array(await file.arrayBuffer()), file.name, side);
-  const notice = decoded.notices[0] ?? null;
-  if (decoded.format === 'text') return { text: decoded.text, given: null, notice };
-  const page = readHtml(decoded.text);
-  if (page.text.trim() === '') throw new IntakeError('empty', 'is a web page without text', { fileName: file.name, side });
-  return { text: page.text, given: page.meta, notice };
+  const { text, given, notices } = takeSourceText(new Uint8Array(await file.arrayBuffer()), file.name, side, parseHtmlPage);
+  return { text, given, notice: notices[0] ?? null };
 }

@@ -8,10 +8,7 @@ import {
   applySourceMeta,
   compareSources,
   IntakeError,
-  readInput,
-  SIDE_LIMIT,
-  SourceFileError,
-  utf8Length,
+  readSourceText,
   type Comparison,
   type IntakeErrorCode,
   type Lang,
@@ -33,8 +30,8 @@ export interface CompareRequest {
   readonly name: string;
 }
 
-/** Why a comparison failed: a refusal of the intake, front matter that cannot be read, or a bug. */
-export type CompareFailureCode = IntakeErrorCode | 'front-matter' | 'engine';
+/** Why a comparison failed: a refusal of the intake (front matter that cannot be read among them), or a bug. */
+export type CompareFailureCode = IntakeErrorCode | 'engine';
 
 export type CompareReply =
   | { readonly type: 'progress'; readonly fraction: number }
@@ -72,20 +69,12 @@ export function runCompareRequest(request: CompareRequest, post: (reply: Compare
 
 function readSide(request: CompareRequest, side: Lang): Source {
   const { text, meta } = request[side];
-  // The form checked these already; the thread checks again, as anything that receives data should.
-  if (text.trim() === '') throw new IntakeError('empty', 'holds no text', { side });
-  const size = utf8Length(text);
-  if (size > SIDE_LIMIT) throw new IntakeError('too-large', `is ${size} bytes; the limit is ${SIDE_LIMIT}`, { side, size });
-  const source = readInput(text, side, { fileName: `${side}.md` });
-  // The column decides the language: front matter saying otherwise does not move a text across.
-  return applySourceMeta({ ...source, lang: side }, meta);
+  // The form checked the text already; the thread has the core check it again, as anything that receives data should.
+  return applySourceMeta(readSourceText(text, side), meta);
 }
 
+/** The side comes from the refusal itself: the core stamps every IntakeError with the side it was reading. */
 function failureOf(error: unknown): CompareReply {
   if (error instanceof IntakeError) return { type: 'failed', code: error.code, side: error.side, detail: error.message };
-  if (error instanceof SourceFileError) {
-    const side = error.message.startsWith('fr.md') ? 'fr' : error.message.startsWith('en.md') ? 'en' : null;
-    return { type: 'failed', code: 'front-matter', side, detail: error.message };
-  }
   return { type: 'failed', code: 'engine', side: null, detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
 }

@@ -51,6 +51,17 @@ describe('runCompareRequest', () => {
     expect(replies).toHaveLength(1);
     expect(replies[0]).toMatchObject({ type: 'failed', ...expected });
   });
+
+  it.each([
+    ['fr', request(`---\ntitle: [oops\n---\n${FRENCH}`, ENGLISH)],
+    ['en', request(FRENCH, `---\ntitle: [oops\n---\n${ENGLISH}`)],
+  ] as const)('names the side (%s) of front matter it cannot read from the core’s refusal, whose words name no file', (side, input) => {
+    const [reply] = repliesTo(input);
+    if (reply?.type !== 'failed') throw new Error(`expected a failure, got ${JSON.stringify(reply)}`);
+    expect(reply).toMatchObject({ code: 'front-matter', side });
+    // A pasted text has no file name: nothing in the words says which column, only the refusal's side does.
+    expect(reply.detail).toMatch(/^front matter is not valid YAML/);
+  });
 });
 
 describe('startInlineComparison', () => {
