@@ -1,13 +1,16 @@
 /**
  * The French–English dictionary kept as project data (data/dictionary.json, built by
  * scripts/build-dictionary.ts from Wiktionary, the Lemmatization Lists and the project's lexicon;
- * origin and licences in data/README.md), parsed into look-up maps on the first call.
+ * origin and licences in data/README.md), made ready for look-up on the first call.
  *
- * The data holds four tables of tab-separated lines, already folded with foldWord; parsing is one
- * pass over each string, linear in its length, and the maps hold one entry per line or form.
+ * The data holds four tables of tab-separated lines, already folded with foldWord and sorted by
+ * their first field. The translations and the equivalents, the two large tables, are searched
+ * where they lie (sortedTable.ts): nothing is built per line until a word asks for it. The forms
+ * tables are indexed by form, which is not their sort key: one pass, one entry per form.
  */
 import dictionaryData from './data/dictionary.json';
 import { tokenize } from './normalize';
+import { SortedTable } from './sortedTable';
 
 export interface DictionaryTranslation {
   /** Folded English word or phrase, words joined by one space. */
@@ -49,71 +52,15 @@ export function loadDictionary(): Dictionary {
 /** Parses the data's four tables; exported for tests that bring data of their own. */
 export function parseDictionary(data: DictionaryData): Dictionary {
   return {
-    translations: new TranslationTable(data.translations),
+    translations: new SortedTable(data.translations, parseTranslationFields),
     frenchLemmas: parseForms(data.frenchForms),
     englishLemmas: parseForms(data.englishForms),
-    equivalents: parseEquivalents(data.equivalents),
+    equivalents: new SortedTable(data.equivalents, (fields) => fields.filter((_, index) => index % 2 === 0)),
   };
 }
 
 function lines(table: string): string[] {
   return table === '' ? [] : table.split('\n');
-}
-
-/**
- * "fr<TAB>en<TAB>code<TAB>en<TAB>code…", code = weight in tenths then source letters ("10lw").
- * Only the keys are indexed up front; a line becomes translations when first asked for, so the first
- * load costs one pass over the lines rather than one object per translation.
- */
-class TranslationTable implements ReadonlyMap<string, readonly DictionaryTranslation[]> {
-  private readonly raw = new Map<string, string>();
-  private readonly parsed = new Map<string, readonly DictionaryTranslation[]>();
-
-  constructor(table: string) {
-    for (const line of lines(table)) {
-      const tab = line.indexOf('\t');
-      this.raw.set(line.slice(0, tab), line.slice(tab + 1));
-    }
-  }
-
-  get size(): number {
-    return this.raw.size;
-  }
-
-  has(key: string): boolean {
-    return this.raw.has(key);
-  }
-
-  get(key: string): readonly DictionaryTranslation[] | undefined {
-    let list = this.parsed.get(key);
-    if (list === undefined) {
-      const line = this.raw.get(key);
-      if (line === undefined) return undefined;
-      list = parseTranslationFields(line.split('\t'));
-      this.parsed.set(key, list);
-    }
-    return list;
-  }
-
-  forEach(callback: (value: readonly DictionaryTranslation[], key: string, map: ReadonlyMap<string, readonly DictionaryTranslation[]>) => void): void {
-    for (const [key, value] of this.entries()) callback(value, key, this);
-  }
-
-  *entries(): MapIterator<[string, readonly DictionaryTranslation[]]> {
-    for (const key of this.raw.keys()) yield [key, this.get(key) ?? []];
-  }
-
-  keys(): MapIterator<string> {
-    return this.raw.keys();
-  }
-
-  *values(): MapIterator<readonly DictionaryTranslation[]> {
-    for (const key of this.raw.keys()) yield this.get(key) ?? [];
-  }
-
-  [Symbol.iterator](): MapIterator<[string, readonly DictionaryTranslation[]]> {
-    return this.entries();
-  }
 }
 
 function parseTranslationFields(fields: readonly string[]): readonly DictionaryTranslation[] {
@@ -133,18 +80,6 @@ function parseForms(table: string): Map<string, string> {
     for (const form of line.slice(tab + 1).split(' ')) lemmaOf.set(form, lemma);
   }
   return lemmaOf;
-}
-
-/** "fr<TAB>en<TAB>sources<TAB>en<TAB>sources…" → fr → English forms. */
-function parseEquivalents(table: string): Map<string, string[]> {
-  const equivalents = new Map<string, string[]>();
-  for (const line of lines(table)) {
-    const fields = line.split('\t');
-    const english: string[] = [];
-    for (let index = 1; index < fields.length; index += 2) english.push(fields[index] ?? '');
-    equivalents.set(fields[0] ?? '', english);
-  }
-  return equivalents;
 }
 
 /**
