@@ -20,6 +20,7 @@ import { findNumbers, type Quantity } from './numbers';
 import type { Lexicon } from './lexicon';
 import { englishKeyStem, frenchTranslationStems } from './bridge';
 import { stemWord } from './stem';
+import { Int32List } from './int32List';
 
 /** At most this many units per sentence take part in the alignment: two 32-bit masks hold them. */
 export const MAX_UNITS = 64;
@@ -81,6 +82,7 @@ export class KeyTable {
 /**
  * A sentence's features before its text's document frequencies and proper nouns are known. Its
  * words are not kept: they die with the draft, so that a long text's tokens never all live at once.
+ * Its keys and spans lie in its text's lists (TextLists), at the ranges the draft gives.
  */
 interface Draft {
   readonly text: string;
@@ -88,11 +90,19 @@ interface Draft {
   readonly dates: DateMark[];
   readonly negations: NegationMark[];
   readonly names: NameCandidates;
-  /** Every unit's keys, one after the other; unit u's keys start at `unitStarts[u]` and end where the next unit's start. */
-  readonly keys: number[];
-  readonly unitStarts: number[];
-  /** Start and end of each unit in the sentence, two numbers a unit. */
-  readonly spans: number[];
+  /** The sentence's keys: `keys` from keyFrom to keyTo, every unit's keys one after the other. */
+  readonly keyFrom: number;
+  readonly keyTo: number;
+  /** The sentence's units: `unitStarts` (where each unit's keys start in `keys`) and `spans` (two numbers a unit) from unitFrom to unitTo. */
+  readonly unitFrom: number;
+  readonly unitTo: number;
+}
+
+/** One text's keys, unit starts and unit spans, every sentence's after the one before. */
+interface TextLists {
+  readonly keys: Int32List;
+  readonly unitStarts: Int32List;
+  readonly spans: Int32List;
 }
 
 /** A key and the unit it belongs to, packed in one integer so that a sentence's keys sort as numbers: key · 64 + unit. */
@@ -100,15 +110,18 @@ const UNIT_BITS = 6;
 
 /** Extracts the features of every sentence of one text; `table` must be shared with the other text. */
 export function extractFeatures(sentences: readonly string[], lang: Lang, lexicon: Lexicon, table: KeyTable): SentenceFeatures[] {
-  const drafts = sentences.map((text) => draftSentence(text, lang, lexicon, table));
+  const lists: TextLists = { keys: new Int32List(16 * sentences.length), unitStarts: new Int32List(8 * sentences.length), spans: new Int32List(16 * sentences.length) };
+  const drafts = sentences.map((text) => draftSentence(text, lang, lexicon, table, lists));
+  const keys = lists.keys.view();
+  const unitStarts = lists.unitStarts.view();
   const properNouns = new Set<string>();
   for (const draft of drafts) for (const noun of draft.names.properNouns) properNouns.add(noun);
   // Document frequency of each unit's first key, within this text only: how many sentences have it.
   const frequency = new Int32Array(table.size);
   const lastCounted = new Int32Array(table.size).fill(-1);
   drafts.forEach((draft, index) => {
-    for (const start of draft.unitStarts) {
-      const key = draft.keys[start] as number;
+    for (let unit = draft.unitFrom; unit < draft.unitTo; unit++) {
+      const key = keys[unitStarts[unit] as number] as number;
       if (lastCounted[key] !== index) {
         lastCounted[key] = index;
         frequency[key] = (frequency[key] as number) + 1;
@@ -118,34 +131,29 @@ export function extractFeatures(sentences: readonly string[], lang: Lang, lexico
   const count = Math.max(1, drafts.length);
   // One buffer of each kind for the whole text, each sentence's arrays views into it: a typed array
   // of its own per sentence would cost more in wrappers than its few numbers.
-  const totalKeys = drafts.reduce((sum, draft) => sum + draft.keys.length, 0);
-  const totalUnits = drafts.reduce((sum, draft) => sum + draft.unitStarts.length, 0);
-  const keyBuffer = new Int32Array(totalKeys);
-  const unitBuffer = new Uint8Array(totalKeys);
+  const totalUnits = unitStarts.length;
+  const keyBuffer = new Int32Array(keys.length);
+  const unitBuffer = new Uint8Array(keys.length);
   const weightBuffer = new Float64Array(totalUnits);
   const firstKeyBuffer = new Int32Array(totalUnits);
-  const spanBuffer = new Int32Array(2 * totalUnits);
-  const packed = new Int32Array(drafts.reduce((most, draft) => Math.max(most, draft.keys.length), 0));
+  const spanBuffer = lists.spans.view();
+  const packed = new Int32Array(drafts.reduce((most, draft) => Math.max(most, draft.keyTo - draft.keyFrom), 0));
   let keyAt = 0;
-  let unitAt = 0;
   return drafts.map((draft) => {
-    const units = draft.unitStarts.length;
-    const weights = weightBuffer.subarray(unitAt, unitAt + units);
-    const firstKeys = firstKeyBuffer.subarray(unitAt, unitAt + units);
-    const unitSpans = spanBuffer.subarray(2 * unitAt, 2 * (unitAt + units));
-    unitSpans.set(draft.spans);
-    unitAt += units;
+    const units = draft.unitTo - draft.unitFrom;
+    const weights = weightBuffer.subarray(draft.unitFrom, draft.unitTo);
+    const firstKeys = firstKeyBuffer.subarray(draft.unitFrom, draft.unitTo);
     let mass = 0;
     for (let unit = 0; unit < units; unit++) {
-      const from = draft.unitStarts[unit] as number;
-      const to = unit + 1 < units ? (draft.unitStarts[unit + 1] as number) : draft.keys.length;
-      const first = draft.keys[from] as number;
+      const from = unitStarts[draft.unitFrom + unit] as number;
+      const to = unit + 1 < units ? (unitStarts[draft.unitFrom + unit + 1] as number) : draft.keyTo;
+      const first = keys[from] as number;
       firstKeys[unit] = first;
       weights[unit] = Math.log(1 + count / ((frequency[first] as number) || 1));
       mass += weights[unit] as number;
-      for (let k = from; k < to; k++) packed[k] = ((draft.keys[k] as number) << UNIT_BITS) | unit;
+      for (let k = from; k < to; k++) packed[k - draft.keyFrom] = ((keys[k] as number) << UNIT_BITS) | unit;
     }
-    const sorted = packed.subarray(0, draft.keys.length).sort();
+    const sorted = packed.subarray(0, draft.keyTo - draft.keyFrom).sort();
     // A unit may reach one key twice (a phrase's stem and its first word's): keep each key of a unit once.
     const start = keyAt;
     for (let k = 0; k < sorted.length; k++) {
@@ -165,7 +173,7 @@ export function extractFeatures(sentences: readonly string[], lang: Lang, lexico
       unitOf: unitBuffer.subarray(start, keyAt),
       weights,
       mass,
-      unitSpans,
+      unitSpans: spanBuffer.subarray(2 * draft.unitFrom, 2 * draft.unitTo),
       unitKeys: firstKeys,
     };
   });
@@ -191,53 +199,66 @@ export function weighAcrossTexts(fr: readonly SentenceFeatures[], en: readonly S
   return { fr: fr.map(reweigh), en: en.map(reweigh) };
 }
 
-function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTable): Draft {
+function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTable, lists: TextLists): Draft {
   const folded = foldKeepingOffsets(text);
   const tokens = tokenize(text, folded);
   const dates = findDates(text, folded, lang, tokens);
   const taken = dates.map((mark) => [mark.start, mark.end] as const);
   const numbers = findNumbers(text, folded, lang, taken, tokens);
-  const keys: number[] = [];
-  const unitStarts: number[] = [];
-  const spans: number[] = [];
+  const { keys, unitStarts, spans } = lists;
+  const keyFrom = keys.length;
+  const unitFrom = unitStarts.length;
+  const units = () => unitStarts.length - unitFrom;
   const covered = (token: Token) =>
     dates.some((mark) => mark.start <= token.start && token.end <= mark.end) ||
     numbers.some((quantity) => quantity.start <= token.start && token.end <= quantity.end);
   const addUnit = (key: number, start: number, end: number) => {
-    if (unitStarts.length === MAX_UNITS) return;
+    if (units() === MAX_UNITS) return;
     unitStarts.push(keys.length);
     keys.push(key);
-    spans.push(start, end);
+    spans.push(start);
+    spans.push(end);
   };
 
   for (const mark of dates) addUnit(table.intern(mark.part === 'year' ? `n:${mark.key.slice(2)}` : mark.key), mark.start, mark.end);
   for (const quantity of numbers) addUnit(table.intern(`n:${quantity.value}`), quantity.start, quantity.end);
 
-  for (let index = 0; index < tokens.length && unitStarts.length < MAX_UNITS; index++) {
+  for (let index = 0; index < tokens.length && units() < MAX_UNITS; index++) {
     const token = tokens[index];
     if (!token || covered(token)) continue;
     const word = token.fold;
     if (FUNCTION_WORDS[lang].has(word) || (word.length < 2 && !token.acronym)) continue;
     unitStarts.push(keys.length);
-    for (const key of table.wordKeys(lang, word, () => {
+    const wordKeys = table.wordKeys(lang, word, () => {
       const own = [table.intern(`c:${word.slice(0, COGNATE_LENGTH)}`)];
       if (lang === 'en') own.push(table.intern(`w:${englishKeyStem(word)}`));
       else for (const stem of frenchTranslationStems(word, lexicon)) own.push(table.intern(`w:${stem}`));
       return own;
-    }))
-      keys.push(key);
+    });
+    for (let k = 0; k < wordKeys.length; k++) keys.push(wordKeys[k] as number);
     const start = token.start;
     if (lang === 'fr') index += addPhraseKeys(tokens, index, lexicon, table, keys);
-    spans.push(start, (tokens[index] as Token).end);
+    spans.push(start);
+    spans.push((tokens[index] as Token).end);
   }
-  return { text, numbers, dates, negations: findNegations(text, tokens, lang), names: findNameCandidates(text, tokens, lang, lexicon), keys, unitStarts, spans };
+  return {
+    text,
+    numbers,
+    dates,
+    negations: findNegations(text, tokens, lang),
+    names: findNameCandidates(text, tokens, lang, lexicon),
+    keyFrom,
+    keyTo: keys.length,
+    unitFrom,
+    unitTo: unitStarts.length,
+  };
 }
 
 /**
  * Adds the keys of a French phrase or name of the lexicon that starts at `index` ("feu vert",
  * "Nations unies") to the unit of its first word; returns how many further words it spans.
  */
-function addPhraseKeys(tokens: readonly Token[], index: number, lexicon: Lexicon, table: KeyTable, keys: number[]): number {
+function addPhraseKeys(tokens: readonly Token[], index: number, lexicon: Lexicon, table: KeyTable, keys: Int32List): number {
   if (!lexicon.phraseStarts.has((tokens[index] as Token).fold)) return 0;
   for (let length = Math.min(lexicon.longestPhrase, tokens.length - index); length >= 1; length--) {
     const phrase = tokens
@@ -249,7 +270,10 @@ function addPhraseKeys(tokens: readonly Token[], index: number, lexicon: Lexicon
     if (!stems && !names) continue;
     for (const stem of stems ?? []) keys.push(table.intern(`w:${stem}`));
     for (const form of names ?? []) {
-      for (const word of form.split(' ')) keys.push(table.intern(`c:${word.slice(0, COGNATE_LENGTH)}`), table.intern(`w:${stemWord(word, 'en')}`));
+      for (const word of form.split(' ')) {
+        keys.push(table.intern(`c:${word.slice(0, COGNATE_LENGTH)}`));
+        keys.push(table.intern(`w:${stemWord(word, 'en')}`));
+      }
     }
     return names ? length - 1 : 0; // a name is one unit; a phrase's words still count one by one
   }
