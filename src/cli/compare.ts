@@ -62,7 +62,8 @@ async function loadInput(options: CompareOptions): Promise<{ comparison: Compari
   }
   if (rest.length === 0) {
     const { compareSourcePair } = await import('./sourcePair');
-    return { comparison: compareSourcePair(first, second), inputs: [first, second] };
+    // How a file was read (as Windows-1252, say) goes to standard error as it is read; the comparison goes on.
+    return { comparison: compareSourcePair(first, second, (notice) => writeErrors([notice(errors)])), inputs: [first, second] };
   }
   const count = options.paths.length;
   throw new CliError((words) => [words.fileCount(count)]);

@@ -1,8 +1,10 @@
 /**
- * Reads a file the person named, refusing early and clearly what cannot be a text: a missing or
- * unreadable file, a folder, an empty file, an oversized one, a binary one, or bytes that are not
- * UTF-8. Every message starts with the path as given, so the person knows which file is meant.
- * What is not text is told as the app tells it, by the core's one check (fileSignature.ts).
+ * Reads a file the person named, refusing early and clearly what cannot be read: a missing or
+ * unreadable file, a folder, an oversized one. A source file's bytes then go to the core's intake,
+ * as the app's do (sourcePair.ts); a comparison file's must be UTF-8 text, as the app's import
+ * wants it, and what is not text is told as the app tells it, by the core's one check
+ * (fileSignature.ts). Every message starts with the path as given, so the person knows which file
+ * is meant.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { SIDE_LIMIT, looksBinary, recogniseFileSignature } from '../core/index';
@@ -14,8 +16,8 @@ export const SOURCE_FILE_LIMIT = SIDE_LIMIT;
 /** The same limit as the app's import (a comparison file holds both texts and every quote twice over). */
 export { COMPARISON_FILE_LIMIT } from '../core/index';
 
-/** Returns the text of the file at `path`, without a byte order mark, or throws a CliError that says what is wrong. */
-export function readTextFile(path: string, limit: number): string {
+/** Returns the bytes of the file at `path`, or throws a CliError when it is missing, unreadable, a folder or over `limit` bytes. */
+export function readFileBytes(path: string, limit: number): Buffer {
   let bytes: Buffer;
   try {
     const stats = statSync(path);
@@ -26,6 +28,12 @@ export function readTextFile(path: string, limit: number): string {
     throw asCliError(error, path);
   }
   if (bytes.length > limit) failWith((words) => words.overLimit(path, limit));
+  return bytes;
+}
+
+/** Returns the UTF-8 text of the file at `path`, without a byte order mark, or throws a CliError that says what is wrong. */
+export function readTextFile(path: string, limit: number): string {
+  const bytes = readFileBytes(path, limit);
   if (bytes.length === 0) failWith((words) => words.empty(path));
   if (startsWithUtf16Mark(bytes)) failWith((words) => words.utf16(path));
   const signature = recogniseFileSignature(bytes);

@@ -4,7 +4,7 @@
  * that the language switches all of it and a missing translation is a type error, not a blank in
  * the output. Errors are worded when they are printed, in the language errorLanguage.ts decides.
  */
-import { describeIssue, quoteInput, type Aspect, type FileSignature, type FormatIssue, type FormatIssueCode, type Lang, type RelationKind, type SourceKind } from '../core/index';
+import { describeIssue, quoteInput, type Aspect, type FileSignature, type FormatIssue, type FormatIssueCode, type IntakeNotice, type Lang, type RelationKind, type SourceKind } from '../core/index';
 
 /** A count with its noun, in singular or plural as the language wants it: `1 match`, `4 matches`. */
 type Counted = (count: number) => string;
@@ -68,6 +68,10 @@ export interface CliErrorMessages {
   readonly formatIssue: (name: string, issue: FormatIssue) => string;
   readonly moreProblems: (name: string, count: number) => string;
   readonly noTextLeft: (path: string) => string;
+  /** A web page (`.html`, or a file that starts like one) whose article holds no text. */
+  readonly pageWithoutText: (path: string) => string;
+  /** Not an error: how a source file was read, so that the person checks it; the command goes on. */
+  readonly intakeNotice: (path: string, notice: IntakeNotice) => string;
   /** The front matter of a source file could not be read; `detail` is the core's sentence, in English. */
   readonly frontMatter: (path: string, detail: string) => string;
   readonly sameLanguage: (first: string, second: string, lang: Lang) => string;
@@ -123,6 +127,15 @@ const FR_ISSUES: Record<FormatIssueCode, string> = {
   empty: 'le fichier est vide',
   binary: 'le fichier n’est pas du texte',
   'not-utf8': 'le fichier n’est pas du texte UTF-8',
+};
+
+/** What a notice says after the file's path; the notices are the core's (INTAKE_NOTICES). */
+const EN_NOTICES: Record<IntakeNotice, string> = {
+  'converted-from-windows-1252': 'not saved as UTF-8, so read as Western European text (Windows-1252); check that its accented letters (é, è, ç, œ) look right',
+};
+
+const FR_NOTICES: Record<IntakeNotice, string> = {
+  'converted-from-windows-1252': `n’est pas enregistré en UTF-8${NBSP}; il a été lu comme un texte d’Europe de l’Ouest (Windows-1252)${NBSP}: vérifiez ses lettres accentuées (é, è, ç, œ)`,
 };
 
 const EN_SIGNATURES: Record<FileSignature, string> = {
@@ -189,6 +202,8 @@ const EN_ERRORS: CliErrorMessages = {
   formatIssue: (name, issue) => `compare: ${name}: ${issue.path === '' && issue.relationId === null ? issue.message : describeIssue(issue)}`,
   moreProblems: (name, count) => `compare: ${name}: … and ${count} more ${count === 1 ? 'problem' : 'problems'}`,
   noTextLeft: (path) => `compare: ${path}: has no text to compare once its front matter and page chrome are set aside`,
+  pageWithoutText: (path) => `compare: ${path}: is a web page without text; save the article as plain text or Markdown`,
+  intakeNotice: (path, notice) => `compare: ${path}: ${EN_NOTICES[notice]}`,
   frontMatter: (path, detail) => `compare: ${path}: ${detail}`,
   sameLanguage: (first, second, lang) =>
     `compare: ${first} and ${second} are both in ${lang === 'fr' ? 'French' : 'English'}; give one French and one English file`,
@@ -228,6 +243,8 @@ const FR_ERRORS: CliErrorMessages = {
   },
   moreProblems: (name, count) => `compare${C} ${name}${C} … et ${count} ${count === 1 ? 'autre problème' : 'autres problèmes'}`,
   noTextLeft: (path) => `compare${C} ${path}${C} n’a aucun texte à comparer une fois l’en-tête et l’habillage de la page mis de côté`,
+  pageWithoutText: (path) => `compare${C} ${path}${C} est une page web sans texte${S} enregistrez l’article en texte brut ou en Markdown`,
+  intakeNotice: (path, notice) => `compare${C} ${path}${C} ${FR_NOTICES[notice]}`,
   frontMatter: (path, detail) => `compare${C} ${path}${C} l’en-tête (front matter) ne peut pas être lu (en anglais${C} ${detail})`,
   sameLanguage: (first, second, lang) =>
     `compare${C} ${first} et ${second} sont tous deux en ${lang === 'fr' ? 'français' : 'anglais'}${S} donnez un fichier français et un fichier anglais`,

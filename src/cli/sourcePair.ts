@@ -1,31 +1,42 @@
 /**
- * Two source files, a French and an English one, compared by the automatic engine. Each file is
- * checked first (exists, not empty, not binary, UTF-8, not too big, valid front matter, some body
- * text once page chrome is set aside), so that a person learns what is wrong with their files in
- * one line each, before any comparison runs.
+ * Two source files, a French and an English one, compared by the automatic engine. Each file's
+ * bytes go through the core's intake, as a file dropped in the app does (HTML reduced to its
+ * article, UTF-16 and Windows-1252 decoded, binary refused), so that a person learns what is wrong
+ * with their files in one line each, before any comparison runs.
  */
 import { basename, dirname, resolve } from 'node:path';
-import { SourceFileError, compareSources, readInput, type Comparison, type Lang, type Source } from '../core/index';
+import { compareSources, IntakeError, readSourceBytes, type Comparison, type Lang, type Source, type SourceIntake } from '../core/index';
 import { CliError, type ErrorLines } from './cliError';
-import { SOURCE_FILE_LIMIT, readTextFile } from './inputFile';
+import { SOURCE_FILE_LIMIT, readFileBytes } from './inputFile';
+import type { CliErrorMessages } from './messages';
+import { parseHtml } from './parseHtml';
 
-/** Reads both files as sources (front matter and body) and reports every problem, one line each. */
-export function readSourcePair(frPath: string, enPath: string): { fr: Source; en: Source } {
+/** A line about how a file was read, worded in the reader's language; printed on standard error. */
+export type Notice = (words: CliErrorMessages) => string;
+
+/**
+ * Reads both files as sources and reports every problem, one line each; `notify` hears how a file
+ * was read when the person should check it (a file read as Windows-1252).
+ */
+export function readSourcePair(frPath: string, enPath: string, notify: (notice: Notice) => void = () => {}): { fr: Source; en: Source } {
   const problems: ErrorLines[] = [];
-  const read = (path: string, fallbackLang: Lang): Source | null => {
+  const read = (path: string, place: Lang): Source | null => {
+    let bytes: Buffer | null = null;
     try {
-      const source = readInput(readTextFile(path, SOURCE_FILE_LIMIT), fallbackLang, { fileName: path });
+      bytes = readFileBytes(path, SOURCE_FILE_LIMIT);
+      const { source, notices } = readForSide(bytes, path, place);
+      for (const notice of notices) notify((words) => words.intakeNotice(path, notice));
       if (source.text.trim() === '') problems.push((words) => [words.noTextLeft(path)]);
       return source;
     } catch (error) {
       if (error instanceof CliError) problems.push(error.describe);
-      // The core names the file at the start of its sentence; the message names it already.
-      else if (error instanceof SourceFileError) problems.push((words) => [words.frontMatter(path, withoutPrefix(error.message, `${path}: `))]);
-      else throw error;
+      else if (error instanceof IntakeError) {
+        const size = bytes?.length ?? 0;
+        problems.push((words) => [describeRefusal(words, error, path, size)]);
+      } else throw error;
       return null;
     }
   };
-  // A file whose front matter names no language is taken to be in the language of its position.
   const first = read(frPath, 'fr');
   const second = read(enPath, 'en');
   if (problems.length > 0) throw new CliError((words) => problems.flatMap((problem) => problem(words)));
@@ -38,11 +49,45 @@ export function readSourcePair(frPath: string, enPath: string): { fr: Source; en
 }
 
 /**
+ * The core's side rule, with the command line's way of bringing a file: for the side its front
+ * matter names, else for its place among the arguments (the first French, the second English).
+ * A file that names the other side is read again for it, so that its page chrome is read in its language.
+ */
+function readForSide(bytes: Uint8Array, path: string, place: Lang): SourceIntake {
+  const intake = readSourceBytes(bytes, path, place, parseHtml);
+  return intake.named === place ? intake : readSourceBytes(bytes, path, intake.named, parseHtml);
+}
+
+/** The core's refusal in the reader's words, from its code; the core's English detail only for front matter, which the person must fix by hand. */
+function describeRefusal(words: CliErrorMessages, error: IntakeError, path: string, size: number): string {
+  switch (error.code) {
+    case 'too-large':
+      return words.tooLarge(path, error.size ?? size, SOURCE_FILE_LIMIT);
+    case 'empty':
+      if (size === 0) return words.empty(path);
+      return error.format === 'html' ? words.pageWithoutText(path) : words.onlyWhiteSpace(path);
+    case 'binary':
+      return words.binary(path);
+    case 'pdf':
+    case 'office-document':
+    case 'archive':
+    case 'image':
+    case 'rtf':
+      return words.notText(path, error.code);
+    case 'front-matter':
+      return words.frontMatter(path, withoutPrefix(error.message, `${path}: `));
+    case 'invalid-date':
+    case 'invalid-url':
+      throw new Error(`the intake refused ${path} for its ${error.code}, which only a reader's details can have; this is a bug`);
+  }
+}
+
+/**
  * Compares the two files automatically; the comparison is named after the folder that holds the
  * first file (`sources/my-pair/fr.md` gives `my-pair`).
  */
-export function compareSourcePair(firstPath: string, secondPath: string): Comparison {
-  const { fr, en } = readSourcePair(firstPath, secondPath);
+export function compareSourcePair(firstPath: string, secondPath: string, notify: (notice: Notice) => void = () => {}): Comparison {
+  const { fr, en } = readSourcePair(firstPath, secondPath, notify);
   return compareSources(fr, en, { name: comparisonName(firstPath) }).comparison;
 }
 
