@@ -299,7 +299,9 @@ export const MESSAGES: Record<Lang, CliMessages> = {
 Summarises a comparison of a French and an English account of one event: both
 sources, then every finding (match, discrepancy, only in one source) with its
 quotes and a note. With no file, reads the shipped comparison
-(sources/miit-vpn/comparison.json).
+(sources/miit-vpn/comparison.json). Two source files are compared
+automatically: plain text, Markdown or a saved web page (its article), in
+UTF-8, UTF-16 or Windows-1252, as the app reads them.
 
 Options:
   --format NAME   what to print: ${formats.join(', ')} (default: summary);
@@ -358,7 +360,9 @@ Exit status: 0 done, 2 bad usage or bad input, 1 internal error.
 Résume la comparaison d'un récit français et d'un récit anglais d'un même
 événement : les deux sources, puis chaque constat (concordance, divergence,
 seulement dans une source) avec ses citations et une note. Sans fichier, lit la
-comparaison livrée (sources/miit-vpn/comparison.json).
+comparaison livrée (sources/miit-vpn/comparison.json). Deux fichiers sources
+sont comparés automatiquement : texte brut, Markdown ou page web enregistrée
+(son article), en UTF-8, UTF-16 ou Windows-1252, comme l'application les lit.
 
 Options :
   --format NOM    ce qu'il faut écrire : ${formats.join(', ')} (par défaut : summary) ;
