@@ -62,6 +62,8 @@ export { applyEdit } from './edit/applyEdit';
 export { EditError, EDIT_TYPES, EDIT_ERROR_CODES } from './edit/edit';
 export type { Edit, EditType, EditErrorCode } from './edit/edit';
 export { nextClaimId } from './edit/nextClaimId';
+export { paragraphWords, paragraphAt, wordsCovered } from './edit/paragraphWords';
+export type { PickableWord } from './edit/paragraphWords';
 export { allowedKinds } from './edit/allowedKinds';
 export { linkCandidates } from './edit/linkCandidates';
 export { statusOf } from './edit/statusOf';

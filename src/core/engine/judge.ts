@@ -178,19 +178,18 @@ function nameDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFe
 }
 
 /**
- * The words of one side of a group, indexed for `sameName`: a name meets a word with the same
- * first letters (up to five) through the prefix sets, and a capitalised word by spelling distance.
+ * The words of one side of a group, for `sameName`: a name meets a word with the same first letters
+ * (up to five), a word it starts with, or a capitalised word by spelling distance. A group holds a
+ * few dozen words and asks about a few names, so the words are scanned rather than indexed.
  */
 function nameIndex(sentences: readonly SentenceFeatures[]): { words: ReadonlySet<string>; meets: (name: string) => boolean } {
   const words = new Set<string>();
   const capitalised: string[] = [];
-  const prefixes = [new Set<string>(), new Set<string>(), new Set<string>()]; // of 3, 4 and 5 letters
+  // The words are read again here rather than kept with every sentence's features: few groups need them.
   for (const sentence of sentences) {
-    // The words are read again here rather than kept with every sentence's features: few groups need them.
     for (const token of tokenize(sentence.text)) {
       words.add(token.fold);
       if (token.capital) capitalised.push(token.fold);
-      for (let length = 3; length <= 5; length++) if (token.fold.length >= length) prefixes[length - 3]?.add(token.fold.slice(0, length));
     }
   }
   const meets = (name: string): boolean => {
@@ -198,8 +197,10 @@ function nameIndex(sentences: readonly SentenceFeatures[]): { words: ReadonlySet
     if (name.length >= 3) {
       // sameName's prefix rule: the first min(5, both lengths) letters agree.
       const length = Math.min(5, name.length);
-      if (prefixes[length - 3]?.has(name.slice(0, length))) return true;
-      for (const word of words) if (word.length >= 3 && word.length < length && name.startsWith(word)) return true;
+      const prefix = name.slice(0, length);
+      for (const word of words) {
+        if (word.length >= length ? word.startsWith(prefix) : word.length >= 3 && name.startsWith(word)) return true;
+      }
     }
     return capitalised.some((word) => sameName(word, name));
   };

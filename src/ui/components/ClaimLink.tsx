@@ -1,6 +1,7 @@
-import { useRef } from 'react';
+import { use, useRef, type KeyboardEvent } from 'react';
 import type { Lang, TextPiece } from '../../core/index';
 import { claimElementId, fitTogether, isOffscreen, quoteElement, scrollIntoViewCentred, scrollIntoViewGently, translatedClaimElementId } from '../claimElements';
+import { RowEditingContext } from '../editing/rowEditing';
 import { findingHref, isPlainClick } from '../findingUrl';
 import { useClaims } from '../hooks/useClaims';
 import { useRowReveal } from '../hooks/useRowReveal';
@@ -23,10 +24,17 @@ export interface ClaimLinkProps {
  * A stretch of text that a finding quotes, as a link to that finding. It is drawn after the kind of
  * its most specific relation (the first); pointing at it or focusing it lights every piece of all
  * its relations, in both texts. A stretch in several findings carries their number.
+ *
+ * While the reader edits, its words are text to select first: a press dragged across them, a
+ * double-click or a long press on a touch screen selects words, to make a claim of them, even
+ * inside a claim. So the claim is no longer an address (a link with an address is dragged away,
+ * and a long press offers to open it), a click on its words opens nothing (the first click of a
+ * double-click would open the finding), and the finding opens from its kind mark, or by Enter.
  */
 export function ClaimLink({ piece, lang, translated = false, beneath = false }: ClaimLinkProps) {
   const claims = useClaims();
   const rows = useRowReveal();
+  const editing = use(RowEditingContext);
   // Set while a pointer presses the claim: the focus that follows is the pointer's.
   const pressedRef = useRef(false);
   const [firstId] = piece.relationIds;
@@ -62,16 +70,23 @@ export function ClaimLink({ piece, lang, translated = false, beneath = false }: 
     }
   };
 
+  // While editing: Enter opens the finding, as it does on a link; a click on the words does not.
+  const openByKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    claims.open(relation.id);
+  };
+
   return (
     <a
       id={translated ? translatedClaimElementId(lang, piece.start) : claimElementId(lang, piece.start)}
-      className={className}
-      href={findingHref(relation.id)}
+      className={editing === null ? className : `${className} claim--editing`}
+      {...(editing === null ? { href: findingHref(relation.id) } : { role: 'link', tabIndex: beneath ? -1 : 0, onKeyDown: openByKey })}
       aria-describedby={claims.describedBy(piece.relationIds, rejected)}
       // Words in several findings: pointing at them names how many and of which kinds, the number beside them explained.
       title={findings > 1 ? (claims.nameShared(piece.relationIds) ?? undefined) : undefined}
       aria-current={current ? 'true' : undefined}
-      tabIndex={beneath ? -1 : undefined}
+      {...(beneath && editing === null ? { tabIndex: -1 } : {})}
       onMouseEnter={() => claims.point(piece.relationIds, 'hover')}
       onMouseLeave={() => claims.unpoint('hover')}
       onFocus={(event) => {
@@ -92,7 +107,7 @@ export function ClaimLink({ piece, lang, translated = false, beneath = false }: 
       }}
       onBlur={() => claims.unpoint('focus')}
       onClick={(event) => {
-        if (!isPlainClick(event)) return;
+        if (editing !== null || !isPlainClick(event)) return;
         event.preventDefault();
         // A press dragged across the claim's words selected them (to quote, to copy, to make a claim): not a choice of finding.
         const selection = document.getSelection();
@@ -104,7 +119,11 @@ export function ClaimLink({ piece, lang, translated = false, beneath = false }: 
         <>
           {/* The glyph keeps to the first word, so that a line never ends on a lone glyph. */}
           <span className="claim__lead">
-            <KindIcon kind={relation.kind} className="claim__icon" />
+            {editing === null ? (
+              <KindIcon kind={relation.kind} className="claim__icon" />
+            ) : (
+              editing.openMark(relation.kind, () => claims.open(relation.id))
+            )}
             {lead}
           </span>
           {rest}

@@ -2,8 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { nextClaimId } from '../../core/index';
 import { useEditingWords } from './editingWords';
 import { useEditNames } from './editNames';
-import { readSelection } from './selectionRange';
+import { readSelection, type SelectionReading } from './selectionRange';
 import type { Editing, EditStep } from './useEditHistory';
+import { WordPicker } from './WordPicker';
 
 export interface EditingToolsProps {
   readonly editing: Editing;
@@ -26,16 +27,21 @@ interface Notice {
 
 /**
  * The texts' editing tools: the Edit switch and, while it is on, Undo and Redo named after the
- * edit they concern, "Create claim from selection", and a line saying what the last step did or
- * why the last try did not apply. The line is always there for screen readers, so that Ctrl+Z
- * says what it undid even while the tools are hidden.
+ * edit they concern, "Create claim from selection", "Pick words" (the same without a pointer,
+ * WordPicker.tsx), and a line saying what the last step did or why the last try did not apply.
+ * The line is always there for screen readers, so that Ctrl+Z says what it undid even while the
+ * tools are hidden.
  */
 export function EditingTools({ editing, on, onToggle, openId, onOpen, onFindingGone }: EditingToolsProps) {
   const { t } = useEditingWords();
   const nameEdit = useEditNames();
   const undoRef = useRef<HTMLButtonElement>(null);
   const redoRef = useRef<HTMLButtonElement>(null);
+  const pickRef = useRef<HTMLButtonElement>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [picking, setPicking] = useState(false);
+  // The selection as the press on "Create claim" found it: a tap on a touch screen may clear it before the click.
+  const pressedOn = useRef<SelectionReading | null>(null);
 
   const { last } = editing;
   const stepLine = last ? t(`step.${last.action}`, { edit: nameEdit(last.edit) }) : '';
@@ -74,7 +80,9 @@ export function EditingTools({ editing, on, onToggle, openId, onOpen, onFindingG
   }, [editing.comparison, openId, onFindingGone]);
 
   const createClaim = () => {
-    const reading = readSelection(document.getSelection());
+    const live = readSelection(document.getSelection());
+    const reading = 'problem' in live && live.problem === 'none' && pressedOn.current !== null ? pressedOn.current : live;
+    pressedOn.current = null;
     if ('problem' in reading) {
       setNotice({ text: t(`selection.${reading.problem}`), after: last });
       return;
@@ -107,11 +115,39 @@ export function EditingTools({ editing, on, onToggle, openId, onOpen, onFindingG
             className="button button--quiet"
             // A press must not take the selection away before the click reads it.
             onMouseDown={(event) => event.preventDefault()}
+            onPointerDown={() => {
+              pressedOn.current = readSelection(document.getSelection());
+            }}
             onClick={createClaim}
           >
             {t('createClaim')}
           </button>
+          <button
+            ref={pickRef}
+            type="button"
+            className="button button--quiet"
+            aria-expanded={picking}
+            // The picker starts on the words selected: the press must leave them selected.
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => setPicking(!picking)}
+          >
+            {t('pickWords')}
+          </button>
         </div>
+      )}
+      {on && picking && (
+        <WordPicker
+          editing={editing}
+          openId={openId}
+          onCreated={(id) => {
+            setPicking(false);
+            onOpen(id);
+          }}
+          onClose={() => {
+            setPicking(false);
+            pickRef.current?.focus();
+          }}
+        />
       )}
       <p className={on ? 'edit-tools__line' : 'visually-hidden'} aria-live="polite">
         {line}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { canJoin, splitPlaces, type Lang } from '../../core/index';
+import { canJoin, splitPlaces, type Lang, type RelationKind } from '../../core/index';
+import { KindIcon } from '../components/KindIcon';
 import { useEditingWords } from './editingWords';
 import type { RowEditing } from './rowEditing';
 import type { Editing } from './useEditHistory';
@@ -9,7 +10,22 @@ export function rowEditing(editing: Editing): RowEditing {
   return {
     split: (row, lang, at) => <SplitRowButton editing={editing} row={row} lang={lang} at={at} />,
     join: (row) => <JoinRowsButton editing={editing} row={row} />,
+    openMark: (kind, open) => <OpenMark kind={kind} onOpen={open} />,
   };
+}
+
+/**
+ * A claim's kind mark while the reader edits, which opens its finding on a click: the claim's
+ * words are for selecting then. For the pointer only, and said by its title: the claim itself,
+ * focused, opens the finding by Enter, and is what screen readers announce.
+ */
+function OpenMark({ kind, onOpen }: { readonly kind: RelationKind; readonly onOpen: () => void }) {
+  const { t } = useEditingWords();
+  return (
+    <span className="claim__open" title={t('claimOpen')} aria-hidden="true" onClick={onOpen}>
+      <KindIcon kind={kind} className="claim__icon" />
+    </span>
+  );
 }
 
 // The row whose join control takes focus when it next draws: a split takes away the control that

@@ -1,5 +1,5 @@
 import { createContext, type ReactNode } from 'react';
-import type { Lang } from '../../core/index';
+import type { Lang, RelationKind } from '../../core/index';
 
 /**
  * The controls the rows draw while the reader edits, handed down by context so that the rows take
@@ -10,7 +10,9 @@ export interface RowEditing {
   readonly split: (row: number, lang: Lang, at: number) => ReactNode;
   /** What stands under row `row`: the control that joins it with the next. */
   readonly join: (row: number) => ReactNode;
+  /** A claim's kind mark while the reader edits: the mark, not the words, opens its finding on a click (ClaimLink.tsx). */
+  readonly openMark: (kind: RelationKind, open: () => void) => ReactNode;
 }
 
-/** The row controls; null while the reader reads rather than edits. */
+/** The row controls, which claims read too to know the reader is editing; null while the reader reads rather than edits. */
 export const RowEditingContext = createContext<RowEditing | null>(null);

@@ -14,6 +14,7 @@ import {
   relationQuoting,
   SESSION_EN,
   SESSION_FR,
+  openClaim,
   startEditing,
   stepLine,
   undoButton,
@@ -37,7 +38,7 @@ function heading(): string {
 describe('RelationEditor', () => {
   it('links a claim of one text to a claim of the other, and undoes and redoes it', async () => {
     const { user, changes } = await startEditing();
-    await user.click(claim(POOL_FR));
+    await openClaim(user, POOL_FR);
     expect(heading()).toMatch(/^Finding: Only in the French source/);
 
     const target = within(editor()).getByRole('combobox', { name: 'Link to a claim on the other side' });
@@ -63,7 +64,7 @@ describe('RelationEditor', () => {
 
   it('sets the kind among those the quotes allow, and undoes and redoes it', async () => {
     const { user, changes } = await startEditing();
-    await user.click(claim(BUDGET_EN));
+    await openClaim(user, BUDGET_EN);
     const kinds = within(editor()).getByRole('group', { name: 'Kind' });
     expect(within(kinds).getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['match', 'discrepancy']);
     expect(within(kinds).getByRole('radio', { name: 'Discrepancy' })).toHaveProperty('checked', true);
@@ -89,7 +90,7 @@ describe('RelationEditor', () => {
 
   it('sets what differs in a discrepancy, and undoes and redoes it', async () => {
     const { user, changes } = await startEditing();
-    await user.click(claim(BUDGET_FR));
+    await openClaim(user, BUDGET_FR);
     const aspects = within(editor()).getByRole('group', { name: 'What differs' });
 
     await user.click(within(aspects).getByRole('checkbox', { name: 'Date' }));
@@ -110,7 +111,7 @@ describe('RelationEditor', () => {
 
   it('saves the French note when the field is left, and undoes and redoes it', async () => {
     const { user, changes } = await startEditing();
-    await user.click(claim(MAYOR_FR));
+    await openClaim(user, MAYOR_FR);
     const before = relationQuoting(councilComparison(), MAYOR_FR).note.fr;
     const note = within(editor()).getByRole('textbox', { name: 'Note in French' });
     expect(note.lang).toBe('fr');
@@ -142,7 +143,7 @@ describe('RelationEditor', () => {
 
   it('saves a note as its field loses focus without taking focus or the page elsewhere, so that the press that took it lands', async () => {
     const { user, changes } = await startEditing();
-    await user.click(claim(MAYOR_FR));
+    await openClaim(user, MAYOR_FR);
     const note = within(editor()).getByRole('textbox', { name: 'Note in French' });
     const scrollIntoView = vi.fn();
     Element.prototype.scrollIntoView = scrollIntoView;
@@ -164,7 +165,7 @@ describe('RelationEditor', () => {
 
   it('saves the English note a second after typing stops, and undoes and redoes it', async () => {
     const { user, changes } = await startEditing();
-    await user.click(claim(SESSION_EN));
+    await openClaim(user, SESSION_EN);
     const note = within(editor()).getByRole('textbox', { name: 'Note in English' });
     expect(note.lang).toBe('en');
 
@@ -186,7 +187,7 @@ describe('RelationEditor', () => {
 
   it('leaves Ctrl+Z to a note field, without undoing an edit of the comparison', async () => {
     const { user, changes } = await startEditing();
-    await user.click(claim(BUDGET_EN));
+    await openClaim(user, BUDGET_EN);
     await user.click(within(editor()).getByRole('radio', { name: 'Match' }));
     expect(changes).toHaveLength(1);
 
@@ -204,7 +205,7 @@ describe('RelationEditor', () => {
 
   it('confirms an automatic finding, with the status said in words, and undoes and redoes it', async () => {
     const { user, changes } = await startEditing();
-    await user.click(claim(SESSION_FR));
+    await openClaim(user, SESSION_FR);
     const confirm = within(editor()).getByRole('button', { name: 'Confirm' });
     expect(within(editor()).getByText('Status: Automatic')).toBeTruthy();
     expect(confirm.getAttribute('aria-pressed')).toBe('false');
@@ -229,7 +230,7 @@ describe('RelationEditor', () => {
 
   it('rejects an automatic finding: the claim is struck through and described as rejected; undo and redo', async () => {
     const { user, changes } = await startEditing();
-    await user.click(claim(SESSION_FR));
+    await openClaim(user, SESSION_FR);
 
     await user.click(within(editor()).getByRole('button', { name: 'Reject' }));
 
@@ -252,7 +253,7 @@ describe('RelationEditor', () => {
 
   it('deletes a claim, closing its finding, and undoes and redoes it', async () => {
     const { user, changes } = await startEditing();
-    await user.click(claim(SESSION_FR));
+    await openClaim(user, SESSION_FR);
 
     await user.click(within(editor()).getByRole('button', { name: 'Delete claim' }));
 

@@ -5,6 +5,7 @@ import {
   claim,
   councilComparison,
   MAYOR_FR,
+  openClaim,
   panel,
   POOL_FR,
   redoButton,
@@ -98,7 +99,7 @@ describe('EditingTools, Create claim from selection', () => {
     expect(changes).toHaveLength(0);
   });
 
-  it("does not open a claim's finding when a press selected words of it", async () => {
+  it("does not open a claim's finding when a press selected words of it, nor on a plain click on its words; Enter opens it", async () => {
     const { user } = await startEditing();
     const mayor = claim(MAYOR_FR);
     selectWords(mayor, 'travaux commenceront');
@@ -107,8 +108,12 @@ describe('EditingTools, Create claim from selection', () => {
     fireEvent.click(mayor);
     expect(screen.queryByRole('complementary', { name: /^Finding/ })).toBeNull();
 
+    // While editing, a click on the words places the caret: the first click of a double-click must not open the finding.
     document.getSelection()?.removeAllRanges();
     await user.click(mayor);
+    expect(screen.queryByRole('complementary', { name: /^Finding/ })).toBeNull();
+
+    await openClaim(user, MAYOR_FR);
     expect(within(panel()).getByRole('heading', { level: 2 }).textContent).toMatch(/^Finding: Match/);
   });
 

@@ -140,6 +140,15 @@ export function claim(name: string | RegExp, description?: RegExp): HTMLElement 
   return within(textsRegion()).getByRole('link', description ? { name, description } : { name });
 }
 
+/**
+ * Opens the finding of the claim whose words are `name` as a reader does while editing, when a
+ * click on a claim's words is for selecting them: focus on the claim, then Enter.
+ */
+export async function openClaim(user: ReturnType<typeof userEvent.setup>, name: string | RegExp): Promise<void> {
+  claim(name).focus();
+  await user.keyboard('{Enter}');
+}
+
 /** The text node under `element` that holds `words`, and where they start in it. */
 export function textHolding(element: Node, words: string): { node: Text; at: number } {
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
