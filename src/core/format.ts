@@ -13,6 +13,7 @@ import {
   COMPARISON_FORMAT,
   EXCLUSION_REASONS,
   LANGS,
+  NOTE_STANDINGS,
   RELATION_KINDS,
   RELATION_STATUSES,
   SOURCE_KINDS,
@@ -62,6 +63,9 @@ const comparisonSchema = z.object({
       confidence: z.nullable(unit),
       // Optional so that files written before readers could judge relations still load.
       status: z.optional(z.enum(RELATION_STATUSES)),
+      // Optional likewise, and written only once a reader edited the finding or its notes.
+      edited: z.optional(z.boolean()),
+      noteStanding: z.optional(z.object({ fr: z.optional(z.enum(NOTE_STANDINGS)), en: z.optional(z.enum(NOTE_STANDINGS)) })),
     }),
   ),
 });

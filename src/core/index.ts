@@ -17,6 +17,8 @@ export type { LibrarySummary, ComparisonSummary } from './library/librarySummary
 export { layoutReadingRows } from './readingRows';
 export type { TextPiece, ParagraphView, ReadingRow } from './readingRows';
 export { countFindings, isRejected } from './findingCounts';
+export { verdictBy, engineConfidence, noteStandingOf } from './provenance';
+export type { VerdictAuthor } from './provenance';
 export type { FindingCounts } from './findingCounts';
 export { countRelationsByKind, orderFindings, filterByKind, groupByKind, stepFinding, findRelation, rowLocator } from './findings';
 export { locateFindings } from './overview';
@@ -62,6 +64,7 @@ export { applyEdit } from './edit/applyEdit';
 export { EditError, EDIT_TYPES, EDIT_ERROR_CODES } from './edit/edit';
 export type { Edit, EditType, EditErrorCode } from './edit/edit';
 export { nextClaimId } from './edit/nextClaimId';
+export { reviseNotes } from './edit/reviseNotes';
 export { paragraphWords, paragraphAt, wordsCovered } from './edit/paragraphWords';
 export type { PickableWord } from './edit/paragraphWords';
 export { allowedKinds } from './edit/allowedKinds';

@@ -121,6 +121,14 @@ export interface BilingualNote {
   readonly en: string;
 }
 
+/**
+ * How a note stands once a reader has edited its finding: the reader's own words, or words written
+ * about the finding before the reader changed it, which may no longer hold (edit/reviseNotes.ts).
+ */
+export type NoteStanding = 'reader' | 'outdated';
+
+export const NOTE_STANDINGS = ['reader', 'outdated'] as const satisfies readonly NoteStanding[];
+
 export interface Relation {
   readonly id: string;
   readonly kind: RelationKind;
@@ -133,6 +141,17 @@ export interface Relation {
   readonly confidence: number | null;
   /** Absent on curated relations; 'automatic' as the engine proposes; 'confirmed' or 'rejected' once a reader judged it. */
   readonly status?: RelationStatus;
+  /**
+   * True once a reader made the finding or changed its claims, kind or what differs: its verdict is
+   * theirs, whatever its origin, and an engine's confidence no longer speaks for it. Absent otherwise.
+   */
+  readonly edited?: boolean;
+  /**
+   * By language, a note that does not stand as the finding's author (the engine, the analyst) wrote
+   * it for the finding as it is: the reader's own, or one written before the reader changed the
+   * finding. Absent for a note that stands as written.
+   */
+  readonly noteStanding?: Readonly<Partial<Record<Lang, NoteStanding>>>;
 }
 
 export const COMPARISON_FORMAT = 'source-comparison/1';

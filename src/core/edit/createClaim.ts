@@ -3,7 +3,7 @@
  * quotes) on `[start, end)` of that text, trimmed of surrounding white space so that a sloppy
  * selection still quotes just the words. The trimmed range must be non-empty and lie inside one
  * paragraph: a claim is read in one place. The relation is the reader's own: origin 'curated',
- * no confidence, no status, an empty note in both languages, appended after the others (the
+ * no confidence, no status, marked edited (the reader made it), an empty note in both languages, appended after the others (the
  * reading order of findings comes from their quotes, not from the list).
  */
 import type { Comparison, Lang, Relation } from '../types';
@@ -35,6 +35,7 @@ export function createClaim(comparison: Comparison, id: string, lang: Lang, star
     note: { fr: '', en: '' },
     origin: 'curated',
     confidence: null,
+    edited: true,
   };
   return { ...comparison, relations: [...comparison.relations, claim] };
 }

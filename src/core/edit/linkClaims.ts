@@ -10,14 +10,17 @@
  *   call it a discrepancy), else `from`'s kind and aspects.
  * - `to` loses the quotes it gave. When it has nothing left it is removed, and its note joins
  *   `from`'s (non-empty notes, a blank line between) so that nothing the reader wrote is lost;
- *   when it keeps quotes on the other side it stays, with its note and status, as a one-sided
- *   claim of that side (kind only-fr or only-en, no aspects).
+ *   when it keeps quotes on the other side it stays, with its status, as a one-sided claim of
+ *   that side (kind only-fr or only-en, no aspects).
+ * - Notes: both findings are marked edited, and their notes follow their new kind and claims
+ *   (reviseNotes.ts): the engine's "Only the French source reports this." does not survive a link.
  * - Status: 'confirmed' if either relation was automatic (the reader judged the link), else
  *   `from`'s. Origin and confidence stay `from`'s.
  */
-import type { BilingualNote, Comparison, Lang, Relation, Span } from '../types';
+import type { Comparison, Lang, Relation, Span } from '../types';
 import { EditError } from './edit';
 import { relationIndexOf } from './relationAt';
+import { reviseNotes } from './reviseNotes';
 
 /** The comparison with `to`'s quotes of the needed side moved into `from`; throws EditError when they do not quote opposite sides. */
 export function linkClaims(comparison: Comparison, fromId: string, toId: string): Comparison {
@@ -34,9 +37,9 @@ export function linkClaims(comparison: Comparison, fromId: string, toId: string)
     ...from,
     kind: fromWasOneSided ? 'match' : from.kind,
     [side]: mergeSpans(from[side], to[side]),
-    note: left === null ? joinNotes(from.note, to.note) : from.note,
   };
-  const result: Relation = from.status === 'automatic' || to.status === 'automatic' ? { ...linked, status: 'confirmed' } : linked;
+  const judged: Relation = from.status === 'automatic' || to.status === 'automatic' ? { ...linked, status: 'confirmed' } : linked;
+  const result = reviseNotes(judged, left === null ? [from, to] : [from]);
 
   const relations: Relation[] = [];
   comparison.relations.forEach((relation, index) => {
@@ -69,16 +72,11 @@ function otherSide(lang: Lang): Lang {
 
 /** What remains of `to` once its quotes of the other side are gone: a one-sided claim of `kept`. */
 function leftover(to: Relation, kept: Lang): Relation {
-  return { ...to, kind: kept === 'fr' ? 'only-fr' : 'only-en', [otherSide(kept)]: [], aspects: [] };
+  return reviseNotes({ ...to, kind: kept === 'fr' ? 'only-fr' : 'only-en', [otherSide(kept)]: [], aspects: [] }, [to]);
 }
 
 function mergeSpans(own: readonly Span[], added: readonly Span[]): Span[] {
   const byRange = new Map<string, Span>();
   for (const span of [...own, ...added]) byRange.set(`${span.start}:${span.end}`, byRange.get(`${span.start}:${span.end}`) ?? span);
   return [...byRange.values()].sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-function joinNotes(a: BilingualNote, b: BilingualNote): BilingualNote {
-  const join = (first: string, second: string) => [first, second].filter((note) => note.trim() !== '').join('\n\n');
-  return { fr: join(a.fr, b.fr), en: join(a.en, b.en) };
 }

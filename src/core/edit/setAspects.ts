@@ -2,7 +2,8 @@
  * Saying what differs in a discrepancy: the aspects are stored in the order of ASPECTS, each once,
  * whatever order the reader ticked them in, so that equal judgements are equal data. Only a
  * discrepancy has aspects. An automatic relation the reader edits becomes confirmed
- * (relationAt.ts). Setting the aspects it already has changes nothing.
+ * (relationAt.ts), and the relation is marked edited; its notes stay, since a note that names one
+ * difference is not made untrue by another. Setting the aspects it already has changes nothing.
  */
 import type { Aspect, Comparison } from '../types';
 import { ASPECTS } from '../types';
@@ -18,6 +19,6 @@ export function setAspects(comparison: Comparison, id: string, aspects: readonly
     const wanted = new Set(aspects);
     const ordered = ASPECTS.filter((aspect) => wanted.has(aspect));
     const same = ordered.length === relation.aspects.length && ordered.every((aspect, index) => relation.aspects[index] === aspect);
-    return same ? relation : confirmIfAutomatic({ ...relation, aspects: ordered });
+    return same ? relation : confirmIfAutomatic({ ...relation, aspects: ordered, edited: true });
   });
 }

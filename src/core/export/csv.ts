@@ -3,9 +3,11 @@
  * scripts: CRLF between records, every field that holds a comma, a quote or a line break quoted,
  * quotes doubled, and UTF-8 with a byte order mark so that spreadsheets show accents. Kinds,
  * aspects, origins and statuses are written as the file format's codes, whatever the interface
- * language, so that a script reads every export the same way; both notes are there. The status is
- * the last column, empty for a curated finding no reader judged, so that scripts written before it
- * existed still find every other column where it was.
+ * language, so that a script reads every export the same way; both notes are there. The status
+ * comes after the columns scripts read before it existed, empty for a curated finding no reader
+ * judged; then whether a reader edited the finding (`true`, else empty), and how each note stands
+ * (`reader`, `outdated`, else empty), so that every older column stays where it was. A finding the
+ * reader edited has no confidence: the engine's no longer speaks for its verdict.
  *
  * A cell that a spreadsheet would read as a formula is neutralised by a leading apostrophe (OWASP's
  * advice on CSV injection): one that starts with `=`, `+`, `-`, `@`, a tab, a carriage return or a
@@ -14,11 +16,26 @@
  * their ASCII forms. A quote such as `=HYPERLINK(…)` stays text.
  */
 import { orderFindings } from '../findings';
+import { engineConfidence, noteStandingOf, verdictBy } from '../provenance';
 import type { Comparison, Span } from '../types';
 import { stripInvalidCharacters } from './escape';
 
 /** The header row: stable names, whatever the interface language, for the scripts that read them. */
-export const CSV_COLUMNS = ['id', 'kind', 'aspects', 'quote_fr', 'quote_en', 'note_fr', 'note_en', 'origin', 'confidence', 'status'] as const;
+export const CSV_COLUMNS = [
+  'id',
+  'kind',
+  'aspects',
+  'quote_fr',
+  'quote_en',
+  'note_fr',
+  'note_en',
+  'origin',
+  'confidence',
+  'status',
+  'edited',
+  'note_fr_standing',
+  'note_en_standing',
+] as const;
 
 /** Between the quotes of one side, the editorial sign of words left out. */
 export const QUOTE_SEPARATOR = ' […] ';
@@ -39,8 +56,11 @@ export function toCsv(comparison: Comparison): string {
     relation.note.fr,
     relation.note.en,
     relation.origin,
-    relation.confidence === null ? '' : String(relation.confidence),
+    String(engineConfidence(relation) ?? ''),
     relation.status ?? '',
+    verdictBy(relation) === 'reader' ? 'true' : '',
+    noteStandingOf(relation, 'fr') ?? '',
+    noteStandingOf(relation, 'en') ?? '',
   ]);
   return BYTE_ORDER_MARK + [CSV_COLUMNS, ...rows].map((row) => row.map(writeCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -13,7 +13,9 @@
  * Every piece of the comparison goes through `escapeHtml`; element ids are the relation's id behind
  * a prefix, and links to them are percent-encoded fragments, the only URLs the file holds.
  */
-import { countRelationsByKind, groupByKind, orderFindings } from '../findings';
+import { countFindings } from '../findingCounts';
+import { groupByKind, orderFindings } from '../findings';
+import { engineConfidence, noteStandingOf, verdictBy } from '../provenance';
 import { layoutReadingRows, type ParagraphView, type TextPiece } from '../readingRows';
 import { layoutTranslation, type TranslationLayout } from '../translationLayout';
 import { LANGS, RELATION_KINDS, type Comparison, type Lang, type ReadingMode, type Relation, type Source } from '../types';
@@ -51,7 +53,7 @@ export function toHtml(comparison: Comparison, options: ExportOptions): string {
 <p class="eyebrow">${escapeHtml(words.product)}</p>
 <h1>${escapeHtml(title)}</h1>
 <p class="lede">${escapeHtml(words.intro)}</p>
-<p class="dateline">${escapeHtml(words.exportedOn(words.date(options.exportedOn)))} · ${escapeHtml(words.total(comparison.relations.length))}</p>
+<p class="dateline">${escapeHtml(words.exportedOn(words.date(options.exportedOn)))} · ${escapeHtml(words.total(countFindings(comparison.relations).total))}</p>
 ${drawSelection(options, words)}</header>
 <main>
 ${drawSummary(comparison, words)}
@@ -78,10 +80,11 @@ function drawSelection(options: ExportOptions, words: ExportLabels): string {
 }
 
 function drawSummary(comparison: Comparison, words: ExportLabels): string {
-  const counts = countRelationsByKind(comparison.relations);
+  // Counted by the one rule of findingCounts.ts: a rejected finding apart from its kind.
+  const counts = countFindings(comparison.relations);
   const rows = RELATION_KINDS.map(
     (kind) =>
-      `<tr class="kind-${kind}"><td><span class="glyph" aria-hidden="true">${KIND_GLYPHS[kind]}</span> ${escapeHtml(words.kind[kind])}</td><td class="count">${counts[kind]}</td></tr>`,
+      `<tr class="kind-${kind}"><td><span class="glyph" aria-hidden="true">${KIND_GLYPHS[kind]}</span> ${escapeHtml(words.kind[kind])}</td><td class="count">${counts.byKind[kind]}</td></tr>`,
   );
   const legend = RELATION_KINDS.map(
     (kind) =>
@@ -91,7 +94,7 @@ function drawSummary(comparison: Comparison, words: ExportLabels): string {
 <h2 id="summary">${escapeHtml(words.summaryHeading)}</h2>
 <div class="summary">
 <div class="box">
-<p class="total">${escapeHtml(words.total(comparison.relations.length))}</p>
+<p class="total">${escapeHtml(words.total(counts.total))}</p>${counts.rejected === 0 ? '' : `\n<p class="rejected-apart">${escapeHtml(words.rejectedApart(counts.rejected))}</p>`}
 <table class="counts">
 <thead><tr><th scope="col">${escapeHtml(words.kindColumn)}</th><th scope="col" class="count">${escapeHtml(words.countColumn)}</th></tr></thead>
 <tbody>
@@ -275,7 +278,7 @@ function drawFindings(comparison: Comparison, lang: Lang, words: ExportLabels): 
       : groups
           .map(
             (group) => `<section class="kind-group kind-${group.kind}" aria-labelledby="kind-${group.kind}">
-<h3 id="kind-${group.kind}"><span class="glyph" aria-hidden="true">${KIND_GLYPHS[group.kind]}</span>${escapeHtml(words.kindHeading[group.kind])} (${group.relations.length})</h3>
+<h3 id="kind-${group.kind}"><span class="glyph" aria-hidden="true">${KIND_GLYPHS[group.kind]}</span>${escapeHtml(words.kindHeading[group.kind])} (${countFindings(group.relations).byKind[group.kind]})</h3>
 ${group.relations.map((relation) => drawFinding(relation, lang, words)).join('\n')}
 </section>`,
           )
@@ -300,11 +303,20 @@ function drawFinding(relation: Relation, lang: Lang, words: ExportLabels): strin
     return `<div><p class="quote-label"><span class="tag">${words.langTag[side]}</span>${escapeHtml(words.quoteIn[side])}</p>\n${body}</div>`;
   });
   const facts = [`${words.originLabel}${words.colon} ${words.origin[relation.origin]}`];
+  if (verdictBy(relation) === 'reader') facts.push(words.editedByReader);
   if (relation.status !== undefined) facts.push(`${words.statusLabel}${words.colon} ${words.status[relation.status]}`);
-  if (relation.confidence !== null) facts.push(`${words.confidence}${words.colon} ${words.percent(relation.confidence)}`);
+  const confidence = engineConfidence(relation);
+  if (confidence !== null) facts.push(`${words.confidence}${words.colon} ${words.percent(confidence)}`);
+  // A note the reader wrote, or one written before their edit, says so after its words.
+  const standing = (side: Lang) => {
+    const said = noteStandingOf(relation, side);
+    return said === null ? '' : ` <span class="note-standing" lang="${lang}">(${escapeHtml(words.noteStanding[said])})</span>`;
+  };
   const notes = [
-    relation.note[lang] === '' ? '' : `<p class="note" lang="${lang}"><strong>${escapeHtml(words.note)}${escapeHtml(words.colon)}</strong> ${escapeHtml(relation.note[lang])}</p>`,
-    relation.note[other] === '' ? '' : `<p class="other-note" lang="${other}"><strong lang="${lang}">${escapeHtml(words.noteIn[other])}${escapeHtml(words.colon)}</strong> ${escapeHtml(relation.note[other])}</p>`,
+    relation.note[lang] === '' ? '' : `<p class="note" lang="${lang}"><strong>${escapeHtml(words.note)}${escapeHtml(words.colon)}</strong> ${escapeHtml(relation.note[lang])}${standing(lang)}</p>`,
+    relation.note[other] === ''
+      ? ''
+      : `<p class="other-note" lang="${other}"><strong lang="${lang}">${escapeHtml(words.noteIn[other])}${escapeHtml(words.colon)}</strong> ${escapeHtml(relation.note[other])}${standing(other)}</p>`,
   ].filter((note) => note !== '');
   // A rejected finding stays in the report, struck through and said to be rejected in words, so
   // that neither colour nor the line alone carries it.

@@ -4,7 +4,7 @@
  * repeat the ones an export needs, and a test checks that the names of kinds, aspects, origins,
  * statuses, source kinds and exclusion reasons say the same as the interface's.
  */
-import type { Aspect, ExclusionReason, Lang, Origin, RelationKind, RelationStatus, SourceKind } from '../types';
+import type { Aspect, ExclusionReason, Lang, NoteStanding, Origin, RelationKind, RelationStatus, SourceKind } from '../types';
 
 /** Every word an export prints in one language; functions where a number, a name or a date goes in. */
 export interface ExportLabels {
@@ -57,6 +57,12 @@ export interface ExportLabels {
   readonly statusLabel: string;
   readonly status: Readonly<Record<RelationStatus, string>>;
   readonly confidence: string;
+  /** Findings a reader rejected, counted apart from their kind (findingCounts.ts). */
+  readonly rejectedApart: (count: number) => string;
+  /** Said of a finding whose verdict a reader made or changed, in place of the engine's confidence. */
+  readonly editedByReader: string;
+  /** Said after a note that does not stand as its author wrote it (provenance.ts). */
+  readonly noteStanding: Readonly<Record<NoteStanding, string>>;
   readonly sharedBy: (count: number) => string;
   readonly noFindings: string;
   /** Between a label and what follows: French typography puts a no-break space before a colon. */
@@ -165,6 +171,9 @@ export const EXPORT_LABELS: Readonly<Record<Lang, ExportLabels>> = {
     statusLabel: 'Status',
     status: { automatic: 'Automatic', confirmed: 'Confirmed', rejected: 'Rejected' },
     confidence: 'Confidence',
+    rejectedApart: (count) => `${counted('en', 'finding', 'findings')(count)} rejected by a reader, counted apart`,
+    editedByReader: 'Edited by the reader',
+    noteStanding: { reader: 'edited by the reader', outdated: "written before the reader's edit; it may no longer hold" },
     sharedBy: (count) => `Part of ${count} findings`,
     noFindings: 'No findings.',
     colon: ':',
@@ -237,6 +246,9 @@ export const EXPORT_LABELS: Readonly<Record<Lang, ExportLabels>> = {
     statusLabel: 'Statut',
     status: { automatic: 'Automatique', confirmed: 'Confirmé', rejected: 'Rejeté' },
     confidence: 'Confiance',
+    rejectedApart: (count) => `${counted('fr', 'constat rejeté', 'constats rejetés')(count)} par un lecteur, ${count > 1 ? 'comptés' : 'compté'} à part`,
+    editedByReader: 'Modifié par le lecteur',
+    noteStanding: { reader: 'modifiée par le lecteur', outdated: 'écrite avant la modification du lecteur ; elle peut ne plus être juste' },
     sharedBy: (count) => `Fait partie de ${count} constats`,
     noFindings: 'Aucun constat.',
     colon: `${NBSP}:`,

@@ -15,7 +15,9 @@
  *
  *     **Note:** The French headline states as a fact …
  */
-import { countRelationsByKind, groupByKind, orderFindings } from '../findings';
+import { countFindings } from '../findingCounts';
+import { groupByKind, orderFindings } from '../findings';
+import { noteStandingOf, verdictBy } from '../provenance';
 import { LANGS, RELATION_KINDS, type Comparison, type Lang, type Relation, type Source } from '../types';
 import { escapeMarkdown } from './escape';
 import { headlineFinding } from './findingHeadline';
@@ -34,15 +36,17 @@ export function toMarkdown(comparison: Comparison, options: ExportOptions): stri
   }
   for (const lang of LANGS) lines.push(`- ${describeSource(comparison.sources[lang], lang, words)}`);
 
-  const counts = countRelationsByKind(comparison.relations);
-  lines.push('', `## ${escapeMarkdown(words.summaryHeading)}`, '', `**${escapeMarkdown(words.total(comparison.relations.length))}**`, '');
+  // Counted by the one rule of findingCounts.ts: a rejected finding apart from its kind.
+  const counts = countFindings(comparison.relations);
+  lines.push('', `## ${escapeMarkdown(words.summaryHeading)}`, '', `**${escapeMarkdown(words.total(counts.total))}**`, '');
+  if (counts.rejected > 0) lines.push(escapeMarkdown(words.rejectedApart(counts.rejected)), '');
   lines.push(`| ${escapeMarkdown(words.kindColumn)} | ${escapeMarkdown(words.countColumn)} |`, '| --- | ---: |');
-  for (const kind of RELATION_KINDS) lines.push(`| ${KIND_GLYPHS[kind]} ${escapeMarkdown(words.kind[kind])} | ${counts[kind]} |`);
+  for (const kind of RELATION_KINDS) lines.push(`| ${KIND_GLYPHS[kind]} ${escapeMarkdown(words.kind[kind])} | ${counts.byKind[kind]} |`);
 
   const groups = groupByKind(orderFindings(comparison)).filter((group) => group.relations.length > 0);
   if (groups.length === 0) lines.push('', escapeMarkdown(words.noFindings));
   for (const group of groups) {
-    lines.push('', `## ${KIND_GLYPHS[group.kind]} ${escapeMarkdown(words.kindHeading[group.kind])} (${group.relations.length})`);
+    lines.push('', `## ${KIND_GLYPHS[group.kind]} ${escapeMarkdown(words.kindHeading[group.kind])} (${countFindings(group.relations).byKind[group.kind]})`);
     for (const relation of group.relations) lines.push('', ...describeFinding(relation, options.lang, words));
   }
   return `${lines.join('\n')}\n`;
@@ -75,7 +79,12 @@ function describeFinding(relation: Relation, lang: Lang, words: ExportLabels): s
     return relation[side].map((span) => `> ${tag} ${escapeMarkdown(`${open}${span.quote.trim()}${close}`)}`);
   });
   lines.push(quoteLines.join('\n>\n'));
+  if (verdictBy(relation) === 'reader') lines.push('', `*${escapeMarkdown(words.editedByReader)}*`);
   if (relation.status !== undefined) lines.push('', `**${escapeMarkdown(`${words.statusLabel}${words.colon}`)}** ${escapeMarkdown(words.status[relation.status])}`);
-  if (relation.note[lang] !== '') lines.push('', `**${escapeMarkdown(`${words.note}${words.colon}`)}** ${escapeMarkdown(relation.note[lang])}`);
+  if (relation.note[lang] !== '') {
+    const standing = noteStandingOf(relation, lang);
+    const said = standing === null ? '' : ` *(${escapeMarkdown(words.noteStanding[standing])})*`;
+    lines.push('', `**${escapeMarkdown(`${words.note}${words.colon}`)}** ${escapeMarkdown(relation.note[lang])}${said}`);
+  }
   return lines;
 }

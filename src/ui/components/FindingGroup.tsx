@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countFindings, type Relation, type RelationKind } from '../../core/index';
+import { countFindings, verdictBy, type Relation, type RelationKind } from '../../core/index';
 import type { UiLang } from '../../i18n/i18n';
 import { findingHref, isPlainClick } from '../findingUrl';
 import { useFormatters } from '../hooks/useFormatters';
 import { leadingQuote, shortenQuote } from '../quoteText';
-import { AutomaticBadge } from './AutomaticBadge';
 import { KindIcon } from './KindIcon';
+import { ProvenanceBadge } from './ProvenanceBadge';
 
 export interface FindingGroupProps {
   readonly kind: RelationKind;
@@ -76,7 +76,7 @@ export function FindingGroup({ kind, relations, uiLang, currentId, onOpen }: Fin
                   </>
                 )}
                 {/* Mounted only where it draws something: a badge per entry would cost each language switch. */}
-                {relation.origin === 'automatic' && <AutomaticBadge relation={relation} />}
+                {verdictBy(relation) !== 'analyst' && <ProvenanceBadge relation={relation} />}
                 {/* A reader's judgement only: "automatic" is what the badge already says. */}
                 {(relation.status === 'confirmed' || relation.status === 'rejected') && (
                   <>

@@ -1,12 +1,13 @@
 import { lazy, Suspense, useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGS, type ClaimWording, type Relation } from '../../core/index';
+import { engineConfidence, LANGS, noteStandingOf, type ClaimWording, type Relation } from '../../core/index';
 import type { UiLang } from '../../i18n/i18n';
 import { findingHref, isPlainClick } from '../findingUrl';
 import { useFormatters } from '../hooks/useFormatters';
 import { leadingQuote, shortenQuote } from '../quoteText';
-import { AutomaticBadge } from './AutomaticBadge';
 import { KindIcon } from './KindIcon';
+import { NoteStandingLine } from './NoteStandingLine';
+import { ProvenanceBadge } from './ProvenanceBadge';
 import { QuoteGroup } from './QuoteGroup';
 
 // Drawn only once the translations have loaded, so it loads with them, out of the first view's script.
@@ -44,6 +45,8 @@ export function FindingPanel({ relation, uiLang, position, related, wording = nu
   const headingRef = useRef<HTMLHeadingElement>(null);
   const otherLang: UiLang = uiLang === 'fr' ? 'en' : 'fr';
   const kindName = t(`relation.kind.${relation.kind}`);
+  // Once the reader changed the verdict, the engine's confidence no longer speaks for it.
+  const confidence = engineConfidence(relation);
 
   // Only on opening: the panel is keyed by the finding, so each finding opened mounts anew.
   const focusOnMount = useRef(takeFocus);
@@ -74,7 +77,7 @@ export function FindingPanel({ relation, uiLang, position, related, wording = nu
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className="finding-panel__verdict">
         <KindIcon kind={relation.kind} className="finding-panel__icon" />
         {t('finding.label', { kind: kindName })}
-        <AutomaticBadge relation={relation} />
+        <ProvenanceBadge relation={relation} />
       </h2>
 
       {position === null && <p className="finding-panel__notice">{t('finding.hiddenKind')}</p>}
@@ -102,9 +105,11 @@ export function FindingPanel({ relation, uiLang, position, related, wording = nu
         <div className="finding-panel__note">
           <h3 className="finding-panel__subheading">{t('finding.note')}</h3>
           <p lang={uiLang}>{relation.note[uiLang]}</p>
+          <NoteStandingLine standing={noteStandingOf(relation, uiLang)} />
           <details className="finding-panel__other-note">
             <summary>{t(`finding.noteIn.${otherLang}`)}</summary>
             <p lang={otherLang}>{relation.note[otherLang]}</p>
+            <NoteStandingLine standing={noteStandingOf(relation, otherLang)} />
           </details>
         </div>
       )}
@@ -127,10 +132,10 @@ export function FindingPanel({ relation, uiLang, position, related, wording = nu
             <dd>{t(`relation.status.${relation.status}`)}</dd>
           </div>
         )}
-        {relation.confidence !== null && (
+        {confidence !== null && (
           <div>
             <dt>{t('finding.confidence')}</dt>
-            <dd>{format.percent(relation.confidence)}</dd>
+            <dd>{format.percent(confidence)}</dd>
           </div>
         )}
       </dl>

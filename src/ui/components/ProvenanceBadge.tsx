@@ -1,26 +1,30 @@
 import { useTranslation } from 'react-i18next';
-import type { Relation } from '../../core/index';
+import { engineConfidence, verdictBy, type Relation } from '../../core/index';
 import { useFormatters } from '../hooks/useFormatters';
 
 /**
- * Marks a finding the engine made rather than an analyst, with how sure the engine is, so that a
- * reader never takes a machine's judgement for a person's. Draws nothing for a curated finding.
+ * Says whose verdict a finding carries when it is not an analyst's: the engine's, with how sure it
+ * is, so that a reader never takes a machine's judgement for a person's; or the reader's own once
+ * they made or changed it ("Edited by you"), when the engine's confidence no longer speaks for it.
+ * Draws nothing for an analyst's finding.
  */
-export function AutomaticBadge({ relation }: { relation: Relation }) {
+export function ProvenanceBadge({ relation }: { relation: Relation }) {
   const { t } = useTranslation('compare');
   const format = useFormatters();
-  if (relation.origin !== 'automatic') return null;
+  const by = verdictBy(relation);
+  if (by === 'analyst') return null;
+  const confidence = engineConfidence(relation);
   // The leading space keeps the badge's words apart from the text before it, for screen readers too.
   return (
     <>
       {' '}
-      <span className="automatic-badge">
-        <span>{t('badge.automatic')}</span>
-        {relation.confidence !== null && (
+      <span className={by === 'reader' ? 'automatic-badge automatic-badge--reader' : 'automatic-badge'}>
+        <span>{t(by === 'reader' ? 'badge.edited' : 'badge.automatic')}</span>
+        {confidence !== null && (
           <>
             {' '}
             <span aria-hidden="true">·</span>{' '}
-            <span>{t('badge.confidence', { percent: format.percent(relation.confidence) })}</span>
+            <span>{t('badge.confidence', { percent: format.percent(confidence) })}</span>
           </>
         )}
       </span>

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allowedKinds, ASPECTS, linkCandidates, statusOf, type Edit, type EditErrorCode, type Lang, type Relation, type RelationStatus } from '../../core/index';
+import { allowedKinds, ASPECTS, LANGS, linkCandidates, noteStandingOf, statusOf, type Edit, type EditErrorCode, type Lang, type Relation, type RelationStatus } from '../../core/index';
 import { KindIcon } from '../components/KindIcon';
+import { NoteStandingLine } from '../components/NoteStandingLine';
 import { shortenQuote } from '../quoteText';
 import { useEditingWords } from './editingWords';
 import { NoteField } from './NoteField';
@@ -104,20 +105,22 @@ export function RelationEditor({ relation, editing, onDeleted }: RelationEditorP
       <p id={`${baseId}-note-hint`} className="relation-editor__hint">
         {t('editor.noteHint')}
       </p>
-      <NoteField
-        lang="fr"
-        label={t('editor.noteFr')}
-        value={relation.note.fr}
-        describedBy={`${baseId}-note-hint`}
-        onSave={(text) => apply({ type: 'set-note', id: relation.id, lang: 'fr', text })}
-      />
-      <NoteField
-        lang="en"
-        label={t('editor.noteEn')}
-        value={relation.note.en}
-        describedBy={`${baseId}-note-hint`}
-        onSave={(text) => apply({ type: 'set-note', id: relation.id, lang: 'en', text })}
-      />
+      {LANGS.map((lang) => {
+        // Under each note, whether it is the reader's or out of date; heard with the field too.
+        const standing = noteStandingOf(relation, lang);
+        return (
+          <div key={lang} className="relation-editor__note">
+            <NoteField
+              lang={lang}
+              label={t(lang === 'fr' ? 'editor.noteFr' : 'editor.noteEn')}
+              value={relation.note[lang]}
+              describedBy={standing === null ? `${baseId}-note-hint` : `${baseId}-note-hint ${baseId}-standing-${lang}`}
+              onSave={(text) => apply({ type: 'set-note', id: relation.id, lang, text })}
+            />
+            <NoteStandingLine standing={standing} id={`${baseId}-standing-${lang}`} />
+          </div>
+        );
+      })}
 
       {lacking !== null && (
         <div className="relation-editor__link">

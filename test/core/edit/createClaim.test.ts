@@ -25,6 +25,7 @@ describe("applyEdit: 'create-claim'", () => {
       note: { fr: '', en: '' },
       origin: 'curated',
       confidence: null,
+      edited: true,
     });
     expect(claim).not.toHaveProperty('status');
     expect(after.alignment).toBe(before.alignment);

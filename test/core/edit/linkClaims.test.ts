@@ -12,10 +12,11 @@ function withClaim(comparison: Comparison, id: string, lang: Lang, words: string
 }
 
 describe("applyEdit: 'link-claims'", () => {
-  it('makes a match of two one-sided automatic claims: confirmed, both notes kept, in the first one\'s place', () => {
+  it("makes a match of two one-sided automatic claims: confirmed, edited, in the first one's place, the engine's one-sided notes replaced by its note for a match", () => {
     const before = tram();
     const onlyFr = relationOf(before, 'a4');
     const onlyEn = relationOf(before, 'a6');
+    expect(onlyFr.note.en).toBe('Only the French source reports this.');
     const after = applyEdit(before, { type: 'link-claims', from: 'a4', to: 'a6' });
     expect(ids(after)).toEqual(['a1', 'a2', 'a3', 'a4', 'a5']);
     expect(relationOf(after, 'a4')).toEqual({
@@ -23,8 +24,9 @@ describe("applyEdit: 'link-claims'", () => {
       kind: 'match',
       fr: onlyFr.fr,
       en: onlyEn.en,
-      note: { fr: `${onlyFr.note.fr}\n\n${onlyEn.note.fr}`, en: `${onlyFr.note.en}\n\n${onlyEn.note.en}` },
+      note: { fr: 'Les deux sources disent la même chose.', en: 'Both sources say the same.' },
       status: 'confirmed',
+      edited: true,
     });
     expectValid(after);
   });
@@ -75,13 +77,14 @@ describe("applyEdit: 'link-claims'", () => {
     expectValid(after);
   });
 
-  it('takes the other side of a relation that quotes both, which stays as a one-sided claim with its own note', () => {
+  it('takes the other side of a relation that quotes both, which stays as a one-sided claim with its own note, out of date', () => {
     const before = tram();
     const discrepancy = relationOf(before, 'a3');
     const after = applyEdit(before, { type: 'link-claims', from: 'a4', to: 'a3' });
     expect(ids(after)).toEqual(ids(before));
-    expect(relationOf(after, 'a4')).toMatchObject({ kind: 'match', en: discrepancy.en, note: relationOf(before, 'a4').note, status: 'confirmed' });
-    expect(relationOf(after, 'a3')).toEqual({ ...discrepancy, kind: 'only-fr', en: [], aspects: [] });
+    expect(relationOf(after, 'a4')).toMatchObject({ kind: 'match', en: discrepancy.en, note: { en: 'Both sources say the same.' }, status: 'confirmed', edited: true });
+    // The engine's reading of the discrepancy no longer describes a claim of one text: kept, marked out of date.
+    expect(relationOf(after, 'a3')).toEqual({ ...discrepancy, kind: 'only-fr', en: [], aspects: [], edited: true, noteStanding: { fr: 'outdated', en: 'outdated' } });
     expectValid(after);
   });
 

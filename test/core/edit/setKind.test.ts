@@ -14,10 +14,17 @@ describe('allowedKinds', () => {
 });
 
 describe("applyEdit: 'set-kind'", () => {
-  it('makes a discrepancy a match, clearing its aspects, and confirms what the engine proposed', () => {
+  it('makes a discrepancy a match, clearing its aspects, confirms what the engine proposed, and marks its reading of the discrepancy out of date', () => {
     const before = tram();
     const after = applyEdit(before, { type: 'set-kind', id: 'a3', kind: 'match' });
-    expect(relationOf(after, 'a3')).toEqual({ ...relationOf(before, 'a3'), kind: 'match', aspects: [], status: 'confirmed' });
+    expect(relationOf(after, 'a3')).toEqual({
+      ...relationOf(before, 'a3'),
+      kind: 'match',
+      aspects: [],
+      status: 'confirmed',
+      edited: true,
+      noteStanding: { fr: 'outdated', en: 'outdated' },
+    });
     expect(after.relations.filter((relation) => relation.id !== 'a3')).toEqual(before.relations.filter((relation) => relation.id !== 'a3'));
     expectValid(after);
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { orderFindings } from '../../../src/core/index';
+import { orderFindings, type Relation } from '../../../src/core/index';
 import { stripInvalidCharacters } from '../../../src/core/export/escape';
 import { CSV_COLUMNS, QUOTE_SEPARATOR, toCsv, writeCell } from '../../../src/core/export/csv';
 import { anyText } from './arbitraries';
@@ -77,20 +77,41 @@ describe('toCsv on the shipped comparison', () => {
         relation?.origin,
         relation?.confidence === null ? '' : String(relation?.confidence),
         relation?.status ?? '',
+        // No reader edited the shipped findings or their notes.
+        '',
+        '',
+        '',
       ]);
     });
   });
 });
 
 describe('toCsv with statuses', () => {
-  it('writes each status as its code in the last column, and nothing for a curated finding without one', () => {
+  it('writes each status as its code in its column, and nothing for a curated finding without one', () => {
     const shipped = shippedComparison();
     const statuses = ['automatic', 'confirmed', 'rejected'] as const;
     const comparison = { ...shipped, relations: shipped.relations.map((relation, index) => (index < statuses.length ? { ...relation, status: statuses[index] } : relation)) };
     const [header, ...rows] = readCsv(toCsv(comparison).slice(1));
-    expect(header?.at(-1)).toBe('status');
-    const byId = new Map(rows.map((row) => [row[0], row.at(-1)]));
+    const column = header?.indexOf('status') ?? -1;
+    expect(column).toBe(9);
+    const byId = new Map(rows.map((row) => [row[0], row[column]]));
     comparison.relations.forEach((relation, index) => expect(byId.get(relation.id), relation.id).toBe(statuses[index] ?? ''));
+  });
+});
+
+describe('toCsv with a reader’s edits', () => {
+  it('says which findings a reader edited, with no engine confidence, and how each note stands, after the older columns', () => {
+    const [first] = shippedComparison().relations;
+    if (!first) throw new Error('the shipped comparison has no finding');
+    const engine: Relation = { ...first, origin: 'automatic', confidence: 0.91, status: 'confirmed' };
+    const edited: Relation = { ...engine, edited: true, noteStanding: { fr: 'outdated', en: 'reader' } };
+    const comparison = { ...shippedComparison(), relations: [engine, { ...edited, id: 'edited' }] };
+    const [header, ...rows] = readCsv(toCsv(comparison).slice(1));
+    expect(header?.slice(8)).toEqual(['confidence', 'status', 'edited', 'note_fr_standing', 'note_en_standing']);
+    expect(rows.map((row) => row.slice(8))).toEqual([
+      ['0.91', 'confirmed', '', '', ''],
+      ['', 'confirmed', 'true', 'outdated', 'reader'],
+    ]);
   });
 });
 

@@ -1,0 +1,69 @@
+/**
+ * What a reader's change to a finding's verdict (its kind, its link to another claim, its claims)
+ * does to its notes, so that a finding never says one thing and explains another. Language by
+ * language, each note that goes into the changed finding (its own; and, when a link takes the
+ * whole of another claim, that claim's) is one of three:
+ *
+ * - the reader's own words (noteStanding 'reader'): kept word for word, always;
+ * - the sentence the engine writes for the finding's old kind and nothing else, word for word
+ *   ("Both sources say the same.", "Only the French source reports this."): it said no more than
+ *   the kind, so it goes with it;
+ * - anything else (the engine's reading of a discrepancy, an analyst's words, a note already out
+ *   of date): kept, and marked out of date, since it was written about the finding as it was.
+ *
+ * When only engine sentences went, the engine's sentence for the new kind takes their place, as
+ * the engine would have written it; a discrepancy has none (what differs only a reading of the
+ * texts can say), and its note is then left empty for the reader. The finding is marked edited.
+ */
+import { noteForJudgement, noteForOneSided } from '../engine/notes';
+import type { Lang, NoteStanding, Relation, RelationKind } from '../types';
+import { LANGS } from '../types';
+
+/**
+ * `after` (the finding as the edit leaves it: kind, claims, status) with its notes revised from
+ * those of `before` (the finding before the edit, then any claim the edit folded into it), and
+ * marked edited. The notes of `after` itself are not read.
+ */
+export function reviseNotes(after: Relation, before: readonly Relation[]): Relation {
+  const note = { fr: '', en: '' };
+  const standing: Partial<Record<Lang, NoteStanding>> = {};
+  for (const lang of LANGS) {
+    const kept: { text: string; standing: NoteStanding }[] = [];
+    let engineSentenceWent = false;
+    for (const relation of before) {
+      const text = relation.note[lang];
+      if (text.trim() === '') continue;
+      const own = relation.noteStanding?.[lang];
+      if (own === 'reader') kept.push({ text, standing: 'reader' });
+      else if (own === undefined && engineSentences(relation.kind, lang).includes(text)) engineSentenceWent = true;
+      else kept.push({ text, standing: 'outdated' });
+    }
+    if (kept.length === 0) {
+      note[lang] = engineSentenceWent ? (engineSentences(after.kind, lang)[0] ?? '') : '';
+      continue;
+    }
+    note[lang] = kept.map((part) => part.text).join('\n\n');
+    standing[lang] = kept.every((part) => part.standing === 'reader') ? 'reader' : 'outdated';
+  }
+  const revised: Relation = { ...after, note, edited: true, noteStanding: standing };
+  // Only notes that stand otherwise than as written are listed; a finding with none has no field.
+  if (Object.keys(standing).length === 0) delete (revised as { noteStanding?: unknown }).noteStanding;
+  return revised;
+}
+
+/**
+ * The sentences the engine writes for a finding of `kind` from its kind alone, the plain one first;
+ * none for a discrepancy, whose note the engine writes from what it read (engine/notes.ts).
+ */
+function engineSentences(kind: RelationKind, lang: Lang): readonly string[] {
+  switch (kind) {
+    case 'match':
+      return [false, true].map((moved) => noteForJudgement({ kind: 'match', differences: [], partialProbability: null }, moved)[lang]);
+    case 'only-fr':
+      return [noteForOneSided('fr')[lang]];
+    case 'only-en':
+      return [noteForOneSided('en')[lang]];
+    case 'discrepancy':
+      return [];
+  }
+}
