@@ -1,6 +1,6 @@
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { serializeComparison, toSavedRecord, uniqueName, type Comparison, type RecordOrigin, type SavedRecord } from '../core/index';
+import { toSavedRecord, type Comparison, type RecordOrigin, type SavedRecord } from '../core/index';
 import { App } from './App';
 import { AppHeader } from './components/AppHeader';
 import { DropOverlay } from './components/DropOverlay';
@@ -172,43 +172,6 @@ export function Workbench({ initial }: { initial: Comparison }) {
     [show, keepWork],
   );
 
-  /**
-   * The names the library's comparisons go by, those whose save is still in flight and the shipped
-   * one's, with each record this page knows, so that a copy or an import takes a name of its own.
-   */
-  const readLibrary = useCallback(async (): Promise<{ names: string[]; records: Map<string, Comparison> }> => {
-    const records = new Map<string, Comparison>([...latest.current.values()].map((record) => [record.id, record.comparison]));
-    const names = [initial.name, ...[...records.values()].map((comparison) => comparison.name)];
-    try {
-      const { listComparisons } = await import('./library/libraryStore');
-      for (const entry of await listComparisons()) if (entry.state === 'readable') names.push(entry.summary.name);
-    } catch {
-      // A library that cannot be read has no names to keep clear of; its save will say what is wrong.
-    }
-    return { names, records };
-  }, [initial]);
-
-  /** The library's comparison that is `comparison` word for word (its id and name), or null. */
-  const findSame = useCallback(
-    async (comparison: Comparison, names: readonly string[], records: ReadonlyMap<string, Comparison>): Promise<{ id: string; name: string } | null> => {
-      if (!names.includes(comparison.name)) return null;
-      const bytes = serializeComparison(comparison);
-      if (serializeComparison(initial) === bytes) return { id: SHIPPED_ID, name: initial.name };
-      for (const [id, kept] of records) if (serializeComparison(kept) === bytes) return { id, name: kept.name };
-      try {
-        const { listComparisons, loadComparison } = await import('./library/libraryStore');
-        for (const entry of await listComparisons()) {
-          if (entry.state !== 'readable' || entry.summary.name !== comparison.name) continue;
-          if (serializeComparison((await loadComparison(entry.id)).comparison) === bytes) return { id: entry.id, name: entry.summary.name };
-        }
-      } catch {
-        // Unreadable: nothing is known to be the same, and the import goes ahead under a name of its own.
-      }
-      return null;
-    },
-    [initial],
-  );
-
   const openImported = useCallback(
     (comparison: Comparison, name: string) => {
       openAsNew({ ...comparison, name }, 'imported');
@@ -223,22 +186,26 @@ export function Workbench({ initial }: { initial: Comparison }) {
         .then(({ readComparisonFile }) => readComparisonFile(file))
         .then(
           async (comparison) => {
-            const { names, records } = await readLibrary();
-            const copyName = uniqueName(comparison.name, names);
-            const same = await findSame(comparison, names, records);
+            const { nameApart, findSame } = await import('./library/libraryNames');
+            const open = [...latest.current.values()];
+            const copyName = await nameApart(comparison.name, initial, open);
+            const same = await findSame(comparison, initial, SHIPPED_ID, open);
             if (same) setDuplicate({ comparison, existingId: same.id, existingName: same.name, copyName });
             else openImported(comparison, copyName);
           },
           (error: unknown) => setOutcome({ refused: error, fileName: file.name }),
         );
     },
-    [readLibrary, findSame, openImported],
+    [initial, openImported],
   );
 
   // "Edit a copy" names the copy apart from the shipped comparison and from every earlier copy.
   const editCopy = useCallback(() => {
-    void readLibrary().then(({ names }) => openAsNew({ ...initial, name: uniqueName(initial.name, names) }, 'copy'));
-  }, [readLibrary, openAsNew, initial]);
+    void import('./library/libraryNames')
+      .then(({ nameApart }) => nameApart(initial.name, initial, [...latest.current.values()]))
+      .then((name) => openAsNew({ ...initial, name }, 'copy'));
+  }, [openAsNew, initial]);
+
   const dragging = useFileDrop(importFile, !formOpen);
 
   const openFromLibrary = useCallback(

@@ -140,7 +140,7 @@ describe('the workspace and the library', () => {
     await saveComparison(ownRecord());
     const { user } = await renderWorkbench('/?lang=en&c=own-1');
     await user.click(await screen.findByRole('button', { name: 'Rename the comparison “my-pair”' }));
-    const field = screen.getByRole('textbox', { name: 'Name of this comparison' });
+    const field = await screen.findByRole('textbox', { name: 'Name of this comparison' });
     await user.clear(field);
     await user.keyboard('{Enter}');
     expect(screen.getByRole('alert').textContent).toBe('A comparison needs a name: write at least one word.');

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useLibraryTranslation } from './useLibraryTranslation';
 
 export interface DuplicateImportProps {
   /** The name the library already holds the same comparison under. */
@@ -17,7 +17,7 @@ export interface DuplicateImportProps {
  * neither. Nothing is added until the reader chooses.
  */
 export function DuplicateImport({ existingName, copyName, onOpenExisting, onAddCopy, onCancel }: DuplicateImportProps) {
-  const { t } = useTranslation('common');
+  const { t } = useLibraryTranslation();
   const headingId = useId();
   const openRef = useRef<HTMLButtonElement>(null);
   useEffect(() => openRef.current?.focus(), []);

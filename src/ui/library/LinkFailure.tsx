@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import '../styles/library.css';
 import { ImportButton } from '../components/ImportButton';
 import { toLibraryError } from './LibraryError';
@@ -22,8 +21,7 @@ export interface LinkFailureProps {
  * and says what to do: ask the sender for the comparison file and open it, or read the example.
  */
 export function LinkFailure({ error, onOpenFile, onReadShipped }: LinkFailureProps) {
-  const { t } = useTranslation('common');
-  const { t: tLibrary } = useLibraryTranslation();
+  const { t } = useLibraryTranslation();
   const headingId = useId();
   const { code } = toLibraryError(error);
   return (
@@ -32,7 +30,7 @@ export function LinkFailure({ error, onOpenFile, onReadShipped }: LinkFailurePro
         <h2 id={headingId} className="link-failure__title">
           {t(code === 'not-found' ? 'link.notHereTitle' : 'link.unreadableTitle')}
         </h2>
-        <p>{code === 'not-found' ? t('link.notHere') : `${t('link.unreadable')} ${tLibrary(`problem.${code}`)}`}</p>
+        <p>{code === 'not-found' ? t('link.notHere') : `${t('link.unreadable')} ${t(`problem.${code}`)}`}</p>
         <p>{t('link.ask')}</p>
         <div className="link-failure__actions">
           <ImportButton onFile={onOpenFile} />
