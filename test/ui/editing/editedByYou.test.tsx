@@ -5,7 +5,8 @@
  */
 import { within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { findingList } from '../renderApp';
+import type { Relation } from '../../../src/core/index';
+import { findingList, renderApp, shippedComparison } from '../renderApp';
 import { BUDGET_EN, openClaim, panel, POOL_FR, SESSION_FR, startEditing } from './editingHarness';
 
 function editor(): HTMLElement {
@@ -81,5 +82,25 @@ describe('a finding the reader edits', () => {
     await linkTo(user, /^Only in the English source: Dozens of parents gathered/);
     await i18n.changeLanguage('fr');
     expect(await within(panel()).findByRole('heading', { level: 2, name: 'Constat : Concordance Modifié par vous' })).toBeTruthy();
+  });
+});
+
+describe('a finding read from a file a reader edited', () => {
+  it('says in the reading view who stands behind it and how its notes stand, in English and in French', async () => {
+    const shipped = shippedComparison();
+    const relations = shipped.relations.map((relation): Relation =>
+      relation.id === 'core-denial'
+        ? { ...relation, origin: 'automatic', confidence: 0.91, status: 'confirmed', edited: true, noteStanding: { en: 'outdated', fr: 'reader' } }
+        : relation,
+    );
+    const { i18n } = await renderApp('/?finding=core-denial', { ...shipped, relations });
+    expect(within(panel()).getByRole('heading', { level: 2 }).textContent).toMatch(/Edited by you$/);
+    expect(within(panel()).queryByText('91%')).toBeNull();
+    expect(within(panel()).getByText('Written before your edit: it may no longer hold.')).toBeTruthy();
+    expect(within(panel()).getByText('Edited by you.')).toBeTruthy();
+
+    await i18n.changeLanguage('fr');
+    expect(await within(panel()).findByText('Écrite avant votre modification : elle peut ne plus être juste.')).toBeTruthy();
+    expect(within(panel()).getByRole('heading', { level: 2 }).textContent).toMatch(/Modifié par vous$/);
   });
 });
