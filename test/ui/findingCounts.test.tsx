@@ -35,6 +35,13 @@ describe('counting findings', () => {
     expect(within(findingList()).getByRole('heading', { name: group })).toBeTruthy();
   });
 
+  it('gives the Export menu the numbers the summary gives', async () => {
+    const { user } = await renderApp('/', withOneRejected());
+    await user.click(within(screen.getByRole('group', { name: 'Show or hide findings by kind' })).getByRole('button', { name: /^Match/ }));
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    expect(screen.getByRole('checkbox', { name: 'Only what is shown (18 of 22 findings)' })).toBeTruthy();
+  });
+
   it('gives the library card the numbers the summary gives', async () => {
     const comparison = withOneRejected();
     const now = '2024-05-02T12:00:00.000Z';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXPORT_FORMATS, filterByKind, isoDayOf, type Comparison, type ExportFormat, type ReadingMode, type RelationKind } from '../../core/index';
+import { countFindings, EXPORT_FORMATS, filterByKind, isoDayOf, type Comparison, type ExportFormat, type ReadingMode, type RelationKind } from '../../core/index';
 import type { UiLang } from '../../i18n/i18n';
 
 export interface ExportMenuProps {
@@ -27,7 +27,9 @@ export function ExportMenu({ comparison, shownKinds, uiLang, readingMode }: Expo
   const id = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const shownCount = filterByKind(comparison.relations, shownKinds).length;
+  // Counted as the summary counts them: a rejected finding is exported, struck through, but counted apart.
+  const shownCount = countFindings(filterByKind(comparison.relations, shownKinds)).total;
+  const totalCount = countFindings(comparison.relations).total;
 
   useEffect(() => {
     if (!open) return;
@@ -90,7 +92,7 @@ export function ExportMenu({ comparison, shownKinds, uiLang, readingMode }: Expo
         </ul>
         <label className="export-menu__only">
           <input type="checkbox" checked={onlyShown} onChange={(event) => setOnlyShown(event.currentTarget.checked)} />
-          {t('export.onlyShown', { shown: shownCount, total: comparison.relations.length })}
+          {t('export.onlyShown', { shown: shownCount, total: totalCount })}
         </label>
       </div>
       {/* A live region without the status role, which the page keeps for what it shows (an unknown finding). */}
