@@ -10,7 +10,9 @@
  *
  * There is no schema check: this is for a comparison already known valid, the engine's (whose
  * output a test loads with `parseComparison`) or one just loaded with `parseComparison`. A test
- * holds these bytes equal to `serializeComparison`'s, so the field order cannot drift from the schema.
+ * holds these bytes equal to `serializeComparison`'s, so the field order cannot drift from the schema;
+ * and a source or a relation with a field this file does not write throws rather than lose it, so
+ * that a field added to the schema and forgotten here fails the first test that writes one.
  */
 import type { Bead, Comparison, Relation, Source, Span } from './types';
 
@@ -53,7 +55,18 @@ function indented(value: unknown, depth: number): string {
 
 // The objects below list the fields in the schema's order (format.ts), which fixes the file's.
 
+/** The fields written below; anything else on a source or a relation is a field added to the schema and not here. */
+const SOURCE_FIELDS: ReadonlySet<string> = new Set(['lang', 'title', 'outlet', 'published', 'publishedTime', 'updated', 'byline', 'editors', 'kind', 'url', 'text', 'paragraphs', 'headings', 'excluded']);
+const RELATION_FIELDS: ReadonlySet<string> = new Set(['id', 'kind', 'fr', 'en', 'aspects', 'note', 'origin', 'confidence', 'status', 'edited', 'noteStanding']);
+
+function checkFields(value: object, known: ReadonlySet<string>, what: string): void {
+  for (const key of Object.keys(value)) {
+    if (!known.has(key)) throw new Error(`comparisonChunks: a ${what} has the field "${key}", which it does not write; add it in the schema's order (format.ts); this is a bug`);
+  }
+}
+
 function orderSource(source: Source): Source {
+  checkFields(source, SOURCE_FIELDS, 'source');
   return {
     lang: source.lang,
     title: source.title,
@@ -81,6 +94,7 @@ function orderSpan(span: Span): Span {
 }
 
 function orderRelation(relation: Relation): Relation {
+  checkFields(relation, RELATION_FIELDS, 'relation');
   return {
     id: relation.id,
     kind: relation.kind,
@@ -90,7 +104,10 @@ function orderRelation(relation: Relation): Relation {
     note: { fr: relation.note.fr, en: relation.note.en },
     origin: relation.origin,
     confidence: relation.confidence,
-    // Absent, not null, on a curated relation; JSON.stringify leaves an undefined field out, as the schema's output does.
+    // Absent, not null, when not set (a curated relation has no status, an unedited one no `edited`):
+    // JSON.stringify leaves an undefined field out, as the schema's output does.
     status: relation.status,
+    edited: relation.edited,
+    noteStanding: relation.noteStanding === undefined ? undefined : { fr: relation.noteStanding.fr, en: relation.noteStanding.en },
   };
 }

@@ -45,6 +45,23 @@ describe('comparisonChunks', () => {
     expect(joined({ ...SHIPPED, relations: curated ? [curated] : [] })).not.toContain('"status"');
   });
 
+  it('writes what a reader set on a finding: edited, and how each note stands', () => {
+    const [first, second, ...rest] = SHIPPED.relations;
+    if (!first || !second) throw new Error('the shipped comparison has fewer than two relations; update this test');
+    const judged: Comparison = {
+      ...SHIPPED,
+      relations: [{ ...first, edited: true, noteStanding: { en: 'reader', fr: 'outdated' } }, { ...second, noteStanding: { en: 'outdated' } }, ...rest],
+    };
+    const text = joined(judged);
+    expect(text).toBe(serializeComparison(judged));
+    expect(parseComparison(text).relations[0]).toMatchObject({ edited: true, noteStanding: { fr: 'outdated', en: 'reader' } });
+  });
+
+  it('refuses a field it does not know rather than leave it out of the file', () => {
+    const grown = { ...SHIPPED, relations: SHIPPED.relations.map((relation) => ({ ...relation, reviewer: 'A. N. Other' })) } as Comparison;
+    expect(() => joined(grown)).toThrow(/a relation has the field "reviewer".*this is a bug/);
+  });
+
   it('puts fields in the schema order whatever order the objects hold them in', () => {
     const shuffled = JSON.parse(JSON.stringify(SHIPPED, (_, value: unknown) => (value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse()) : value))) as Comparison;
     expect(JSON.stringify(shuffled)).not.toBe(JSON.stringify(SHIPPED));
