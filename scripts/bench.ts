@@ -255,7 +255,9 @@ async function main(args: readonly string[]): Promise<void> {
       measured: `${new Date().toISOString().slice(0, 10)}, median of ${runs} runs (${STARTUP_RUNS} for --help), by npm run bench -- --cli-of`,
       ...figures,
     };
-    writeFileSync(PREVIOUS_FILE, `${JSON.stringify(saved, null, 2)}\n`);
+    // Milliseconds whole and megabytes to a tenth: finer digits are noise on a shared machine.
+    const rounded = (key: string, value: unknown) => (typeof value !== 'number' ? value : key === 'maxRssMb' ? Math.round(value * 10) / 10 : Math.round(value));
+    writeFileSync(PREVIOUS_FILE, `${JSON.stringify(saved, rounded, 2)}\n`);
     console.log(`\nsaved in ${PREVIOUS_FILE}`);
   }
 }
