@@ -24,7 +24,8 @@ const WORDS = {
   },
 } as const;
 
-const SHIPPED = readFileSync(new URL('../../sources/miit-vpn/comparison.json', import.meta.url), 'utf8');
+// A colleague's comparison: the shipped one under the name they gave it.
+const THEIRS = readFileSync(new URL('../../sources/miit-vpn/comparison.json', import.meta.url), 'utf8').replace('"name": "miit-vpn",', '"name": "from-a-colleague",');
 
 for (const lang of LANGS) {
   test(`a link to a comparison kept in another browser says so at once, and what to do (${lang})`, async ({ page }) => {
@@ -56,8 +57,9 @@ for (const lang of LANGS) {
       await page
         .getByRole('alert')
         .getByLabel(words.open)
-        .setInputFiles({ name: 'from-the-sender.json', mimeType: 'application/json', buffer: Buffer.from(SHIPPED) });
+        .setInputFiles({ name: 'from-the-sender.json', mimeType: 'application/json', buffer: Buffer.from(THEIRS) });
       await expect(page.getByRole('region', { name: words.texts })).toBeVisible();
+      await expect(page.getByRole('heading', { name: /from-a-colleague$/ })).toBeVisible();
       await expect(page.getByRole('alert')).toHaveCount(0);
       expect(new URL(page.url()).searchParams.get('c')).not.toBe('3f2a9c1e-made-in-another-browser');
     });
