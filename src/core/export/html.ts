@@ -16,6 +16,7 @@
 import { countFindings } from '../findingCounts';
 import { groupByKind, orderFindings } from '../findings';
 import { engineConfidence, noteStandingOf, verdictBy } from '../provenance';
+import { readPageTime } from '../pageTime';
 import { layoutReadingRows, type ParagraphView, type TextPiece } from '../readingRows';
 import { layoutTranslation, type TranslationLayout } from '../translationLayout';
 import { LANGS, RELATION_KINDS, type Comparison, type Lang, type ReadingMode, type Relation, type Source } from '../types';
@@ -119,11 +120,11 @@ function drawSource(source: Source, lang: Lang, words: ExportLabels): string {
   const published =
     source.published === null
       ? notGiven
-      : `<time datetime="${escapeHtml(source.published)}">${escapeHtml(words.date(source.published))}</time>${source.publishedTime === null ? '' : ` · ${inLang(source.publishedTime)}`}`;
+      : `<time datetime="${escapeHtml(source.published)}">${escapeHtml(words.date(source.published))}</time>${source.publishedTime === null ? '' : ` · ${drawPageTime(source.publishedTime, source, words) ?? inLang(source.publishedTime)}`}`;
   const facts: [string, string][] = [
     [words.meta.outlet, inLang(source.outlet)],
     [words.meta.published, published],
-    [words.meta.updated, inLang(source.updated)],
+    [words.meta.updated, (source.updated !== null && drawPageTime(source.updated, source, words)) || inLang(source.updated)],
     [words.meta.byline, source.byline.length === 0 ? notGiven : inLang(words.list(source.byline))],
     [words.meta.editors, source.editors.length === 0 ? notGiven : inLang(words.list(source.editors))],
     [words.meta.kind, source.kind === null ? notGiven : escapeHtml(words.sourceKind[source.kind])],
@@ -146,6 +147,20 @@ ${facts.map(([term, value]) => `<dt>${escapeHtml(term)}</dt><dd>${value}</dd>`).
 </dl>
 ${excluded}
 </article>`;
+}
+
+/**
+ * A time the page wrote its own way ("11h05 le 14/07") in the report's language ("14 July 2017,
+ * 11:05"), the page's words kept as the title; null when they cannot be read without a guess.
+ */
+function drawPageTime(text: string, source: Source, words: ExportLabels): string | null {
+  const year = source.published === null ? null : Number(source.published.slice(0, 4));
+  const read = readPageTime(text, source.lang, year);
+  if (read === null) return null;
+  const clock = `${String(read.hour).padStart(2, '0')}:${String(read.minute).padStart(2, '0')}`;
+  const time = words.time(read.hour, read.minute);
+  const shown = read.day === null ? time : words.dayAtTime(words.date(read.day), time);
+  return `<time datetime="${read.day === null ? clock : `${read.day}T${clock}`}" title="${escapeHtml(text)}">${escapeHtml(shown)}</time>`;
 }
 
 /**

@@ -69,6 +69,10 @@ export interface ExportLabels {
   readonly colon: string;
   readonly quoteMarks: Readonly<Record<Lang, readonly [open: string, close: string]>>;
   readonly date: (isoDate: string) => string;
+  /** A page's time of day, `11:05`, as written in the locale. */
+  readonly time: (hour: number, minute: number) => string;
+  /** A day and a time of it, `14 July 2017, 11:05`. */
+  readonly dayAtTime: (day: string, time: string) => string;
   readonly percent: (fraction: number) => string;
   readonly list: (items: readonly string[]) => string;
 }
@@ -92,12 +96,15 @@ function counted(lang: Lang, one: string, other: string): (count: number) => str
 function formatters(locale: string) {
   const dates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  // A page's time has no zone: formatted in UTC, it stays the time the page wrote.
+  const times = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
   const lists = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   return {
     date: (isoDate: string) => {
       const [year, month, day] = isoDate.split('-').map(Number);
       return year && month && day ? dates.format(new Date(Date.UTC(year, month - 1, day))) : isoDate;
     },
+    time: (hour: number, minute: number) => times.format(new Date(Date.UTC(2000, 0, 1, hour, minute))),
     percent: (fraction: number) => percents.format(fraction),
     list: (items: readonly string[]) => lists.format(items),
   };
@@ -178,6 +185,7 @@ export const EXPORT_LABELS: Readonly<Record<Lang, ExportLabels>> = {
     noFindings: 'No findings.',
     colon: ':',
     quoteMarks: { fr: [`«${NBSP}`, `${NBSP}»`], en: ['“', '”'] },
+    dayAtTime: (day, time) => `${day}, ${time}`,
     ...formatters('en-GB'),
   },
   fr: {
@@ -253,6 +261,7 @@ export const EXPORT_LABELS: Readonly<Record<Lang, ExportLabels>> = {
     noFindings: 'Aucun constat.',
     colon: `${NBSP}:`,
     quoteMarks: { fr: [`«${NBSP}`, `${NBSP}»`], en: ['“', '”'] },
+    dayAtTime: (day, time) => `${day} à ${time}`,
     ...formatters('fr-FR'),
   },
 };

@@ -72,9 +72,19 @@ describe('toHtml on the shipped comparison', () => {
     const body = squeeze(document.body.textContent);
     for (const lang of ['fr', 'en'] as const) expect(body).toContain(squeeze(comparison.sources[lang].title));
     expect(body).toContain('le Quotidien du Peuple en ligne');
-    expect(body).toContain('14 July 2017 · 11h03');
+    expect(body).toContain('14 July 2017 · 11:03');
     expect(body).toContain('Guangqi CUI and Wei SHAN');
     expect(body).toContain('Page d\'accueil>>Société');
+  });
+
+  it("writes the page's own times in the report's language, the page's words kept as the title", () => {
+    const updated = document.querySelector('time[title="11h05 le 14/07"]');
+    expect(updated?.textContent).toBe('14 July 2017, 11:05');
+    expect(updated?.getAttribute('datetime')).toBe('2017-07-14T11:05');
+    const french = document.querySelector('article[aria-labelledby="source-fr"]');
+    const updatedFact = [...(french?.querySelectorAll('dt') ?? [])].find((term) => term.textContent === 'Updated')?.nextElementSibling;
+    expect(updatedFact?.textContent).toBe('14 July 2017, 11:05');
+    expect(html(comparison, { lang: 'fr' }).querySelector('time[title="11h05 le 14/07"]')?.textContent).toBe('14 juillet 2017 à 11:05');
   });
 
   it('gives the summary counts of every kind', () => {
