@@ -82,7 +82,8 @@ export function Workbench({ initial }: { initial: Comparison }) {
     const id = readLibraryParam(window.location.search);
     return id === null ? { kind: 'shipped' } : { kind: 'opening', id };
   });
-  // Each comparison opened remounts the reading view: filters, open finding and pointing start afresh.
+  // Each comparison opened remounts the reading view: the open finding and pointing start afresh;
+  // the filters, kept in the address (`?hide=`), stay as the reader set them.
   const [generation, setGeneration] = useState(0);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [duplicate, setDuplicate] = useState<Duplicate | null>(null);
