@@ -18,7 +18,7 @@ describe('readPageTime', () => {
     ['11h05 le 31/02', 'fr', 'no such day'],
     ['11h05 le 14/07', 'fr', 'a day without a year, and no publication year to take it from'],
     ['hier', 'fr', 'no time at all'],
-  ] as const)('leaves %j (%s) unread: %s', (text, lang, _why) => {
+  ] as const)('leaves %j (%s) unread: %s', (text, lang) => {
     expect(readPageTime(text, lang, text.includes('14/07') ? null : 2017)).toBeNull();
   });
 });
