@@ -12,8 +12,8 @@ const PHONE = { width: 360, height: 740 };
 test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
 
 const WORDS = {
-  en: { export: 'Export', exportPanel: 'Export the comparison', library: 'Library', help: 'Keyboard shortcuts', close: 'Close' },
-  fr: { export: 'Exporter', exportPanel: 'Exporter la comparaison', library: 'Bibliothèque', help: 'Raccourcis clavier', close: 'Fermer' },
+  en: { export: 'Export', exportPanel: 'Export the comparison', library: 'Library', help: 'Keyboard shortcuts', editCopy: 'Edit a copy', rename: /^Rename/ },
+  fr: { export: 'Exporter', exportPanel: 'Exporter la comparaison', library: 'Bibliothèque', help: 'Raccourcis clavier', editCopy: 'Modifier une copie', rename: /^Renommer/ },
 } as const;
 
 /** Fails when the page is wider than the screen, when it scrolled sideways, or when a part of `open` lies beyond either edge. */
@@ -83,6 +83,16 @@ for (const lang of LANGS) {
       await expectWithinScreen(page, dialog, 'the keyboard help');
       await page.keyboard.press('Escape');
       await expect(dialog).toBeHidden();
+    });
+
+    await test.step("a copy of the reader's own, its header saying where it is saved, and its Export menu open", async () => {
+      await header.getByRole('button', { name: words.editCopy }).click();
+      await expect(page.getByRole('button', { name: words.rename })).toBeVisible();
+      await expectWithinScreen(page, header, "the header of the reader's own comparison");
+      await header.getByRole('button', { name: words.export, exact: true }).click();
+      const panel = page.getByRole('group', { name: words.exportPanel });
+      await expect(panel).toBeVisible();
+      await expectWithinScreen(page, panel, "the Export menu of the reader's own comparison");
     });
   });
 }
