@@ -60,8 +60,12 @@ test('with the mouse, a drag and a double-click inside a claim select words, and
     await expect(finding(page)).toHaveCount(0);
   });
 
-  await test.step('"Create claim from selection" makes them a claim of their own and opens it', async () => {
-    await page.getByRole('button', { name: 'Create claim from selection' }).click();
+  await test.step('the bar at the foot of the window shows them and makes them a claim of their own, and opens it', async () => {
+    const bar = page.getByRole('button', { name: 'Make these words a claim' });
+    await expect(bar).toBeInViewport();
+    await expect(page.getByText('ministère mercredi', { exact: true })).toBeVisible();
+    await bar.click();
+    await expect(bar).toHaveCount(0);
     await expect(finding(page).getByRole('heading', { level: 2 })).toHaveText(/^Finding: Only in the French source/);
     await expect(finding(page).getByText('ministère mercredi', { exact: true })).toBeVisible();
   });
@@ -159,7 +163,7 @@ test.describe('on a touch screen', () => {
       await expect(finding(page).getByRole('heading', { level: 2 })).toHaveText(/^Finding: Discrepancy/);
     });
 
-    await test.step('words selected as a long press selects them survive the tap on "Create claim from selection"', async () => {
+    await test.step('words selected as a long press selects them survive the tap on the bar that makes them a claim', async () => {
       // A long press selects a word through the browser's own gestures, which the test cannot make: the Selection API stands in for it.
       await claim.evaluate((node) => {
         const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
@@ -174,9 +178,12 @@ test.describe('on a touch screen', () => {
           return;
         }
       });
-      await page.getByRole('button', { name: 'Create claim from selection' }).tap();
+      const bar = page.getByRole('button', { name: 'Make these words a claim' });
+      await expect(bar).toBeInViewport();
+      await bar.tap();
       await expect(finding(page).getByRole('heading', { level: 2 })).toHaveText(/^Finding: Only in the French source/);
       await expect(finding(page).getByText('média', { exact: true })).toBeVisible();
+      await expect(bar).toHaveCount(0);
     });
 
     await test.step('"Pick words" works by taps too', async () => {

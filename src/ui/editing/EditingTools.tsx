@@ -3,6 +3,7 @@ import { nextClaimId } from '../../core/index';
 import { useEditingWords } from './editingWords';
 import { useEditNames } from './editNames';
 import { readSelection, type SelectionReading } from './selectionRange';
+import { SelectionBar } from './SelectionBar';
 import type { Editing, EditStep } from './useEditHistory';
 import { WordPicker } from './WordPicker';
 
@@ -27,10 +28,10 @@ interface Notice {
 
 /**
  * The texts' editing tools: the Edit switch and, while it is on, Undo and Redo named after the
- * edit they concern, "Create claim from selection", "Pick words" (the same without a pointer,
- * WordPicker.tsx), and a line saying what the last step did or why the last try did not apply.
- * The line is always there for screen readers, so that Ctrl+Z says what it undid even while the
- * tools are hidden.
+ * edit they concern, "Create claim from selection" (also at the foot of the window while words are
+ * selected, SelectionBar.tsx), "Pick words" (the same without a pointer, WordPicker.tsx), and a
+ * line saying what the last step did or why the last try did not apply. The line is always there
+ * for screen readers, so that Ctrl+Z says what it undid even while the tools are hidden.
  */
 export function EditingTools({ editing, on, onToggle, openId, onOpen, onFindingGone }: EditingToolsProps) {
   const { t } = useEditingWords();
@@ -83,6 +84,10 @@ export function EditingTools({ editing, on, onToggle, openId, onOpen, onFindingG
     const live = readSelection(document.getSelection());
     const reading = 'problem' in live && live.problem === 'none' && pressedOn.current !== null ? pressedOn.current : live;
     pressedOn.current = null;
+    createFrom(reading);
+  };
+
+  const createFrom = (reading: SelectionReading) => {
     if ('problem' in reading) {
       setNotice({ text: t(`selection.${reading.problem}`), after: last });
       return;
@@ -135,6 +140,7 @@ export function EditingTools({ editing, on, onToggle, openId, onOpen, onFindingG
           </button>
         </div>
       )}
+      {on && <SelectionBar comparison={editing.comparison} onCreate={(stretch) => createFrom({ stretch })} />}
       {on && picking && (
         <WordPicker
           editing={editing}
