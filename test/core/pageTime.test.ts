@@ -12,13 +12,13 @@ describe('readPageTime', () => {
   });
 
   it.each([
-    ['10:30 on 05/06', 'en', 'an English day and month could be in either order'],
-    ['11h05 heure de Pékin', 'fr', 'words it does not know'],
-    ['25h10', 'fr', 'no such hour'],
-    ['11h05 le 31/02', 'fr', 'no such day'],
-    ['11h05 le 14/07', 'fr', 'a day without a year, and no publication year to take it from'],
-    ['hier', 'fr', 'no time at all'],
-  ] as const)('leaves %j (%s) unread: %s', (text, lang) => {
+    { text: '10:30 on 05/06', lang: 'en', why: 'an English day and month could be in either order' },
+    { text: '11h05 heure de Pékin', lang: 'fr', why: 'words it does not know' },
+    { text: '25h10', lang: 'fr', why: 'no such hour' },
+    { text: '11h05 le 31/02', lang: 'fr', why: 'no such day' },
+    { text: '11h05 le 14/07', lang: 'fr', why: 'a day without a year, and no publication year to take it from' },
+    { text: 'hier', lang: 'fr', why: 'no time at all' },
+  ] as const)('leaves $text ($lang) unread: $why', ({ text, lang }) => {
     expect(readPageTime(text, lang, text.includes('14/07') ? null : 2017)).toBeNull();
   });
 });
