@@ -17,7 +17,7 @@ function panel(): HTMLElement {
   return found;
 }
 
-describe('AutomaticBadge', { timeout: 30_000 }, () => {
+describe('ProvenanceBadge, for the engine’s findings', { timeout: 30_000 }, () => {
   it("marks the open finding of the engine as automatic beside its kind, with the engine's confidence", async () => {
     const { user } = await renderApp('/?proposal=automatic');
     const entries = await within(findingList()).findAllByRole('link', { name: new RegExp(` Automatic ${percent}% confidence$`) }, ENGINE);
