@@ -99,7 +99,8 @@ function interfaceStrings(lang: UiLang): string[] {
     if (node instanceof Element) {
       for (const name of ['aria-label', 'aria-description', 'title', 'alt', 'placeholder', 'aria-valuetext']) {
         const value = node.getAttribute(name);
-        if (value) strings.push(flatten(value));
+        // A name may quote the texts (« … » in French, “ … ” in English): the quote is data, its words are the source's.
+        if (value) strings.push(flatten(value).replace(/«[^»]*»|“[^”]*”/g, '«»'));
       }
     } else {
       const text = flatten(node.textContent ?? '');
