@@ -12,12 +12,8 @@ import { assertSameTexts } from './sameTexts';
 import { listSentences } from './sentences';
 import type { Comparison, Lang, Range, Relation } from './types';
 import { LANGS } from './types';
+import { SENTENCE_LABELS, type SentenceLabel } from './sentenceLabels';
 
-/** What a comparison says of one sentence. */
-export type SentenceLabel = 'match' | 'discrepancy' | 'only' | 'none';
-
-/** Every label, strongest verdict first, "none" last. */
-export const SENTENCE_LABELS = ['match', 'discrepancy', 'only', 'none'] as const satisfies readonly SentenceLabel[];
 
 /** How many sentences get one label, from each comparison and from both. */
 export interface LabelCounts {

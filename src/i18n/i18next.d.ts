@@ -8,6 +8,7 @@ import type enCompare from './locales/en/compare.json';
 import type enEditing from './locales/en/editing.json';
 import type enIntake from './locales/en/intake.json';
 import type enLibrary from './locales/en/library.json';
+import type enWording from './locales/en/wording.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -18,6 +19,7 @@ declare module 'i18next' {
       intake: typeof enIntake;
       editing: typeof enEditing;
       library: typeof enLibrary;
+      wording: typeof enWording;
     };
     strictKeyChecks: true;
   }

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useEffectEvent, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useEffectEvent, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   RELATION_KINDS,
@@ -27,7 +27,6 @@ import { ExportMenu } from './components/ExportMenu';
 import { FindingList } from './components/FindingList';
 import { FindingPanel } from './components/FindingPanel';
 import { FindingSummary } from './components/FindingSummary';
-import { HelpDialog } from './components/HelpDialog';
 import { ImportButton } from './components/ImportButton';
 import { OverviewStrip } from './components/OverviewStrip';
 import { ProposalSwitch } from './components/ProposalSwitch';
@@ -42,6 +41,9 @@ import { useShortcuts } from './hooks/useShortcuts';
 import { useShownKinds } from './hooks/useShownKinds';
 import { useTranslationKit } from './hooks/useTranslationKit';
 import type { ProposalChoice } from './proposalChoice';
+
+/** The shortcuts' help loads when first asked for: most readers never open it, and the first view carries every byte it imports. */
+const HelpDialog = lazy(() => import('./components/HelpDialog').then((module) => ({ default: module.HelpDialog })));
 
 const TEXTS_ID = 'texts';
 
@@ -295,7 +297,11 @@ export function App({ comparison: given, onImportFile, editing, headerActions, n
           </div>
         </div>
       </main>
-      {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <HelpDialog onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -19,9 +19,10 @@ describe('LanguageSwitch', () => {
 
     await user.click(within(languageSwitch()).getByRole('button', { name: 'Français' }));
 
+    // The French words arrive with their own chunk: the page changes once they are there.
+    expect(await screen.findByRole('heading', { name: 'Les constats en bref' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('fr');
     expect(within(languageSwitch()).getByRole('button', { name: 'Français' }).getAttribute('aria-pressed')).toBe('true');
-    expect(screen.getByRole('heading', { name: 'Les constats en bref' })).toBeTruthy();
     const legend = screen.getByRole('group', { name: 'Afficher ou masquer les constats par type' });
     expect(within(legend).getByRole('button', { name: 'Divergence 7' })).toBeTruthy();
     expect(within(legend).getByRole('button', { name: 'Seulement dans la source anglaise 9' })).toBeTruthy();
@@ -45,8 +46,8 @@ describe('LanguageSwitch', () => {
     try {
       await user.click(within(languageSwitch()).getByRole('button', { name: 'Français' }));
 
+      expect(await screen.findByRole('complementary', { name: 'Constat : Concordance' })).toBeTruthy();
       expect(document.documentElement.lang).toBe('fr');
-      expect(screen.getByRole('complementary', { name: 'Constat : Concordance' })).toBeTruthy();
       const legend = screen.getByRole('group', { name: 'Afficher ou masquer les constats par type' });
       expect(within(legend).getByRole('button', { name: 'Seulement dans la source anglaise 9' }).getAttribute('aria-pressed')).toBe('false');
       expect(within(legend).getByRole('button', { name: 'Divergence 7' }).getAttribute('aria-pressed')).toBe('true');
@@ -69,11 +70,11 @@ describe('LanguageSwitch', () => {
     const { user } = await renderApp('/?finding=core-denial');
     await user.click(within(languageSwitch()).getByRole('button', { name: 'Français' }));
 
+    expect(await screen.findByRole('complementary', { name: 'Constat : Concordance' })).toBeTruthy();
     expect(window.localStorage.getItem(LANG_STORAGE_KEY)).toBe('fr');
     const params = new URLSearchParams(window.location.search);
     expect(params.get('lang')).toBe('fr');
     expect(params.get('finding')).toBe('core-denial');
-    expect(screen.getByRole('complementary', { name: 'Constat : Concordance' })).toBeTruthy();
   });
 
   it('opens in the language the address names', async () => {

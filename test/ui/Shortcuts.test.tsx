@@ -98,7 +98,7 @@ describe('keyboard shortcuts', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
 
     await user.keyboard('?');
-    const help = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(within(help).getByText('Next finding')).toBeTruthy();
     expect(within(help).getByText('Previous finding')).toBeTruthy();
 
@@ -113,7 +113,7 @@ describe('keyboard shortcuts', () => {
   it('open the help from its button too', async () => {
     const { user } = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Keyboard shortcuts' }));
-    const help = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
 
     await user.click(within(help).getByRole('button', { name: 'Close' }));
 

@@ -122,7 +122,7 @@ async function renderEverything(lang: UiLang) {
   const legend = screen.getByRole('group', { name: lang === 'fr' ? 'Afficher ou masquer les constats par type' : 'Show or hide findings by kind' });
   await view.user.click(within(legend).getByRole('button', { name: lang === 'fr' ? 'Divergence 7' : 'Discrepancy 7' }));
   await view.user.keyboard('?');
-  screen.getByRole('dialog');
+  await screen.findByRole('dialog');
   return view;
 }
 

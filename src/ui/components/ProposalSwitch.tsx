@@ -1,9 +1,12 @@
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SENTENCE_LABELS, type Agreement } from '../../core/index';
+import type { Agreement } from '../../core/index';
 import { useFormatters } from '../hooks/useFormatters';
 import type { ProposalStatus } from '../hooks/useProposal';
 import { PROPOSAL_CHOICES, type ProposalChoice } from '../proposalChoice';
+
+/** The figures by verdict exist only once the engine has run, which loads its own chunk: they come with it, not with the first view. */
+const AgreementBreakdown = lazy(() => import('./AgreementBreakdown').then((module) => ({ default: module.AgreementBreakdown })));
 
 export interface ProposalSwitchProps {
   readonly choice: ProposalChoice;
@@ -43,38 +46,9 @@ export function ProposalSwitch({ choice, status, agreement, onChoose }: Proposal
         )}
       </div>
       {agreement && agreement.share !== null && (
-        <details className="proposal__breakdown">
-          <summary>{t('proposal.breakdown.summary')}</summary>
-          <table className="proposal__table">
-            <thead>
-              <tr>
-                <th scope="col">{t('proposal.breakdown.verdict')}</th>
-                <th scope="col">{t('proposal.breakdown.curated')}</th>
-                <th scope="col">{t('proposal.breakdown.automatic')}</th>
-                <th scope="col">{t('proposal.breakdown.both')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {SENTENCE_LABELS.filter((label) => agreement.byLabel[label].curated + agreement.byLabel[label].automatic > 0).map((label) => (
-                <tr key={label}>
-                  <th scope="row">{t(`proposal.label.${label}`)}</th>
-                  <td>{format.number(agreement.byLabel[label].curated)}</td>
-                  <td>{format.number(agreement.byLabel[label].automatic)}</td>
-                  <td>{format.number(agreement.byLabel[label].both)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {agreement.links.share !== null && (
-            <p className="proposal__links">
-              {t('proposal.links', {
-                share: format.percent(agreement.links.share),
-                shared: format.number(agreement.links.shared),
-                total: format.number(agreement.links.curated),
-              })}
-            </p>
-          )}
-        </details>
+        <Suspense fallback={null}>
+          <AgreementBreakdown agreement={agreement} />
+        </Suspense>
       )}
     </div>
   );

@@ -1,5 +1,7 @@
 import { Fragment, useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import en from '../../i18n/locales/en/wording.json';
+import fr from '../../i18n/locales/fr/wording.json';
+import { useLazyTranslation } from '../hooks/useLazyTranslation';
 import type { ClaimWording } from '../../core/index';
 
 /**
@@ -9,22 +11,23 @@ import type { ClaimWording } from '../../core/index';
  * in words to assistive technology: colour is never the only sign. A reading aid, not a verdict.
  */
 export function WordingDiff({ wording }: { wording: ClaimWording }) {
-  const { t } = useTranslation('compare');
+  // Its words travel with it, loaded when a finding is first compared word by word, not with the first view.
+  const { t } = useLazyTranslation('wording', { en, fr });
   const headingId = useId();
   return (
     <section className="wording" aria-labelledby={headingId}>
       <h3 id={headingId} className="finding-panel__subheading">
-        {t('wording.heading')}
+        {t('heading')}
       </h3>
-      <p className="wording__hint">{t('wording.hint')}</p>
+      <p className="wording__hint">{t('hint')}</p>
       <dl className="wording__legend">
         <div>
-          <dt className="wording__sample wording__sample--deleted">{t('wording.struck')}</dt>
-          <dd>{t('wording.deleted')}</dd>
+          <dt className="wording__sample wording__sample--deleted">{t('struck')}</dt>
+          <dd>{t('deleted')}</dd>
         </div>
         <div>
-          <dt className="wording__sample wording__sample--inserted">{t('wording.underlined')}</dt>
-          <dd>{t('wording.inserted')}</dd>
+          <dt className="wording__sample wording__sample--inserted">{t('underlined')}</dt>
+          <dd>{t('inserted')}</dd>
         </div>
       </dl>
       <p className="wording__text" lang={wording.lang}>
@@ -38,7 +41,7 @@ export function WordingDiff({ wording }: { wording: ClaimWording }) {
             case 'deleted':
               return (
                 <del key={index}>
-                  <span className="visually-hidden">{t('wording.deletedMark')} </span>
+                  <span className="visually-hidden">{t('deletedMark')} </span>
                   {part.text}
                 </del>
               );
@@ -47,7 +50,7 @@ export function WordingDiff({ wording }: { wording: ClaimWording }) {
                 <Fragment key={index}>
                   {gap}
                   <ins>
-                    <span className="visually-hidden">{t('wording.insertedMark')} </span>
+                    <span className="visually-hidden">{t('insertedMark')} </span>
                     {part.text}
                   </ins>
                 </Fragment>
