@@ -93,7 +93,7 @@ describe.concurrent('compare --format FORMAT --out FILE', () => {
     const csv = await exportTo('findings.csv', ['--format', 'csv']);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = csv.toString('utf8');
-    expect(text.startsWith('\uFEFFid,kind,aspects,quote_fr,quote_en,note_fr,note_en,origin,confidence,status\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFFid,kind,aspects,quote_fr,quote_en,note_fr,note_en,origin,confidence,status,edited,note_fr_standing,note_en_standing\r\n')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
   });
 
