@@ -18,11 +18,11 @@
  *
  *     npm run bench -- --cli-of ../checkout-of-that-release --save-previous [--release NAME]
  *
- * The texts are built from sentence pairs written for this script and from the sentences of
- * sources/miit-vpn, drawn by a seeded generator (mulberry32), with sentences deleted from one side,
- * sentences only one side has, and figures changed on one side: the same sizes always give the same
- * texts. At 40,000 sentences a side they are 2.7 MB (French) and 2.3 MB (English), within the
- * command line's 5 MB a side.
+ * The texts are news-like pairs built by scripts/benchPair.ts from templates written for it, their
+ * figures, people, places and days drawn by a seeded generator, with sentences deleted from one
+ * side, sentences only one side has (from sources/miit-vpn), and figures changed on one side: the
+ * same sizes always give the same texts. At 40,000 sentences a side they are about 3 MB (French)
+ * and 2.6 MB (English), within the command line's 5 MB a side.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -31,9 +31,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareTexts } from '../src/core/engine/compare';
-import { segmentSentences } from '../src/core/segment';
-import { readSourceFile } from '../src/core/sourceFile';
-import { PAIRS as TEST_PAIRS } from '../test/core/engine/fixtures';
+import { generatePair } from './benchPair';
 import { freshCli } from './freshCli';
 import { measureRun, type RunCost } from './measureRun';
 
@@ -45,63 +43,6 @@ const DEFAULT_RUNS = 3;
 /** `--help` is short: more runs steady its median. */
 const STARTUP_RUNS = 5;
 
-/**
- * Parallel sentences: the engine tests' own (test/core/engine/fixtures.ts), and more written for
- * this benchmark.
- */
-const PAIRS: readonly (readonly [string, string])[] = [
-  ...TEST_PAIRS,
-  ['Le président n’a pas répondu aux questions des journalistes.', 'The president did not answer the journalists’ questions.'],
-  ['L’entreprise emploie environ 2 400 salariés dans le monde.', 'The company employs about 2,400 workers worldwide.'],
-  ['La banque centrale a relevé son taux directeur à 4,5 %.', 'The central bank raised its key rate to 4.5%.'],
-  ['Des milliers de touristes visitent chaque été la vieille ville.', 'Thousands of tourists visit the old town every summer.'],
-  ['Le maire de Londres a inauguré une nouvelle ligne de métro.', 'The mayor of London opened a new underground line.'],
-  ['L’ONU a demandé un cessez-le-feu immédiat.', 'The UN called for an immediate ceasefire.'],
-  ['Le club a remporté le championnat pour la troisième fois.', 'The club won the championship for the third time.'],
-  ['M. Martin a démissionné de son poste de directeur lundi.', 'Mr Martin resigned from his post as director on Monday.'],
-];
-
-/** mulberry32: a small seeded generator, so that every run builds the same texts. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shippedSentences(name: string): string[] {
-  const source = readSourceFile(readFileSync(`${PAIR_DIR}${name}`, 'utf8'), name);
-  return source.paragraphs.flatMap((paragraph) => segmentSentences(source.text, source.lang, paragraph).map(([s, e]) => source.text.slice(s, e)));
-}
-
-/** Builds a pair of texts with about `size` sentences a side. */
-export function generatePair(size: number, seed = 7): { fr: string; en: string } {
-  const random = seededRandom(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-  const frExtra = shippedSentences('fr.md');
-  const enExtra = shippedSentences('en.md');
-  const fr: string[][] = [[]];
-  const en: string[][] = [[]];
-  for (let k = 0; k < size; k++) {
-    let [frSentence, enSentence] = pick(PAIRS);
-    const roll = random();
-    if (roll < 0.03) enSentence = ''; // deleted from the English side
-    else if (roll < 0.06) frSentence = ''; // deleted from the French side
-    else if (roll < 0.1) enSentence = enSentence.replace(/\d+/, (digits) => String(Number(digits) + 1)); // a figure changed
-    if (frSentence) (fr[fr.length - 1] as string[]).push(frSentence);
-    if (enSentence) (en[en.length - 1] as string[]).push(enSentence);
-    if (random() < 0.02) (fr[fr.length - 1] as string[]).push(pick(frExtra)); // said by one side only
-    if (random() < 0.02) (en[en.length - 1] as string[]).push(pick(enExtra));
-    if (random() < 0.3) fr.push([]);
-    if (random() < 0.3) en.push([]);
-  }
-  const join = (paragraphs: string[][]) => paragraphs.filter((p) => p.length > 0).map((p) => p.join(' ')).join('\n\n');
-  return { fr: join(fr), en: join(en) };
-}
 
 /** The previous release's figures, as scripts/bench-previous.json holds them. */
 interface PreviousFigures {
@@ -262,7 +203,7 @@ async function main(args: readonly string[]): Promise<void> {
   }
 }
 
-/** Runs only as a script, so that `generatePair` can be imported to reproduce a size. */
+/** Runs only as a script. */
 if (process.argv[1] === SCRIPT) {
   const args = process.argv.slice(2);
   const childAt = args.indexOf('--child');
