@@ -81,7 +81,7 @@ describe.concurrent('compare, the summary', () => {
     expect(out).toContain(SHIPPED.sources.fr.title);
     expect(out).toContain(SHIPPED.sources.en.title);
     expect(out).toContain('le Quotidien du Peuple en ligne');
-    expect(out).toContain('14 July 2017, 11h03');
+    expect(out).toContain('14 July 2017, 11:03');
 
     const counts = countRelationsByKind(SHIPPED.relations);
     expect(counts).toEqual({ match: 4, discrepancy: 7, 'only-fr': 3, 'only-en': 9 });
@@ -119,7 +119,7 @@ describe.concurrent('compare, the summary', () => {
     expect(out).toContain('7 divergences');
     expect(out).toContain('3 seulement en français');
     expect(out).toContain('9 seulement en anglais');
-    expect(out).toContain('14 juillet 2017 à 11h03');
+    expect(out).toContain('14 juillet 2017 à 11:03');
     expect(out).toContain(squeeze(SHIPPED.relations[relationIndex('who-when-where')]?.note.fr ?? 'missing note'));
     expect(out).not.toContain(squeeze(SHIPPED.relations[relationIndex('who-when-where')]?.note.en ?? 'missing note'));
     expect(out).not.toContain('discrepancies');

@@ -19,6 +19,7 @@ import {
   countFindings,
   groupByKind,
   orderFindings,
+  readPageTime,
   showControlCharacters,
   type Comparison,
   type Lang,
@@ -76,13 +77,25 @@ export function writeSummary(comparison: Comparison, options: WriteOptions): str
 }
 
 function describeSource(source: Source, lang: Lang, words: CliMessages, style: Style, width: number): string[] {
-  const when = source.published === null ? words.undated : words.published(source.published, source.publishedTime === null ? null : fromFile(source.publishedTime));
+  const when = source.published === null ? words.undated : words.published(source.published, source.publishedTime === null ? null : timeOfDay(source.publishedTime, source));
   const facts = [source.outlet === null ? words.outletUnknown : fromFile(source.outlet), when, ...(source.kind === null ? [] : [words.sourceKind[source.kind]])];
   return [
     style.faint(words.sourceLabel[lang]),
     ...wrapText(fromFile(source.title.trim()) || words.untitled, width, '  ').map(style.strong),
     ...wrapText(facts.join(' · '), width, '  '),
   ];
+}
+
+/**
+ * The page's publication time in the summary's words: "11h03" from a French page reads 11:03, as
+ * the app writes it, when it is a plain time of the day already given; anything else stays as the
+ * page wrote it.
+ */
+function timeOfDay(written: string, source: Source): string {
+  const year = source.published === null ? null : Number(source.published.slice(0, 4));
+  const read = readPageTime(written, source.lang, year);
+  if (read === null || (read.day !== null && read.day !== source.published)) return fromFile(written);
+  return `${String(read.hour).padStart(2, '0')}:${String(read.minute).padStart(2, '0')}`;
 }
 
 function describeFinding(relation: Relation, lang: Lang, words: CliMessages, style: Style, width: number): string[] {
