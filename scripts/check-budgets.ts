@@ -2,7 +2,7 @@
  * Holds the built app to its budgets and prints every figure, whether within or over:
  *
  *   - JavaScript the first view loads: at most 110 kB gzip;
- *   - navigation to the comparison visible: at most 1 s, median of 5 cold loads;
+ *   - navigation to the comparison visible: at most 1 s, median of 9 cold loads;
  *   - Lighthouse performance, accessibility, best practices and SEO: each at least 95, the median
  *     of 3 runs (desktop preset, its simulated throttling), since one run on a busy 2-core
  *     machine can be off by a few points.
@@ -27,7 +27,8 @@ const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices',
 type LighthouseCategory = (typeof LIGHTHOUSE_CATEGORIES)[number];
 const LIGHTHOUSE_MINIMUM = 95;
 const LIGHTHOUSE_RUNS = Number(process.env['LIGHTHOUSE_RUNS'] ?? 3);
-const FIRST_VIEW_RUNS = Number(process.env['MEASURE_RUNS'] ?? 5);
+// Nine, not five: on a shared 2-core machine the median of five cold loads of one build moved by 300 ms from run to run (c574b68: 688 to 935 ms).
+const FIRST_VIEW_RUNS = Number(process.env['MEASURE_RUNS'] ?? 9);
 
 /** What one Lighthouse run scored, 0 to 100 per category, and the audits that cost points. */
 interface LighthouseRun {

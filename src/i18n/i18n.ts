@@ -34,10 +34,10 @@ export function toUiLang(tag: string | undefined): UiLang {
 
 type FirstViewNamespace = (typeof NAMESPACES)[number];
 
-/** Each language's first-view words, one chunk a file, fetched when the language is first needed. */
-const LOADERS: Readonly<Record<UiLang, Readonly<Record<FirstViewNamespace, () => Promise<{ default: object }>>>>> = {
-  en: { common: () => import('./locales/en/common.json'), compare: () => import('./locales/en/compare.json') },
-  fr: { common: () => import('./locales/fr/common.json'), compare: () => import('./locales/fr/compare.json') },
+/** Each language's first-view words, one chunk a language, fetched when the language is first needed. */
+const LOADERS: Readonly<Record<UiLang, () => Promise<{ words: Readonly<Record<FirstViewNamespace, object>> }>>> = {
+  en: () => import('./firstViewWords.en'),
+  fr: () => import('./firstViewWords.fr'),
 };
 
 /**
@@ -49,13 +49,12 @@ const chunkBackend: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read(language, namespace, callback) {
-    const load = (NAMESPACES as readonly string[]).includes(namespace) ? LOADERS[toUiLang(language)][namespace as FirstViewNamespace] : null;
-    if (!load) {
+    if (!(NAMESPACES as readonly string[]).includes(namespace)) {
       callback(null, {});
       return;
     }
-    load().then(
-      (module) => callback(null, module.default as ResourceKey),
+    LOADERS[toUiLang(language)]().then(
+      (module) => callback(null, module.words[namespace as FirstViewNamespace] as ResourceKey),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
     );
   },
