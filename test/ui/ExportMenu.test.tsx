@@ -113,6 +113,8 @@ describe('ExportMenu', () => {
   it('writes the report in French when the interface is in French', async () => {
     const { user } = await renderApp();
     await user.click(within(screen.getByRole('group', { name: 'Langue / Language' })).getByRole('button', { name: 'Français' }));
+    // The French words come in their own chunk: wait for the page to speak French, as a reader does.
+    await screen.findByRole('group', { name: 'Langue / Language' }).then(() => waitFor(() => expect(document.documentElement.lang).toBe('fr')));
     await user.click(exportButton('Exporter'));
     await user.click(screen.getByRole('button', { name: 'Rapport HTML' }));
     const download = await lastDownload();

@@ -113,6 +113,8 @@ describe('opening a comparison file', () => {
   it('says it in French, and the alert closes with its button', async () => {
     const { user } = await renderWorkbench();
     await user.click(within(screen.getByRole('group', { name: 'Langue / Language' })).getByRole('button', { name: 'Français' }));
+    // The French words come in their own chunk: wait for the page to speak French, as a reader does.
+    await screen.findByRole('group', { name: 'Langue / Language' }).then(() => waitFor(() => expect(document.documentElement.lang).toBe('fr')));
     await user.upload(openButton('Ouvrir une comparaison'), jsonFile('pas du JSON'));
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading', { name: "Ce fichier n'a pas pu être ouvert" })).toBeTruthy();

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +43,8 @@ describe('LoadError', () => {
   it('says it in French too', async () => {
     const user = await renderLoadError(brokenFileError());
     await user.click(within(screen.getByRole('group', { name: 'Langue / Language' })).getByRole('button', { name: 'Français' }));
+    // The French words come in their own chunk: wait for the page to speak French, as a reader does.
+    await screen.findByRole('group', { name: 'Langue / Language' }).then(() => waitFor(() => expect(document.documentElement.lang).toBe('fr')));
     const alert = screen.getByRole('alert');
     expect(within(alert).getByRole('heading', { name: "La comparaison n'a pas pu être ouverte" })).toBeTruthy();
     expect(within(alert).getByText('Une citation ne correspond pas au texte situé à ses positions.')).toBeTruthy();
