@@ -7,6 +7,7 @@
  */
 import { diffWords } from 'diff';
 import type { Lang } from './types';
+import { wordSegmenter } from './wordSegmenter';
 
 export type WordChange = 'same' | 'deleted' | 'inserted';
 
@@ -14,17 +15,6 @@ export type WordChange = 'same' | 'deleted' | 'inserted';
 export interface WordDiffPart {
   readonly change: WordChange;
   readonly text: string;
-}
-
-const segmenters = new Map<Lang, Intl.Segmenter>();
-
-function wordSegmenter(lang: Lang): Intl.Segmenter {
-  let segmenter = segmenters.get(lang);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
-    segmenters.set(lang, segmenter);
-  }
-  return segmenter;
 }
 
 /**

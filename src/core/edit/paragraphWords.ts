@@ -7,23 +7,13 @@
  * quotes the punctuation between them. Linear in the paragraph's length.
  */
 import type { Source } from '../types';
+import { wordSegmenter } from '../wordSegmenter';
 
 /** A word of a source's text: `text === source.text.slice(start, end)`. */
 export interface PickableWord {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-}
-
-const segmenters = new Map<string, Intl.Segmenter>();
-
-function wordSegmenter(lang: string): Intl.Segmenter {
-  let segmenter = segmenters.get(lang);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
-    segmenters.set(lang, segmenter);
-  }
-  return segmenter;
 }
 
 /** The words of paragraph `index` of `source`, in reading order; none for a paragraph that does not exist. */
