@@ -1,14 +1,15 @@
 /**
- * The interface's words: one i18next instance per app. Each language's first-view words are
- * chunks of their own, loaded by a small backend: the first view fetches the reader's language
- * only (3.5 kB gzip rather than 6.5 kB for both), while the comparison loads beside it, and a
- * switch of language fetches the other before i18next changes to it, so nothing shows half
- * translated. The language comes from `?lang=`, then from the reader's last choice, then from the
+ * The interface's words: one i18next instance per app. The English first-view words travel with
+ * the first view; the French ones are a chunk of their own, loaded by a small backend when a French
+ * reader needs them (3.5 kB gzip, where bundling both languages cost 6.5 kB). A switch of language
+ * fetches the French words before i18next changes to French, so nothing shows half translated; a
+ * chunk for English too cost a request before every English first paint. The language comes from `?lang=`, then from the reader's last choice, then from the
  * browser; English when none of them is French.
  */
 import i18next, { type BackendModule, type i18n, type ResourceKey } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
+import { words as englishWords } from './firstViewWords.en';
 
 export type UiLang = 'fr' | 'en';
 
@@ -36,7 +37,7 @@ type FirstViewNamespace = (typeof NAMESPACES)[number];
 
 /** Each language's first-view words, one chunk a language, fetched when the language is first needed. */
 const LOADERS: Readonly<Record<UiLang, () => Promise<{ words: Readonly<Record<FirstViewNamespace, object>> }>>> = {
-  en: () => import('./firstViewWords.en'),
+  en: () => Promise.resolve({ words: englishWords }),
   fr: () => import('./firstViewWords.fr'),
 };
 
@@ -68,6 +69,10 @@ export async function createI18n(): Promise<i18n> {
     .use(chunkBackend)
     .use(initReactI18next)
     .init({
+      // English, the language most readers get, travels with the first view: no request before its
+      // first paint. French comes as a chunk of its own (LOADERS), when a French reader needs it.
+      resources: { en: englishWords },
+      partialBundledLanguages: true,
       ns: [...NAMESPACES],
       defaultNS: 'common',
       supportedLngs: [...UI_LANGS],
