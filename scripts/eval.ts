@@ -26,7 +26,7 @@ import { measureAgreement } from '../src/core/agreement';
 import { compareInDetail, compareSources, type EngineResult } from '../src/core/engine/compare';
 import { parseComparison } from '../src/core/format';
 import { rangesOverlap } from '../src/core/overlap';
-import type { Lang, Range } from '../src/core/types';
+import type { Lang, Range } from '../src/core/model/types';
 
 type Reading = 'auto' | 'translation' | 'independent';
 

@@ -5,7 +5,7 @@
  * the wording shares and where it parts; it judges nothing, and a translation's choices show in it.
  */
 import { readTranslatedQuotes } from './translatedSpans';
-import type { Comparison, Lang, Relation, Translation } from './types';
+import type { Comparison, Lang, Relation, Translation } from './model/types';
 import { diffWording, type WordDiffPart } from './wordDiff';
 
 export interface ClaimWording {

@@ -6,7 +6,7 @@
  */
 import { ComparisonFormatError, parseComparison, type FormatIssue } from './format';
 import { looksBinary, recogniseFileSignature } from './intake/fileSignature';
-import type { Comparison } from './types';
+import type { Comparison } from './model/types';
 
 const MEGABYTE = 1024 * 1024;
 

@@ -20,7 +20,7 @@ import {
   type Comparison,
   type Lang,
   type Range,
-} from './types';
+} from './model/types';
 
 const offset = z.int().check(z.nonnegative());
 const unit = z.number().check(z.gte(0), z.lte(1));

@@ -1,5 +1,5 @@
 /** The core's public face: the UI and the command line reach the core only through here. */
-export * from './types';
+export * from './model/types';
 export { segmentParagraphs, segmentSentences } from './segment';
 export { readSourceFile, joinParagraphs, SourceFileError } from './sourceFile';
 export { parseComparison, serializeComparison, describeIssue, ComparisonFormatError } from './format';

@@ -7,7 +7,7 @@
 import { measureAgreement, type Agreement } from './agreement';
 import { compareSources } from './engine/compare';
 import { mergeAutomatic } from './merge';
-import type { Comparison } from './types';
+import type { Comparison } from './model/types';
 
 export interface Proposal {
   /** The engine's comparison of the same sources, under the same name; every relation automatic. */

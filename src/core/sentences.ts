@@ -3,7 +3,7 @@
  * at which a curated and an automatic comparison can be set against each other.
  */
 import { segmentSentences } from './segment';
-import type { Range, Source } from './types';
+import type { Range, Source } from './model/types';
 
 /** Every sentence of the source's paragraphs, in reading order, as ranges of its text. */
 export function listSentences(source: Source): Range[] {

@@ -13,7 +13,7 @@ import {
   type Range,
   type Source,
   type SourceKind,
-} from './types';
+} from './model/types';
 import { segmentParagraphs } from './segment';
 
 export class SourceFileError extends Error {

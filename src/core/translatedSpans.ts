@@ -8,7 +8,7 @@
  * O(Σ length of the paragraphs the quotes touch), for segmenting each of them once per call.
  */
 import { segmentSentences } from './segment';
-import type { Range, Source, Translation } from './types';
+import type { Range, Source, Translation } from './model/types';
 
 /** A quote's place in its source, `[start, end)`; a Span fits. */
 export interface Stretch {

@@ -5,7 +5,7 @@
  * paragraph i of the translation is paragraph i of the original by construction.
  */
 import { readMetaString, splitMarkdownFile, SourceFileError } from './sourceFile';
-import type { Lang, Source, Translation } from './types';
+import type { Lang, Source, Translation } from './model/types';
 
 const LANG_NAMES: Record<Lang, string> = { fr: 'French', en: 'English' };
 

@@ -8,7 +8,7 @@
  */
 import { layoutParagraphs, type ParagraphView, type QuotedRange } from './readingRows';
 import { mapSpansToTranslation } from './translatedSpans';
-import type { Comparison, Range, RelationKind, Translation } from './types';
+import type { Comparison, Range, RelationKind, Translation } from './model/types';
 
 export interface TranslationLayout {
   readonly translation: Translation;

@@ -4,7 +4,7 @@ import { comparisonChunks } from '../../src/core/comparisonChunks';
 import { compareTexts } from '../../src/core/engine/compare';
 import { syntheticPair } from '../../src/core/engine/syntheticPair';
 import { parseComparison, serializeComparison } from '../../src/core/format';
-import type { Comparison } from '../../src/core/types';
+import type { Comparison } from '../../src/core/model/types';
 import { PAIRS } from './engine/fixtures';
 import { readPairFile } from './shipped';
 

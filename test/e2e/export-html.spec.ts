@@ -14,7 +14,7 @@ import { expect, test, type Page } from '@playwright/test';
 // Playwright's loader will not import without an import attribute.
 import { writeExport } from '../../src/core/export/writeExport';
 import { parseComparison } from '../../src/core/format';
-import { LANGS, type Comparison } from '../../src/core/types';
+import { LANGS, type Comparison } from '../../src/core/model/types';
 
 const SHIPPED_PATH = new URL('../../sources/miit-vpn/comparison.json', import.meta.url);
 

@@ -3,7 +3,7 @@
  * lies in: sentences when the texts read as a translation (a translated sentence is one claim), the
  * claims of each sentence (claims.ts) when they read as two accounts written apart.
  */
-import type { Range, Source } from '../types';
+import type { Range, Source } from '../model/types';
 import { segmentSentences } from '../segment';
 import { splitClaims } from './claims';
 

@@ -16,7 +16,7 @@
  *   8. beads      paragraph beads from the rows (paragraphBeads.ts)
  * Linear in the texts.
  */
-import { COMPARISON_FORMAT, type Bead, type Comparison, type Lang, type Range, type Source } from '../types';
+import { COMPARISON_FORMAT, type Bead, type Comparison, type Lang, type Range, type Source } from '../model/types';
 import { alignSentences } from './alignSentences';
 import { buildFindings, type ClaimLink } from './buildFindings';
 import { sentencesAsClaims, splitIntoClaims, splitSentences, type ClaimSplit, type SentenceSplit } from './claimUnits';

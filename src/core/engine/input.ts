@@ -10,7 +10,7 @@
  * languages; a longer line is always body text. A first paragraph that reads as a headline (one
  * line, no closing punctuation) is the title. Linear in the length of the text.
  */
-import type { Excluded, ExclusionReason, Lang, Source } from '../types';
+import type { Excluded, ExclusionReason, Lang, Source } from '../model/types';
 import { joinParagraphs, readSourceFile } from '../sourceFile';
 import { findDates } from './dates';
 import { foldKeepingOffsets } from './normalize';

@@ -17,7 +17,7 @@
  */
 import { orderFindings } from '../findings';
 import { engineConfidence, noteStandingOf, verdictBy } from '../provenance';
-import type { Comparison, Span } from '../types';
+import type { Comparison, Span } from '../model/types';
 import { stripInvalidCharacters } from './escape';
 
 /** The header row: stable names, whatever the interface language, for the scripts that read them. */

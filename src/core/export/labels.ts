@@ -4,7 +4,7 @@
  * repeat the ones an export needs, and a test checks that the names of kinds, aspects, origins,
  * statuses, source kinds and exclusion reasons say the same as the interface's.
  */
-import type { Aspect, ExclusionReason, Lang, NoteStanding, Origin, RelationKind, RelationStatus, SourceKind } from '../types';
+import type { Aspect, ExclusionReason, Lang, NoteStanding, Origin, RelationKind, RelationStatus, SourceKind } from '../model/types';
 
 /** Every word an export prints in one language; functions where a number, a name or a date goes in. */
 export interface ExportLabels {

@@ -18,7 +18,7 @@
 import { countFindings } from '../findingCounts';
 import { groupByKind, orderFindings } from '../findings';
 import { noteStandingOf, verdictBy } from '../provenance';
-import { LANGS, RELATION_KINDS, type Comparison, type Lang, type Relation, type Source } from '../types';
+import { LANGS, RELATION_KINDS, type Comparison, type Lang, type Relation, type Source } from '../model/types';
 import { escapeMarkdown } from './escape';
 import { headlineFinding } from './findingHeadline';
 import type { ExportOptions } from './formats';

@@ -11,7 +11,7 @@
  * cannot hold, so the file always parses.
  */
 import { orderFindings } from '../findings';
-import type { Comparison, Relation } from '../types';
+import type { Comparison, Relation } from '../model/types';
 import { escapeXml, escapeXmlAttribute } from './escape';
 import { pairMatchedSentences, type SentencePair } from './sentencePairs';
 

@@ -14,7 +14,7 @@
  *   annotation context), so that every selector can be checked against the text it selects.
  */
 import { orderFindings } from '../findings';
-import { LANGS, type Comparison, type Lang, type Relation, type Span } from '../types';
+import { LANGS, type Comparison, type Lang, type Relation, type Span } from '../model/types';
 import { codePointsAfter, codePointsBefore, indexCodePoints, type CodePointIndex } from './codePoints';
 import { stripInvalidCharacters } from './escape';
 

@@ -3,7 +3,7 @@
  * an export, and the command line's way to every format but its own summary.
  */
 import { serializeComparison } from '../format';
-import type { Comparison } from '../types';
+import type { Comparison } from '../model/types';
 import { toCsv } from './csv';
 import { nameExportFile } from './fileName';
 import { EXPORT_FILE_TYPES, type ExportFile, type ExportFormat, type ExportOptions } from './formats';

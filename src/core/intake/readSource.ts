@@ -15,7 +15,7 @@
  */
 import { readInput } from '../engine/input';
 import { SourceFileError } from '../sourceFile';
-import type { Lang, Source } from '../types';
+import type { Lang, Source } from '../model/types';
 import { utf8Length } from './checkPair';
 import { decodeSourceBytes, SIDE_LIMIT, type IntakeNotice, type SourceEncoding } from './decodeSourceBytes';
 import type { HtmlNode } from './htmlNode';

@@ -5,7 +5,7 @@
  * reader's corrections are applied to the Source before the comparison is made.
  */
 import { readInput } from '../engine/input';
-import type { Lang, Source } from '../types';
+import type { Lang, Source } from '../model/types';
 import { IntakeError } from './intakeError';
 
 export type SourceMetaField = 'title' | 'outlet' | 'published' | 'byline' | 'url';

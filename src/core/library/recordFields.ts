@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { ComparisonFormatError, describeIssue, parseComparison } from '../format';
-import type { Comparison } from '../types';
+import type { Comparison } from '../model/types';
 import { SavedRecordError } from './savedRecordError';
 
 // `2024-05-01T09:30:00.000Z` as `Date.prototype.toISOString` writes it, or with an offset.
