@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { segmentSentences } from '../src/core/segment';
+import { segmentSentences } from '../src/core/text/segment';
 import { readSourceFile } from '../src/core/sourceFile';
 
 const PAIR_DIR = fileURLToPath(new URL('../sources/miit-vpn/', import.meta.url));

@@ -6,7 +6,7 @@
  */
 import { readTranslatedQuotes } from './translatedSpans';
 import type { Comparison, Lang, Relation, Translation } from './model/types';
-import { diffWording, type WordDiffPart } from './wordDiff';
+import { diffWording, type WordDiffPart } from './text/wordDiff';
 
 export interface ClaimWording {
   /** The language of both texts: the translation's, which is the original's of `original`. */

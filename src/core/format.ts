@@ -7,7 +7,7 @@
  * names the relation by its id and the field by its path.
  */
 import * as z from 'zod/mini';
-import { describeInput, quoteInput } from './quoteInput';
+import { describeInput, quoteInput } from './text/quoteInput';
 import {
   ASPECTS,
   COMPARISON_FORMAT,

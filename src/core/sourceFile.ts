@@ -14,7 +14,7 @@ import {
   type Source,
   type SourceKind,
 } from './model/types';
-import { segmentParagraphs } from './segment';
+import { segmentParagraphs } from './text/segment';
 
 export class SourceFileError extends Error {
   override name = 'SourceFileError';

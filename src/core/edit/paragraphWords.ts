@@ -7,7 +7,7 @@
  * quotes the punctuation between them. Linear in the paragraph's length.
  */
 import type { Source } from '../model/types';
-import { wordSegmenter } from '../wordSegmenter';
+import { wordSegmenter } from '../text/wordSegmenter';
 
 /** A word of a source's text: `text === source.text.slice(start, end)`. */
 export interface PickableWord {

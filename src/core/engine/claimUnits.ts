@@ -4,7 +4,7 @@
  * claims of each sentence (claims.ts) when they read as two accounts written apart.
  */
 import type { Range, Source } from '../model/types';
-import { segmentSentences } from '../segment';
+import { segmentSentences } from '../text/segment';
 import { splitClaims } from './claims';
 
 /** Sentences of a source in reading order, and the paragraph each belongs to. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeInput, quoteInput, showControlCharacters } from '../../src/core/index';
+import { describeInput, quoteInput, showControlCharacters } from '../../../src/core/index';
 
 describe('quoteInput', () => {
   it.each([

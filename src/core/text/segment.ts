@@ -7,7 +7,7 @@
  * lists, so a break right after a known abbreviation of the language is undone here.
  * Linear in the length of the text.
  */
-import type { Lang, Range } from './model/types';
+import type { Lang, Range } from '../model/types';
 
 /** Abbreviations after which a full stop does not end a sentence, lower-cased, with their dot. */
 const ABBREVIATIONS: Readonly<Record<Lang, ReadonlySet<string>>> = {

@@ -6,7 +6,7 @@
  * word. Spaces do not count as differences; they stay with the words around them.
  */
 import { diffWords } from 'diff';
-import type { Lang } from './model/types';
+import type { Lang } from '../model/types';
 import { wordSegmenter } from './wordSegmenter';
 
 export type WordChange = 'same' | 'deleted' | 'inserted';
