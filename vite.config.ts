@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
-import type * as Format from './src/core/format';
+import type * as Format from './src/core/comparisonFile/format';
 
 const SHIPPED_COMPARISON = 'sources/miit-vpn/comparison.json';
 
@@ -25,7 +25,7 @@ function validateShippedComparison(): Plugin {
     // Vitest's tests read the shipped comparison through the same loader (test/core, test/ui).
     apply: () => process.env['VITEST'] === undefined,
     async configResolved(config) {
-      const formatModule = fileURLToPath(new URL('./src/core/format.ts', import.meta.url));
+      const formatModule = fileURLToPath(new URL('./src/core/comparisonFile/format.ts', import.meta.url));
       const { module: format } = await runnerImport<typeof Format>(formatModule, { root: config.root, logLevel: 'warn' });
       try {
         format.parseComparison(readFileSync(join(config.root, SHIPPED_COMPARISON), 'utf8'));

@@ -24,7 +24,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureAgreement } from '../src/core/agreement';
 import { compareInDetail, compareSources, type EngineResult } from '../src/core/engine/compare';
-import { parseComparison } from '../src/core/format';
+import { parseComparison } from '../src/core/comparisonFile/format';
 import { rangesOverlap } from '../src/core/overlap';
 import type { Lang, Range } from '../src/core/model/types';
 

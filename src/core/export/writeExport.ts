@@ -2,7 +2,7 @@
  * Every export writer behind one function: the module the app loads only when the reader asks for
  * an export, and the command line's way to every format but its own summary.
  */
-import { serializeComparison } from '../format';
+import { serializeComparison } from '../comparisonFile/format';
 import type { Comparison } from '../model/types';
 import { toCsv } from './csv';
 import { nameExportFile } from './fileName';

@@ -3,7 +3,7 @@
  * timestamps, and the comparison, which the comparison file's own loader validates.
  */
 import * as z from 'zod/mini';
-import { ComparisonFormatError, describeIssue, parseComparison } from '../format';
+import { ComparisonFormatError, describeIssue, parseComparison } from '../comparisonFile/format';
 import type { Comparison } from '../model/types';
 import { SavedRecordError } from './savedRecordError';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMPARISON_FILE_LIMIT, ComparisonFormatError, checkComparisonFileSize, readComparisonBytes, serializeComparison, type FormatIssueCode } from '../../src/core/index';
-import { readPairBytes } from './shipped';
+import { COMPARISON_FILE_LIMIT, ComparisonFormatError, checkComparisonFileSize, readComparisonBytes, serializeComparison, type FormatIssueCode } from '../../../src/core/index';
+import { readPairBytes } from '../shipped';
 
 function codesOf(read: () => unknown): FormatIssueCode[] {
   try {

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { comparisonChunks } from '../../src/core/comparisonChunks';
-import { compareTexts } from '../../src/core/engine/compare';
-import { syntheticPair } from '../../src/core/engine/syntheticPair';
-import { parseComparison, serializeComparison } from '../../src/core/format';
-import type { Comparison } from '../../src/core/model/types';
-import { PAIRS } from './engine/fixtures';
-import { readPairFile } from './shipped';
+import { comparisonChunks } from '../../../src/core/comparisonFile/comparisonChunks';
+import { compareTexts } from '../../../src/core/engine/compare';
+import { syntheticPair } from '../../../src/core/engine/syntheticPair';
+import { parseComparison, serializeComparison } from '../../../src/core/comparisonFile/format';
+import type { Comparison } from '../../../src/core/model/types';
+import { PAIRS } from '../engine/fixtures';
+import { readPairFile } from '../shipped';
 
 const joined = (comparison: Comparison) => Array.from(comparisonChunks(comparison)).join('');
 

@@ -5,8 +5,8 @@
  * problems that parseComparison finds.
  */
 import { ComparisonFormatError, parseComparison, type FormatIssue } from './format';
-import { looksBinary, recogniseFileSignature } from './intake/fileSignature';
-import type { Comparison } from './model/types';
+import { looksBinary, recogniseFileSignature } from '../intake/fileSignature';
+import type { Comparison } from '../model/types';
 
 const MEGABYTE = 1024 * 1024;
 

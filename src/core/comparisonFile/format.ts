@@ -7,7 +7,7 @@
  * names the relation by its id and the field by its path.
  */
 import * as z from 'zod/mini';
-import { describeInput, quoteInput } from './text/quoteInput';
+import { describeInput, quoteInput } from '../text/quoteInput';
 import {
   ASPECTS,
   COMPARISON_FORMAT,
@@ -20,7 +20,7 @@ import {
   type Comparison,
   type Lang,
   type Range,
-} from './model/types';
+} from '../model/types';
 
 const offset = z.int().check(z.nonnegative());
 const unit = z.number().check(z.gte(0), z.lte(1));

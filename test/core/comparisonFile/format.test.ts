@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ComparisonFormatError, parseComparison, serializeComparison, type Comparison } from '../../src/core/index';
-import { readPairFile } from './shipped';
+import { ComparisonFormatError, parseComparison, serializeComparison, type Comparison } from '../../../src/core/index';
+import { readPairFile } from '../shipped';
 
 const shippedJson = readPairFile('comparison.json');
 

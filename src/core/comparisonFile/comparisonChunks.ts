@@ -14,7 +14,7 @@
  * and a source or a relation with a field this file does not write throws rather than lose it, so
  * that a field added to the schema and forgotten here fails the first test that writes one.
  */
-import type { Bead, Comparison, Relation, Source, Span } from './model/types';
+import type { Bead, Comparison, Relation, Source, Span } from '../model/types';
 
 /** Yields the comparison file's text in order; joined, the pieces are exactly `serializeComparison(comparison)`. */
 export function* comparisonChunks(comparison: Comparison): Generator<string, void, undefined> {
