@@ -1,7 +1,7 @@
 /** The core's public face: the UI and the command line reach the core only through here. */
 export * from './model/types';
 export { segmentParagraphs, segmentSentences } from './text/segment';
-export { readSourceFile, joinParagraphs, SourceFileError } from './sourceFile';
+export { readSourceFile, joinParagraphs, SourceFileError } from './intake/sourceFile';
 export { parseComparison, serializeComparison, describeIssue, ComparisonFormatError } from './comparisonFile/format';
 export { comparisonChunks } from './comparisonFile/comparisonChunks';
 export type { FormatIssue, FormatIssueCode } from './comparisonFile/format';
@@ -37,9 +37,9 @@ export { compareClaimWording } from './claimWording';
 export type { ClaimWording } from './claimWording';
 export { compareTexts, compareInDetail, compareSources } from './engine/compare';
 export type { CompareOptions, EngineResult, SentenceLink } from './engine/compare';
-export { readInput } from './engine/input';
+export { readInput } from './intake/input';
 export { syntheticPair } from './engine/syntheticPair';
-export type { ReadOptions } from './engine/input';
+export type { ReadOptions } from './intake/input';
 export type { ProgressCallback } from './engine/progress';
 export { decodeSourceBytes, SIDE_LIMIT, INTAKE_NOTICES } from './intake/decodeSourceBytes';
 export type { DecodedSource, SourceEncoding, SourceFormat, IntakeNotice } from './intake/decodeSourceBytes';

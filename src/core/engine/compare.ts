@@ -22,7 +22,7 @@ import { buildFindings, type ClaimLink } from './buildFindings';
 import { sentencesAsClaims, splitIntoClaims, splitSentences, type ClaimSplit, type SentenceSplit } from './claimUnits';
 import type { CostParameters } from './cost';
 import { extractFeatures, KeyTable, weighAcrossTexts, type SentenceFeatures } from './features';
-import { readInput } from './input';
+import { readInput } from '../intake/input';
 import { loadLexicon } from './lexicon';
 import { matchAccounts } from './matchAccounts';
 import { matchingFromAlignment, type Matching } from './matching';

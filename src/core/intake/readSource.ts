@@ -13,8 +13,8 @@
  * Linear in the bytes; a web page is parsed by the caller's parser (the browser's DOMParser, parse5
  * in Node), since the core never parses HTML itself.
  */
-import { readInput } from '../engine/input';
-import { SourceFileError } from '../sourceFile';
+import { readInput } from './input';
+import { SourceFileError } from './sourceFile';
 import type { Lang, Source } from '../model/types';
 import { utf8Length } from './checkPair';
 import { decodeSourceBytes, SIDE_LIMIT, type IntakeNotice, type SourceEncoding } from './decodeSourceBytes';

@@ -4,7 +4,7 @@
  * then page chrome: see engine/input.ts), or given by the web page the text came from, and the
  * reader's corrections are applied to the Source before the comparison is made.
  */
-import { readInput } from '../engine/input';
+import { readInput } from './input';
 import type { Lang, Source } from '../model/types';
 import { IntakeError } from './intakeError';
 

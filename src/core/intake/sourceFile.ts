@@ -13,8 +13,8 @@ import {
   type Range,
   type Source,
   type SourceKind,
-} from './model/types';
-import { segmentParagraphs } from './text/segment';
+} from '../model/types';
+import { segmentParagraphs } from '../text/segment';
 
 export class SourceFileError extends Error {
   override name = 'SourceFileError';

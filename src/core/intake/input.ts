@@ -11,9 +11,9 @@
  * line, no closing punctuation) is the title. Linear in the length of the text.
  */
 import type { Excluded, ExclusionReason, Lang, Source } from '../model/types';
-import { joinParagraphs, readSourceFile } from '../sourceFile';
-import { findDates } from './dates';
-import { foldKeepingOffsets } from './normalize';
+import { joinParagraphs, readSourceFile } from './sourceFile';
+import { findDates } from '../engine/dates';
+import { foldKeepingOffsets } from '../engine/normalize';
 
 export interface ReadOptions {
   /** Names the text in error messages. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSourceFile, SourceFileError } from '../../src/core/index';
+import { readSourceFile, SourceFileError } from '../../../src/core/index';
 
 const file = `---
 title: "Un titre : avec deux-points"

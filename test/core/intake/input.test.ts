@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readInput } from '../../../src/core/engine/input';
+import { readInput } from '../../../src/core/intake/input';
 import { readPairFile } from '../shipped';
 
 const paragraphs = (source: { text: string; paragraphs: readonly (readonly [number, number])[] }) => source.paragraphs.map(([s, e]) => source.text.slice(s, e));
