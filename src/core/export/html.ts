@@ -18,7 +18,7 @@ import { groupByKind, orderFindings } from '../findings';
 import { engineConfidence, noteStandingOf, verdictBy } from '../provenance';
 import { readPageTime } from '../pageTime';
 import { layoutReadingRows, type ParagraphView, type TextPiece } from '../readingRows';
-import { layoutTranslation, type TranslationLayout } from '../translationLayout';
+import { layoutTranslation, type TranslationLayout } from '../translation/translationLayout';
 import { LANGS, RELATION_KINDS, type Comparison, type Lang, type ReadingMode, type Relation, type Source } from '../model/types';
 import { escapeHtml, stripInvalidCharacters } from './escape';
 import type { ExportOptions } from './formats';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSourceFile, readTranslationFile, SourceFileError } from '../../src/core/index';
+import { readSourceFile, readTranslationFile, SourceFileError } from '../../../src/core/index';
 
 const original = readSourceFile(
   `---

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mapSpansToTranslation, readSourceFile, readTranslatedQuotes, readTranslationFile, type Range } from '../../src/core/index';
+import { mapSpansToTranslation, readSourceFile, readTranslatedQuotes, readTranslationFile, type Range } from '../../../src/core/index';
 
 const original = readSourceFile(
   [

@@ -4,8 +4,8 @@
  * sentence it stands in, never at a whole paragraph.
  */
 import { describe, expect, it } from 'vitest';
-import { LANGS, parseComparison, readTranslationFile, segmentSentences, type Lang } from '../../src/core/index';
-import { readPairFile } from './shipped';
+import { LANGS, parseComparison, readTranslationFile, segmentSentences, type Lang } from '../../../src/core/index';
+import { readPairFile } from '../shipped';
 
 const comparison = parseComparison(readPairFile('comparison.json'));
 const files: Record<Lang, string> = { fr: 'fr.en.md', en: 'en.fr.md' };

@@ -4,8 +4,8 @@
  * and headings, in the same order. It is read with the source files' own machinery, so that
  * paragraph i of the translation is paragraph i of the original by construction.
  */
-import { readMetaString, splitMarkdownFile, SourceFileError } from './intake/sourceFile';
-import type { Lang, Source, Translation } from './model/types';
+import { readMetaString, splitMarkdownFile, SourceFileError } from '../intake/sourceFile';
+import type { Lang, Source, Translation } from '../model/types';
 
 const LANG_NAMES: Record<Lang, string> = { fr: 'French', en: 'English' };
 

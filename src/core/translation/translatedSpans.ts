@@ -7,8 +7,8 @@
  * which this does not attempt: a phrase maps to the sentence that holds it.
  * O(Σ length of the paragraphs the quotes touch), for segmenting each of them once per call.
  */
-import { segmentSentences } from './text/segment';
-import type { Range, Source, Translation } from './model/types';
+import { segmentSentences } from '../text/segment';
+import type { Range, Source, Translation } from '../model/types';
 
 /** A quote's place in its source, `[start, end)`; a Span fits. */
 export interface Stretch {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutTranslation, parseComparison, readTranslationFile, RELATION_KINDS, type RelationKind } from '../../src/core/index';
-import { readPairFile } from './shipped';
+import { layoutTranslation, parseComparison, readTranslationFile, RELATION_KINDS, type RelationKind } from '../../../src/core/index';
+import { readPairFile } from '../shipped';
 
 const comparison = parseComparison(readPairFile('comparison.json'));
 const translations = {
