@@ -16,8 +16,8 @@
 import { countFindings } from '../findingCounts';
 import { groupByKind, orderFindings } from '../findings';
 import { engineConfidence, noteStandingOf, verdictBy } from '../provenance';
-import { readPageTime } from '../pageTime';
-import { layoutReadingRows, type ParagraphView, type TextPiece } from '../readingRows';
+import { readPageTime } from '../reading/pageTime';
+import { layoutReadingRows, type ParagraphView, type TextPiece } from '../reading/readingRows';
 import { layoutTranslation, type TranslationLayout } from '../translation/translationLayout';
 import { LANGS, RELATION_KINDS, type Comparison, type Lang, type ReadingMode, type Relation, type Source } from '../model/types';
 import { escapeHtml, stripInvalidCharacters } from './escape';

@@ -6,7 +6,7 @@
  * comes first, as in the original: a phrase judged a discrepancy stays visible in a sentence that
  * is otherwise a match.
  */
-import { layoutParagraphs, type ParagraphView, type QuotedRange } from '../readingRows';
+import { layoutParagraphs, type ParagraphView, type QuotedRange } from '../reading/readingRows';
 import { mapSpansToTranslation } from './translatedSpans';
 import type { Comparison, Range, RelationKind, Translation } from '../model/types';
 

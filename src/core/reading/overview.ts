@@ -3,8 +3,8 @@
  * one-source claims) sit, as fractions of the text's length, so that a reader sees at a glance
  * whether trouble clusters at the top, the bottom or all through.
  */
-import type { Comparison, Lang, RelationKind } from './model/types';
-import { LANGS } from './model/types';
+import type { Comparison, Lang, RelationKind } from '../model/types';
+import { LANGS } from '../model/types';
 
 export interface StripMark {
   readonly relationId: string;

@@ -7,8 +7,8 @@
  * A translation's paragraphs are cut the same way (translationLayout.ts), with the stretches its
  * quotes map to.
  */
-import type { Comparison, Lang, Range, RelationKind } from './model/types';
-import { LANGS } from './model/types';
+import type { Comparison, Lang, Range, RelationKind } from '../model/types';
+import { LANGS } from '../model/types';
 
 /** A stretch of a paragraph inside the same set of quotes. */
 export interface TextPiece {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { joinParagraphs, layoutReadingRows, parseComparison, RELATION_KINDS, type Comparison, type Relation, type RelationKind, type Source } from '../../src/core/index';
-import { readPairFile } from './shipped';
+import { joinParagraphs, layoutReadingRows, parseComparison, RELATION_KINDS, type Comparison, type Relation, type RelationKind, type Source } from '../../../src/core/index';
+import { readPairFile } from '../shipped';
 
 const ALL = new Set<RelationKind>(RELATION_KINDS);
 

@@ -6,7 +6,7 @@
  * order and is left as written. Anything else in the text (a time zone, words) also leaves it as
  * written: a reader sees the page's own words rather than a guess.
  */
-import type { Lang } from './model/types';
+import type { Lang } from '../model/types';
 
 /** A time of day and, when the page gave one, the calendar day (`2017-07-14`). */
 export interface PageTime {
