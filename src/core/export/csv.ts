@@ -15,8 +15,8 @@
  * or with the full-width `＝`, `＋`, `－`, `＠`, which spreadsheets in East Asian locales read as
  * their ASCII forms. A quote such as `=HYPERLINK(…)` stays text.
  */
-import { orderFindings } from '../findings';
-import { engineConfidence, noteStandingOf, verdictBy } from '../provenance';
+import { orderFindings } from '../findings/findings';
+import { engineConfidence, noteStandingOf, verdictBy } from '../findings/provenance';
 import type { Comparison, Span } from '../model/types';
 import { stripInvalidCharacters } from './escape';
 

@@ -13,9 +13,9 @@
  * Every piece of the comparison goes through `escapeHtml`; element ids are the relation's id behind
  * a prefix, and links to them are percent-encoded fragments, the only URLs the file holds.
  */
-import { countFindings } from '../findingCounts';
-import { groupByKind, orderFindings } from '../findings';
-import { engineConfidence, noteStandingOf, verdictBy } from '../provenance';
+import { countFindings } from '../findings/findingCounts';
+import { groupByKind, orderFindings } from '../findings/findings';
+import { engineConfidence, noteStandingOf, verdictBy } from '../findings/provenance';
 import { readPageTime } from '../reading/pageTime';
 import { layoutReadingRows, type ParagraphView, type TextPiece } from '../reading/readingRows';
 import { layoutTranslation, type TranslationLayout } from '../translation/translationLayout';

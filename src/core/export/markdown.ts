@@ -15,9 +15,9 @@
  *
  *     **Note:** The French headline states as a fact …
  */
-import { countFindings } from '../findingCounts';
-import { groupByKind, orderFindings } from '../findings';
-import { noteStandingOf, verdictBy } from '../provenance';
+import { countFindings } from '../findings/findingCounts';
+import { groupByKind, orderFindings } from '../findings/findings';
+import { noteStandingOf, verdictBy } from '../findings/provenance';
 import { LANGS, RELATION_KINDS, type Comparison, type Lang, type Relation, type Source } from '../model/types';
 import { escapeMarkdown } from './escape';
 import { headlineFinding } from './findingHeadline';

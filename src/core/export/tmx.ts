@@ -10,7 +10,7 @@
  * Every piece of the comparison goes through `escapeXml`, which also drops the characters XML 1.0
  * cannot hold, so the file always parses.
  */
-import { orderFindings } from '../findings';
+import { orderFindings } from '../findings/findings';
 import type { Comparison, Relation } from '../model/types';
 import { escapeXml, escapeXmlAttribute } from './escape';
 import { pairMatchedSentences, type SentencePair } from './sentencePairs';

@@ -1,4 +1,4 @@
-import { countFindings } from '../findingCounts';
+import { countFindings } from '../findings/findingCounts';
 import type { Comparison, Lang, RelationKind } from '../model/types';
 import type { RecordOrigin, SavedRecord } from './savedRecord';
 

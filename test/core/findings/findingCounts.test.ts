@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countFindings, RELATION_KINDS, RELATION_STATUSES, type Relation } from '../../src/core/index';
-import { relation, sentence } from './pairFixture';
+import { countFindings, RELATION_KINDS, RELATION_STATUSES, type Relation } from '../../../src/core/index';
+import { relation, sentence } from '../pairFixture';
 
 const MATCH = relation('m', 'match', [sentence('fr', 0)], [sentence('en', 0)]);
 const ONLY_FR = relation('f', 'only-fr', [sentence('fr', 2)], []);

@@ -4,9 +4,9 @@
  * them (whole sentences, translatedSpans.ts), compared word by word. It helps a reader see what
  * the wording shares and where it parts; it judges nothing, and a translation's choices show in it.
  */
-import { readTranslatedQuotes } from './translation/translatedSpans';
-import type { Comparison, Lang, Relation, Translation } from './model/types';
-import { diffWording, type WordDiffPart } from './text/wordDiff';
+import { readTranslatedQuotes } from '../translation/translatedSpans';
+import type { Comparison, Lang, Relation, Translation } from '../model/types';
+import { diffWording, type WordDiffPart } from '../text/wordDiff';
 
 export interface ClaimWording {
   /** The language of both texts: the translation's, which is the original's of `original`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareClaimWording, findRelation, parseComparison, readTranslationFile, type Relation } from '../../src/core/index';
-import { readPairFile } from './shipped';
+import { compareClaimWording, findRelation, parseComparison, readTranslationFile, type Relation } from '../../../src/core/index';
+import { readPairFile } from '../shipped';
 
 const comparison = parseComparison(readPairFile('comparison.json'));
 const frInEnglish = readTranslationFile(readPairFile('fr.en.md'), 'fr.en.md', comparison.sources.fr);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { engineConfidence, noteStandingOf, verdictBy, type Relation } from '../../src/core/index';
-import { relation, sentence } from './pairFixture';
+import { engineConfidence, noteStandingOf, verdictBy, type Relation } from '../../../src/core/index';
+import { relation, sentence } from '../pairFixture';
 
 const engine = relation('a', 'match', [sentence('fr', 0)], [sentence('en', 0)], 'automatic');
 const analyst = relation('c', 'match', [sentence('fr', 0)], [sentence('en', 0)]);

@@ -2,8 +2,8 @@
  * Findings as a reader walks through them: counted by kind, filtered, put in reading order, and
  * stepped through one at a time.
  */
-import type { Comparison, Lang, Relation, RelationKind } from './model/types';
-import { LANGS, RELATION_KINDS } from './model/types';
+import type { Comparison, Lang, Relation, RelationKind } from '../model/types';
+import { LANGS, RELATION_KINDS } from '../model/types';
 
 /**
  * How many relations there are of each kind, rejected ones included; every kind is present, zero

@@ -4,8 +4,8 @@
  * discrepancy. A reader who opens one judgement on a stretch of text is shown the others on it.
  * O(R · s²) for R relations of at most s spans each, which is small: relations quote a few spans.
  */
-import type { Comparison, Relation, Span } from './model/types';
-import { LANGS } from './model/types';
+import type { Comparison, Relation, Span } from '../model/types';
+import { LANGS } from '../model/types';
 
 /**
  * The other relations with a quote overlapping one of this relation's quotes, in the file's order;

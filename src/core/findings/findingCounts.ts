@@ -5,8 +5,8 @@
  * is no longer a finding of its kind: it is counted apart, so that "Only in the French source 5"
  * reads the same on the card, in the legend and in the report.
  */
-import type { Relation, RelationKind } from './model/types';
-import { RELATION_KINDS } from './model/types';
+import type { Relation, RelationKind } from '../model/types';
+import { RELATION_KINDS } from '../model/types';
 
 /** How many findings stand, by kind and in all, and how many a reader rejected. */
 export interface FindingCounts {

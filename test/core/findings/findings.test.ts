@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countRelationsByKind, filterByKind, findRelation, groupByKind, locateFindings, orderFindings, parseComparison, stepFinding, type RelationKind } from '../../src/core/index';
-import { readPairFile } from './shipped';
+import { countRelationsByKind, filterByKind, findRelation, groupByKind, locateFindings, orderFindings, parseComparison, stepFinding, type RelationKind } from '../../../src/core/index';
+import { readPairFile } from '../shipped';
 
 const shipped = parseComparison(readPairFile('comparison.json'));
 

@@ -3,7 +3,7 @@
  * a finding a reader made or changed is theirs ("edited by you"), and an engine's confidence no
  * longer speaks for it; a note is as its author wrote it, the reader's own, or out of date.
  */
-import type { Lang, NoteStanding, Relation } from './model/types';
+import type { Lang, NoteStanding, Relation } from '../model/types';
 
 /** Whose verdict a finding carries: the reader's once they made or changed it, else its origin's. */
 export type VerdictAuthor = 'reader' | 'engine' | 'analyst';
