@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareSources, mergeAutomatic, parseComparison, serializeComparison, type Comparison, type Relation, type Span } from '../../src/core/index';
-import { comparisonOf, EN, FR, relation, sentence } from './pairFixture';
-import { readPairFile } from './shipped';
+import { compareSources, mergeAutomatic, parseComparison, serializeComparison, type Comparison, type Relation, type Span } from '../../../src/core/index';
+import { comparisonOf, EN, FR, relation, sentence } from '../pairFixture';
+import { readPairFile } from '../shipped';
 
 const shipped = parseComparison(readPairFile('comparison.json'));
 

@@ -5,9 +5,9 @@
  * dynamically (`loadProposal`), so that they stay out of the app's first view.
  */
 import { measureAgreement, type Agreement } from './agreement';
-import { compareSources } from './engine/compare';
+import { compareSources } from '../engine/compare';
 import { mergeAutomatic } from './merge';
-import type { Comparison } from './model/types';
+import type { Comparison } from '../model/types';
 
 export interface Proposal {
   /** The engine's comparison of the same sources, under the same name; every relation automatic. */

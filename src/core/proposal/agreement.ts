@@ -10,8 +10,8 @@
 import { rangesOverlap } from './overlap';
 import { assertSameTexts } from './sameTexts';
 import { listSentences } from './sentences';
-import type { Comparison, Lang, Range, Relation } from './model/types';
-import { LANGS } from './model/types';
+import type { Comparison, Lang, Range, Relation } from '../model/types';
+import { LANGS } from '../model/types';
 import { SENTENCE_LABELS, type SentenceLabel } from './sentenceLabels';
 
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareSources, coversEverySentence, parseComparison } from '../../src/core/index';
-import { comparisonOf, EN, FR, relation, sentence } from './pairFixture';
-import { readPairFile } from './shipped';
+import { compareSources, coversEverySentence, parseComparison } from '../../../src/core/index';
+import { comparisonOf, EN, FR, relation, sentence } from '../pairFixture';
+import { readPairFile } from '../shipped';
 
 describe('coversEverySentence', () => {
   it('holds for the shipped comparison, where an analyst judged every sentence', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadProposal, parseComparison } from '../../src/core/index';
-import { proposeComparison } from '../../src/core/proposal';
-import { readPairFile } from './shipped';
+import { loadProposal, parseComparison } from '../../../src/core/index';
+import { proposeComparison } from '../../../src/core/proposal/proposal';
+import { readPairFile } from '../shipped';
 
 const shipped = parseComparison(readPairFile('comparison.json'));
 

@@ -6,8 +6,8 @@
  */
 import { rangesOverlap } from './overlap';
 import { listSentences } from './sentences';
-import type { Comparison } from './model/types';
-import { LANGS } from './model/types';
+import type { Comparison } from '../model/types';
+import { LANGS } from '../model/types';
 
 /** True when every sentence of both texts overlaps at least one quote of the comparison. */
 export function coversEverySentence(comparison: Comparison): boolean {

@@ -1,5 +1,5 @@
-import type { Comparison } from './model/types';
-import { LANGS } from './model/types';
+import type { Comparison } from '../model/types';
+import { LANGS } from '../model/types';
 
 /**
  * Throws unless two comparisons compare the very same French and English texts: their quotes are

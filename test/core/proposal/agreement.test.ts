@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareSources, measureAgreement, parseComparison, RELATION_KINDS, type Comparison, type Relation, type Span } from '../../src/core/index';
-import { comparisonOf, EN, FR, relation, sentence } from './pairFixture';
-import { readPairFile } from './shipped';
+import { compareSources, measureAgreement, parseComparison, RELATION_KINDS, type Comparison, type Relation, type Span } from '../../../src/core/index';
+import { comparisonOf, EN, FR, relation, sentence } from '../pairFixture';
+import { readPairFile } from '../shipped';
 
 // Curated: sentence 0 matches in both texts; sentence 1 matches but holds a discrepancy; French
 // sentence 2 is one-sided; English sentence 2 is judged by nothing.

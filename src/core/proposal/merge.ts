@@ -5,8 +5,8 @@
  */
 import { rangesOverlap } from './overlap';
 import { assertSameTexts } from './sameTexts';
-import type { Comparison, Relation } from './model/types';
-import { LANGS } from './model/types';
+import type { Comparison, Relation } from '../model/types';
+import { LANGS } from '../model/types';
 
 /** Prefix of the ids of added relations: `a3` becomes `auto-a3`. */
 const ADDED_ID_PREFIX = 'auto-';
