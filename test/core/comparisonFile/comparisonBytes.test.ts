@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPARISON_FILE_LIMIT, ComparisonFormatError, checkComparisonFileSize, readComparisonBytes, serializeComparison, type FormatIssueCode } from '../../../src/core/index';
+import { COMPARISON_FILE_LIMIT, ComparisonFormatError, checkComparisonFileSize, readComparisonBytes, serializeComparison, type FormatIssueCode } from '../../../src/core/comparisonFile/index';
 import { readPairBytes } from '../shipped';
 
 function codesOf(read: () => unknown): FormatIssueCode[] {

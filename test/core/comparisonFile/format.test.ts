@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ComparisonFormatError, parseComparison, serializeComparison, type Comparison } from '../../../src/core/index';
+import { ComparisonFormatError, parseComparison, serializeComparison } from '../../../src/core/comparisonFile/index';
+import type { Comparison } from '../../../src/core/model/index';
 import { readPairFile } from '../shipped';
 
 const shippedJson = readPairFile('comparison.json');

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compareClaimWording, findRelation, parseComparison, readTranslationFile, type Relation } from '../../../src/core/index';
+import { parseComparison } from '../../../src/core/comparisonFile/index';
+import { compareClaimWording, findRelation } from '../../../src/core/findings/index';
+import type { Relation } from '../../../src/core/model/index';
+import { readTranslationFile } from '../../../src/core/translation/index';
 import { readPairFile } from '../shipped';
 
 const comparison = parseComparison(readPairFile('comparison.json'));

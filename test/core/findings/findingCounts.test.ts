@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countFindings, RELATION_KINDS, RELATION_STATUSES, type Relation } from '../../../src/core/index';
+import { countFindings } from '../../../src/core/findings/index';
+import { RELATION_KINDS, type Relation } from '../../../src/core/model/index';
+import { RELATION_STATUSES } from '../../../src/core/model/types';
 import { relation, sentence } from '../pairFixture';
 
 const MATCH = relation('m', 'match', [sentence('fr', 0)], [sentence('en', 0)]);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { countRelationsByKind, filterByKind, findRelation, groupByKind, locateFindings, orderFindings, parseComparison, stepFinding, type RelationKind } from '../../../src/core/index';
+import { parseComparison } from '../../../src/core/comparisonFile/index';
+import { countRelationsByKind } from '../../../src/core/findings/findings';
+import { filterByKind, findRelation, groupByKind, orderFindings, stepFinding } from '../../../src/core/findings/index';
+import type { RelationKind } from '../../../src/core/model/index';
+import { locateFindings } from '../../../src/core/reading/index';
 import { readPairFile } from '../shipped';
 
 const shipped = parseComparison(readPairFile('comparison.json'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { engineConfidence, noteStandingOf, verdictBy, type Relation } from '../../../src/core/index';
+import { engineConfidence, noteStandingOf, verdictBy } from '../../../src/core/findings/index';
+import type { Relation } from '../../../src/core/model/index';
 import { relation, sentence } from '../pairFixture';
 
 const engine = relation('a', 'match', [sentence('fr', 0)], [sentence('en', 0)], 'automatic');

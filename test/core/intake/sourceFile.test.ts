@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readSourceFile, SourceFileError } from '../../../src/core/index';
+import { readSourceFile } from '../../../src/core/intake/index';
+import { SourceFileError } from '../../../src/core/intake/sourceFile';
 
 const file = `---
 title: "Un titre : avec deux-points"

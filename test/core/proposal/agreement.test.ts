@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareSources, measureAgreement, parseComparison, RELATION_KINDS, type Comparison, type Relation, type Span } from '../../../src/core/index';
+import { parseComparison } from '../../../src/core/comparisonFile/index';
+import { compareSources } from '../../../src/core/engine/index';
+import { RELATION_KINDS, type Comparison, type Relation, type Span } from '../../../src/core/model/index';
+import { measureAgreement } from '../../../src/core/proposal/agreement';
 import { comparisonOf, EN, FR, relation, sentence } from '../pairFixture';
 import { readPairFile } from '../shipped';
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareSources, coversEverySentence, parseComparison } from '../../../src/core/index';
+import { parseComparison } from '../../../src/core/comparisonFile/index';
+import { compareSources } from '../../../src/core/engine/index';
+import { coversEverySentence } from '../../../src/core/proposal/index';
 import { comparisonOf, EN, FR, relation, sentence } from '../pairFixture';
 import { readPairFile } from '../shipped';
 

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareSources, mergeAutomatic, parseComparison, serializeComparison, type Comparison, type Relation, type Span } from '../../../src/core/index';
+import { parseComparison, serializeComparison } from '../../../src/core/comparisonFile/index';
+import { compareSources } from '../../../src/core/engine/index';
+import type { Comparison, Relation, Span } from '../../../src/core/model/index';
+import { mergeAutomatic } from '../../../src/core/proposal/merge';
 import { comparisonOf, EN, FR, relation, sentence } from '../pairFixture';
 import { readPairFile } from '../shipped';
 

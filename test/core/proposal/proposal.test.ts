@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadProposal, parseComparison } from '../../../src/core/index';
+import { parseComparison } from '../../../src/core/comparisonFile/index';
+import { loadProposal } from '../../../src/core/proposal/index';
 import { proposeComparison } from '../../../src/core/proposal/proposal';
 import { readPairFile } from '../shipped';
 

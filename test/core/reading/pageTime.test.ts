@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPageTime } from '../../../src/core/index';
+import { readPageTime } from '../../../src/core/reading/index';
 
 describe('readPageTime', () => {
   it.each([

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { joinParagraphs, layoutReadingRows, parseComparison, RELATION_KINDS, type Comparison, type Relation, type RelationKind, type Source } from '../../../src/core/index';
+import { parseComparison } from '../../../src/core/comparisonFile/index';
+import { joinParagraphs } from '../../../src/core/intake/sourceFile';
+import { RELATION_KINDS, type Comparison, type Relation, type RelationKind, type Source } from '../../../src/core/model/index';
+import { layoutReadingRows } from '../../../src/core/reading/index';
 import { readPairFile } from '../shipped';
 
 const ALL = new Set<RelationKind>(RELATION_KINDS);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeInput, quoteInput, showControlCharacters } from '../../../src/core/index';
+import { quoteInput, showControlCharacters } from '../../../src/core/text/index';
+import { describeInput } from '../../../src/core/text/quoteInput';
 
 describe('quoteInput', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { segmentParagraphs, segmentSentences } from '../../../src/core/index';
+import { segmentParagraphs, segmentSentences } from '../../../src/core/text/segment';
 
 const slices = (text: string, ranges: readonly (readonly [number, number])[]) => ranges.map(([s, e]) => text.slice(s, e));
 

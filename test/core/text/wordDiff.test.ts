@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffWording, type WordDiffPart } from '../../../src/core/index';
+import { diffWording, type WordDiffPart } from '../../../src/core/text/wordDiff';
 
 const words = (parts: readonly WordDiffPart[], change: WordDiffPart['change']) =>
   parts.filter((part) => part.change === change).map((part) => part.text.trim());

@@ -4,7 +4,10 @@
  * sentence it stands in, never at a whole paragraph.
  */
 import { describe, expect, it } from 'vitest';
-import { LANGS, parseComparison, readTranslationFile, segmentSentences, type Lang } from '../../../src/core/index';
+import { parseComparison } from '../../../src/core/comparisonFile/index';
+import { LANGS, type Lang } from '../../../src/core/model/index';
+import { segmentSentences } from '../../../src/core/text/segment';
+import { readTranslationFile } from '../../../src/core/translation/index';
 import { readPairFile } from '../shipped';
 
 const comparison = parseComparison(readPairFile('comparison.json'));

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mapSpansToTranslation, readSourceFile, readTranslatedQuotes, readTranslationFile, type Range } from '../../../src/core/index';
+import { readSourceFile } from '../../../src/core/intake/index';
+import type { Range } from '../../../src/core/model/types';
+import { readTranslationFile } from '../../../src/core/translation/index';
+import { mapSpansToTranslation, readTranslatedQuotes } from '../../../src/core/translation/translatedSpans';
 
 const original = readSourceFile(
   [

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readSourceFile, readTranslationFile, SourceFileError } from '../../../src/core/index';
+import { readSourceFile } from '../../../src/core/intake/index';
+import { SourceFileError } from '../../../src/core/intake/sourceFile';
+import { readTranslationFile } from '../../../src/core/translation/index';
 
 const original = readSourceFile(
   `---

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutTranslation, parseComparison, readTranslationFile, RELATION_KINDS, type RelationKind } from '../../../src/core/index';
+import { parseComparison } from '../../../src/core/comparisonFile/index';
+import { RELATION_KINDS, type RelationKind } from '../../../src/core/model/index';
+import { layoutTranslation, readTranslationFile } from '../../../src/core/translation/index';
 import { readPairFile } from '../shipped';
 
 const comparison = parseComparison(readPairFile('comparison.json'));
