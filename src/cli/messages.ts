@@ -25,7 +25,7 @@ export interface CliMessages {
   readonly sourceKind: Record<SourceKind, string>;
   readonly findings: Counted;
   readonly kindCount: Record<RelationKind, Counted>;
-  /** Relations a reader rejected, counted apart from their kind (core/findingCounts.ts). */
+  /** Relations a reader rejected, counted apart from their kind (core/findings/findingCounts.ts). */
   readonly rejected: Counted;
   readonly kindHeading: Record<RelationKind, string>;
   readonly noFindings: string;

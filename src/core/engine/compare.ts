@@ -4,8 +4,8 @@
  * status is "automatic" until a reader confirms or rejects it.
  *
  * The outline, one named step each (see each step's file for its method and cost):
- *   1. read       each text: front matter, page chrome, paragraphs (input.ts)
- *   2. sentences  of each paragraph (claimUnits.ts, segment.ts)
+ *   1. read       each text: front matter, page chrome, paragraphs (intake/input.ts)
+ *   2. sentences  of each paragraph (claimUnits.ts, text/segment.ts)
  *   3. reading    decide whether the texts read as a translation or as two accounts written apart
  *                 (reading.ts)
  *   4. claims     a translation is matched sentence by sentence; two accounts claim by claim (claims.ts)

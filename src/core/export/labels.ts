@@ -57,11 +57,11 @@ export interface ExportLabels {
   readonly statusLabel: string;
   readonly status: Readonly<Record<RelationStatus, string>>;
   readonly confidence: string;
-  /** Findings a reader rejected, counted apart from their kind (findingCounts.ts). */
+  /** Findings a reader rejected, counted apart from their kind (findings/findingCounts.ts). */
   readonly rejectedApart: (count: number) => string;
   /** Said of a finding whose verdict a reader made or changed, in place of the engine's confidence. */
   readonly editedByReader: string;
-  /** Said after a note that does not stand as its author wrote it (provenance.ts). */
+  /** Said after a note that does not stand as its author wrote it (findings/provenance.ts). */
   readonly noteStanding: Readonly<Record<NoteStanding, string>>;
   readonly sharedBy: (count: number) => string;
   readonly noFindings: string;

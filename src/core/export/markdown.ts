@@ -36,7 +36,7 @@ export function toMarkdown(comparison: Comparison, options: ExportOptions): stri
   }
   for (const lang of LANGS) lines.push(`- ${describeSource(comparison.sources[lang], lang, words)}`);
 
-  // Counted by the one rule of findingCounts.ts: a rejected finding apart from its kind.
+  // Counted by the one rule of findings/findingCounts.ts: a rejected finding apart from its kind.
   const counts = countFindings(comparison.relations);
   lines.push('', `## ${escapeMarkdown(words.summaryHeading)}`, '', `**${escapeMarkdown(words.total(counts.total))}**`, '');
   if (counts.rejected > 0) lines.push(escapeMarkdown(words.rejectedApart(counts.rejected)), '');

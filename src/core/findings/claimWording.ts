@@ -1,8 +1,9 @@
 /**
  * A finding's two quotes set side by side in one language, the reader's: the quotes of the source
  * written in that language as they stand, and the other source's quotes as its translation renders
- * them (whole sentences, translatedSpans.ts), compared word by word. It helps a reader see what
- * the wording shares and where it parts; it judges nothing, and a translation's choices show in it.
+ * them (whole sentences, translation/translatedSpans.ts), compared word by word. It helps a reader
+ * see what the wording shares and where it parts; it judges nothing, and a translation's choices
+ * show in it.
  */
 import { readTranslatedQuotes } from '../translation/translatedSpans';
 import type { Comparison, Lang, Relation, Translation } from '../model/types';

@@ -66,7 +66,7 @@ export interface ReadTextOptions {
 
 /**
  * Text → source for `side`: refused when empty or over SIDE_LIMIT bytes of UTF-8, then read with
- * its front matter and page chrome (engine/input.ts). Front matter that cannot be read is an
+ * its front matter and page chrome (input.ts). Front matter that cannot be read is an
  * IntakeError `front-matter` for the side; the Source's `lang` is always `side`.
  */
 export function readSourceText(text: string, side: Lang, options: ReadTextOptions = {}): Source {

@@ -4,8 +4,8 @@
  * overlap (a sentence in one relation, a phrase of it in another); a piece then lists every
  * relation that covers it, the most specific (shortest quote) first.
  * O(P + S log S + Σ pieces) for P paragraphs and S quotes: quotes are swept in order of start.
- * A translation's paragraphs are cut the same way (translationLayout.ts), with the stretches its
- * quotes map to.
+ * A translation's paragraphs are cut the same way (translation/translationLayout.ts), with the
+ * stretches its quotes map to.
  */
 import type { Comparison, Lang, Range, RelationKind } from '../model/types';
 import { LANGS } from '../model/types';

@@ -1,7 +1,8 @@
 /**
  * A translation laid out for reading beside or instead of its original: its paragraphs cut into
- * pieces like the original's (readingRows.ts), at the stretches the shown relations' quotes map to
- * (translatedSpans.ts), so that a translated claim lights, opens and is counted like the original.
+ * pieces like the original's (reading/readingRows.ts), at the stretches the shown relations' quotes
+ * map to (translatedSpans.ts), so that a translated claim lights, opens and is counted like the
+ * original.
  * Where two relations map to the same translated sentence, the one with the shorter original quote
  * comes first, as in the original: a phrase judged a discrepancy stays visible in a sentence that
  * is otherwise a match.
