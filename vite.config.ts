@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
-import type * as Format from './src/core/format';
+import type * as Format from './src/core/comparisonFile/format';
 
 const SHIPPED_COMPARISON = 'sources/miit-vpn/comparison.json';
 
@@ -25,7 +25,7 @@ function validateShippedComparison(): Plugin {
     // Vitest's tests read the shipped comparison through the same loader (test/core, test/ui).
     apply: () => process.env['VITEST'] === undefined,
     async configResolved(config) {
-      const formatModule = fileURLToPath(new URL('./src/core/format.ts', import.meta.url));
+      const formatModule = fileURLToPath(new URL('./src/core/comparisonFile/format.ts', import.meta.url));
       const { module: format } = await runnerImport<typeof Format>(formatModule, { root: config.root, logLevel: 'warn' });
       try {
         format.parseComparison(readFileSync(join(config.root, SHIPPED_COMPARISON), 'utf8'));
@@ -75,16 +75,17 @@ export default defineConfig({
     rolldownOptions: {
       // yaml declares no `sideEffects`, so it would be bundled whole although only the command line
       // reads front matter; importing it has no effect, so the browser bundle may leave it out.
-      // src/core/index.ts only re-exports: known to be free of effects, it is skipped when chunks are
-      // made, so that what it re-exports for the command line (the engine and its lexicon) is not
-      // pulled into the first view's chunk when a lazily loaded chunk uses it too.
+      // The core's doors (src/core/<room>/index.ts) only re-export: known to be free of effects, they
+      // are skipped when chunks are made, so that what a door re-exports for others (the engine and its
+      // lexicon, the comparison file's validator) is not pulled into the first view's chunk when a
+      // lazily loaded chunk uses it too.
       treeshake: {
         moduleSideEffects: [
           { test: /\/node_modules\/yaml\//, sideEffects: false },
           // jsdiff makes its differs at load (`new WordDiff()`), which a bundler takes for an effect: only
           // the finding's word-by-word comparison, loaded on demand, uses it.
           { test: /\/node_modules\/diff\//, sideEffects: false },
-          { test: /\/src\/core\/index\.ts$/, sideEffects: false },
+          { test: /\/src\/core\/[^/]+\/index\.ts$/, sideEffects: false },
         ],
       },
     },

@@ -11,7 +11,8 @@
  * browsers sharing two cores) one run in fifty may be descheduled or meet a garbage collection.
  */
 import { readFileSync } from 'node:fs';
-import { EXPORT_FORMATS, loadExportWriter, parseComparison, type ExportOptions } from '../src/core/index';
+import { parseComparison } from '../src/core/comparisonFile/index';
+import { EXPORT_FORMATS, loadExportWriter, type ExportOptions } from '../src/core/export/index';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 50);
 const WARMUP = 5;

@@ -12,8 +12,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { segmentSentences } from '../src/core/segment';
-import { readSourceFile } from '../src/core/sourceFile';
+import { segmentSentences } from '../src/core/text/segment';
+import { readSourceFile } from '../src/core/intake/sourceFile';
 
 const PAIR_DIR = fileURLToPath(new URL('../sources/miit-vpn/', import.meta.url));
 

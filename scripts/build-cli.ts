@@ -64,10 +64,10 @@ export async function buildCli(outDir: string = CLI_OUT_DIR): Promise<CliBuild> 
       copyPublicDir: false,
       reportCompressedSize: false,
       rolldownOptions: {
-        // As in the app's build (vite.config.ts): src/core/index.ts only re-exports, so it is known to
-        // be free of effects, and what it re-exports for others (the engine above all) stays out of
-        // the chunks that do not use it.
-        treeshake: { moduleSideEffects: [{ test: /\/src\/core\/index\.ts$/, sideEffects: false }] },
+        // As in the app's build (vite.config.ts): the core's doors (src/core/<room>/index.ts) only
+        // re-export, so they are known to be free of effects, and what they re-export for others (the
+        // engine above all) stays out of the chunks that do not use it.
+        treeshake: { moduleSideEffects: [{ test: /\/src\/core\/[^/]+\/index\.ts$/, sideEffects: false }] },
         output: {
           format: 'esm',
           entryFileNames: '[name].js',

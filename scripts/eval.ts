@@ -22,11 +22,11 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measureAgreement } from '../src/core/agreement';
+import { measureAgreement } from '../src/core/proposal/agreement';
 import { compareInDetail, compareSources, type EngineResult } from '../src/core/engine/compare';
-import { parseComparison } from '../src/core/format';
-import { rangesOverlap } from '../src/core/overlap';
-import type { Lang, Range } from '../src/core/types';
+import { parseComparison } from '../src/core/comparisonFile/format';
+import { rangesOverlap } from '../src/core/proposal/overlap';
+import type { Lang, Range } from '../src/core/model/types';
 
 type Reading = 'auto' | 'translation' | 'independent';
 

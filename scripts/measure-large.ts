@@ -24,7 +24,8 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { compareTexts, serializeComparison, syntheticPair } from '../src/core/index';
+import { serializeComparison } from '../src/core/comparisonFile/index';
+import { compareTexts, syntheticPair } from '../src/core/engine/index';
 import { CHROMIUM_ARGS, CHROMIUM_INSTALL, CHROMIUM_PATH, hasChromium } from './chromium';
 import { median, servePreview } from './measure-first-view';
 

@@ -9,7 +9,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseComparison, readSourceFile, serializeComparison, type Comparison, type Span } from '../src/core/index';
+import { parseComparison, serializeComparison } from '../src/core/comparisonFile/index';
+import { readSourceFile } from '../src/core/intake/index';
+import type { Comparison, Span } from '../src/core/model/index';
 
 const folder = process.argv[2];
 if (!folder) {

@@ -6,7 +6,9 @@
  * Errors are in the language of `--lang`, else of the person's locale (errorLanguage.ts). Never a
  * stack trace: the person running this is reading a terminal, not a debugger.
  */
-import { isoDayOf, showControlCharacters, type Comparison } from '../core/index';
+import { isoDayOf } from '../core/export/index';
+import type { Comparison } from '../core/model/index';
+import { showControlCharacters } from '../core/text/index';
 import { CliError } from './cliError';
 import { chooseErrorLanguage } from './errorLanguage';
 import { FORMATS, FORMAT_NAMES } from './formats';

@@ -5,7 +5,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ComparisonFormatError, parseComparison, type Comparison } from '../core/index';
+import { ComparisonFormatError, parseComparison } from '../core/comparisonFile/index';
+import type { Comparison } from '../core/model/index';
 import { CliError } from './cliError';
 import { COMPARISON_FILE_LIMIT, readTextFile } from './inputFile';
 

@@ -4,7 +4,7 @@
  * says, as POSIX reads it: LC_ALL, else LC_MESSAGES, else LANG, the first one set and not empty.
  */
 import { parseArgs } from 'node:util';
-import { LANGS, type Lang } from '../core/index';
+import { LANGS, type Lang } from '../core/model/index';
 
 /** `--lang`'s value when the arguments give a valid one (the last one given wins), else the locale's language: French for `fr…`, else English. */
 export function chooseErrorLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {

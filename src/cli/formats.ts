@@ -3,7 +3,7 @@
  * and one line in FORMATS; `--format`, its error message and `--help` follow. The export formats
  * are the core's own writers (writers/export.ts), the same ones the app's Export menu uses.
  */
-import type { Comparison } from '../core/index';
+import type { Comparison } from '../core/model/index';
 import { writeExportAs } from './writers/export';
 import { writeJson } from './writers/json';
 import { writeSummary } from './writers/summary';

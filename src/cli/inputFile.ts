@@ -7,14 +7,14 @@
  * is meant.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { SIDE_LIMIT, looksBinary, recogniseFileSignature } from '../core/index';
+import { SIDE_LIMIT, looksBinary, recogniseFileSignature } from '../core/intake/index';
 import { CliError, failWith } from './cliError';
 
 /** The largest source file the command line reads: the same limit as a side of the app's new comparison form. */
 export const SOURCE_FILE_LIMIT = SIDE_LIMIT;
 
 /** The same limit as the app's import (a comparison file holds both texts and every quote twice over). */
-export { COMPARISON_FILE_LIMIT } from '../core/index';
+export { COMPARISON_FILE_LIMIT } from '../core/comparisonFile/index';
 
 /** Returns the bytes of the file at `path`, or throws a CliError when it is missing, unreadable, a folder or over `limit` bytes. */
 export function readFileBytes(path: string, limit: number): Buffer {

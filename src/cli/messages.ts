@@ -4,7 +4,10 @@
  * that the language switches all of it and a missing translation is a type error, not a blank in
  * the output. Errors are worded when they are printed, in the language errorLanguage.ts decides.
  */
-import { describeIssue, quoteInput, type Aspect, type FileSignature, type FormatIssue, type FormatIssueCode, type IntakeNotice, type Lang, type RelationKind, type SourceKind } from '../core/index';
+import { describeIssue, type FormatIssue, type FormatIssueCode } from '../core/comparisonFile/index';
+import type { FileSignature, IntakeNotice } from '../core/intake/index';
+import type { Aspect, Lang, RelationKind, SourceKind } from '../core/model/index';
+import { quoteInput } from '../core/text/index';
 
 /** A count with its noun, in singular or plural as the language wants it: `1 match`, `4 matches`. */
 type Counted = (count: number) => string;
@@ -22,7 +25,7 @@ export interface CliMessages {
   readonly sourceKind: Record<SourceKind, string>;
   readonly findings: Counted;
   readonly kindCount: Record<RelationKind, Counted>;
-  /** Relations a reader rejected, counted apart from their kind (core/findingCounts.ts). */
+  /** Relations a reader rejected, counted apart from their kind (core/findings/findingCounts.ts). */
   readonly rejected: Counted;
   readonly kindHeading: Record<RelationKind, string>;
   readonly noFindings: string;

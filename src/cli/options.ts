@@ -3,7 +3,7 @@
  * mistake gets a message of our own (parseArgs' own ones suggest `--` tricks and run long).
  */
 import { parseArgs } from 'node:util';
-import { LANGS, type Lang } from '../core/index';
+import { LANGS, type Lang } from '../core/model/index';
 import { failWith } from './cliError';
 import { FORMAT_NAMES, type FormatName } from './formats';
 

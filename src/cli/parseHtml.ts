@@ -5,7 +5,7 @@
  * tree is only read, and nothing it names is loaded.
  */
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
-import type { HtmlNode } from '../core/index';
+import type { HtmlNode } from '../core/intake/index';
 
 type Parse5Node = DefaultTreeAdapterTypes.Node;
 

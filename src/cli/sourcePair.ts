@@ -5,7 +5,9 @@
  * with their files in one line each, before any comparison runs.
  */
 import { basename, dirname, resolve } from 'node:path';
-import { compareSources, IntakeError, readSourceBytes, type Comparison, type Lang, type Source, type SourceIntake } from '../core/index';
+import { compareSources } from '../core/engine/index';
+import { IntakeError, readSourceBytes, type SourceIntake } from '../core/intake/index';
+import type { Comparison, Lang, Source } from '../core/model/index';
 import { CliError, type ErrorLines } from './cliError';
 import { SOURCE_FILE_LIMIT, readFileBytes } from './inputFile';
 import type { CliErrorMessages } from './messages';

@@ -2,7 +2,7 @@
  * Colour for the terminal, and when to use it. Colour only repeats what the words and symbols
  * already say (each kind has its own symbol), so a reader without colour loses nothing.
  */
-import type { RelationKind } from '../core/index';
+import type { RelationKind } from '../core/model/index';
 
 /** How the summary marks up its parts; the plain style leaves text as it is. */
 export interface Style {

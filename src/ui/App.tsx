@@ -1,21 +1,8 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useEffectEvent, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  RELATION_KINDS,
-  countFindings,
-  filterByKind,
-  findRelation,
-  findRelationsSharingQuotes,
-  layoutReadingRows,
-  locateFindings,
-  orderFindings,
-  stepFinding,
-  type Comparison,
-  type Relation,
-  type RelationKind,
-  type Lang,
-  type StripMark,
-} from '../core/index';
+import { countFindings, filterByKind, findRelation, findRelationsSharingQuotes, orderFindings, stepFinding } from '../core/findings/index';
+import { RELATION_KINDS, type Comparison, type Relation, type RelationKind, type Lang } from '../core/model/index';
+import { layoutReadingRows, locateFindings, type StripMark } from '../core/reading/index';
 import { firstQuoteElement, scrollIntoViewGently } from './claimElements';
 import { RowEditingContext } from './editing/rowEditing';
 import type { Editing } from './editing/useEditHistory';

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import type { Comparison, SavedRecord } from '../core/index';
+import type { SavedRecord } from '../core/library/index';
+import type { Comparison } from '../core/model/index';
 import { App } from './App';
 import { useEditHistory } from './editing/useEditHistory';
 import { SaveState } from './library/SaveState';

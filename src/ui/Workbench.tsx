@@ -1,6 +1,7 @@
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toSavedRecord, type Comparison, type RecordOrigin, type SavedRecord } from '../core/index';
+import { toSavedRecord, type RecordOrigin, type SavedRecord } from '../core/library/index';
+import type { Comparison } from '../core/model/index';
 import { App } from './App';
 import { AppHeader } from './components/AppHeader';
 import { DropOverlay } from './components/DropOverlay';

@@ -4,7 +4,8 @@
  * `start` exists whenever its relation is shown, and an id made of language and offset names it.
  * A translation is cut likewise at the stretches its quotes map to, with ids of their own.
  */
-import type { Lang, Relation, TranslationLayout } from '../core/index';
+import type { Lang, Relation } from '../core/model/index';
+import type { TranslationLayout } from '../core/translation/index';
 
 /** The DOM id of the claim that starts at `start` in the `lang` text. */
 export function claimElementId(lang: Lang, start: number): string {

@@ -1,4 +1,4 @@
-import type { ExportFile } from '../core/index';
+import type { ExportFile } from '../core/export/index';
 
 /** Long enough for any browser to have started the download before the URL goes. */
 const REVOKE_AFTER_MS = 60_000;

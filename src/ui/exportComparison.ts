@@ -3,7 +3,8 @@
  * exports (import this module dynamically, never statically), so that the first view carries
  * neither the writers nor the way to the translations.
  */
-import { loadExportWriter, type Comparison, type ExportFile, type ExportFormat, type ExportReading, type Lang, type ReadingMode, type RelationKind } from '../core/index';
+import { loadExportWriter, type ExportFile, type ExportFormat, type ExportReading } from '../core/export/index';
+import type { Comparison, Lang, ReadingMode, RelationKind } from '../core/model/index';
 import { downloadFile } from './download';
 
 export interface ExportChoice {

@@ -3,7 +3,7 @@
  * a link or a reload opens the page filtered as it was: `?hide=match,only-en` names the kinds
  * turned off. Every kind shown, the default, leaves the address bare.
  */
-import { RELATION_KINDS, type RelationKind } from '../core/index';
+import { RELATION_KINDS, type RelationKind } from '../core/model/index';
 
 export const HIDE_PARAM = 'hide';
 

@@ -2,7 +2,7 @@
  * Short forms of quotes for places with little room (list entries, mark labels): cut at a word
  * boundary and closed with an ellipsis, never in the middle of a word.
  */
-import type { Lang, Relation } from '../core/index';
+import type { Lang, Relation } from '../core/model/index';
 
 /** At most `max` characters of `text`, cut after a whole word, with `…` when anything was cut. */
 export function shortenQuote(text: string, max = 90): string {

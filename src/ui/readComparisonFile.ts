@@ -1,4 +1,5 @@
-import { checkComparisonFileSize, readComparisonBytes, type Comparison } from '../core/index';
+import { checkComparisonFileSize, readComparisonBytes } from '../core/comparisonFile/index';
+import type { Comparison } from '../core/model/index';
 
 /**
  * Reads a file the reader picked or dropped as a comparison: refused before it is read when it is

@@ -3,7 +3,7 @@
  * choice is a preference like the interface language: it lives in the address (`?mode=both`), so
  * that a shared link opens the same way, and in local storage for the next visit.
  */
-import type { ReadingMode } from '../core/index';
+import type { ReadingMode } from '../core/model/index';
 
 export const READING_MODES = ['original', 'translation', 'both'] as const satisfies readonly ReadingMode[];
 

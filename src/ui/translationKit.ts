@@ -4,18 +4,9 @@
  * the YAML parser that reads their front matter and the word diff stay out of the first view's
  * script. Import this module dynamically, never statically.
  */
-import {
-  compareClaimWording,
-  layoutTranslation,
-  readTranslationFile,
-  type ClaimWording,
-  type Comparison,
-  type Lang,
-  type Relation,
-  type RelationKind,
-  type Translation,
-  type TranslationLayout,
-} from '../core/index';
+import { compareClaimWording, type ClaimWording } from '../core/findings/index';
+import type { Comparison, Lang, Relation, RelationKind, Translation } from '../core/model/index';
+import { layoutTranslation, readTranslationFile, type TranslationLayout } from '../core/translation/index';
 
 // Every pair's translations, `sources/<pair>/fr.en.md` (the French source in English) and
 // `en.fr.md`, each fetched on its own when asked for.

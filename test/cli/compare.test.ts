@@ -8,7 +8,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RELATION_KINDS, countRelationsByKind, orderFindings, parseComparison, type RelationKind } from '../../src/core/index';
+import { parseComparison } from '../../src/core/comparisonFile/index';
+import { countRelationsByKind } from '../../src/core/findings/findings';
+import { orderFindings } from '../../src/core/findings/index';
+import { RELATION_KINDS, type RelationKind } from '../../src/core/model/index';
 import { ROOT, SPAWN_TIMEOUT, runCompareIn, type RunResult } from './runCli';
 
 const SHIPPED_PATH = join(ROOT, 'sources/miit-vpn/comparison.json');

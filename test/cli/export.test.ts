@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseComparison } from '../../src/core/index';
+import { parseComparison } from '../../src/core/comparisonFile/index';
 import { ROOT, SPAWN_TIMEOUT, runCompareIn, type RunResult } from './runCli';
 
 const SHIPPED_TEXT = readFileSync(join(ROOT, 'sources/miit-vpn/comparison.json'), 'utf8');

@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseComparison, type Comparison } from '../../src/core/index';
+import { parseComparison } from '../../src/core/comparisonFile/index';
+import type { Comparison } from '../../src/core/model/index';
 import { ROOT, SPAWN_TIMEOUT, runCompareIn, type RunResult } from './runCli';
 
 const FR_MD = readFileSync(join(ROOT, 'sources/miit-vpn/fr.md'), 'utf8');

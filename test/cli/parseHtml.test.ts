@@ -4,7 +4,7 @@
  * the core must read the same text and details from both trees.
  */
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../src/core/index';
+import { htmlToText } from '../../src/core/intake/index';
 import { parseHtml } from '../../src/cli/parseHtml';
 
 const PAGES: readonly (readonly [string, string])[] = [

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshCli } from '../../scripts/freshCli';
-import { comparisonChunks, compareTexts, syntheticPair } from '../../src/core/index';
+import { comparisonChunks } from '../../src/core/comparisonFile/index';
+import { compareTexts, syntheticPair } from '../../src/core/engine/index';
 import { SPAWN_TIMEOUT } from './runCli';
 
 /** A pair whose comparison file (about 1.2 MB) is many times what a pipe holds (64 kB on Linux). */

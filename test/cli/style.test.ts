@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KIND_SYMBOLS, shouldColor } from '../../src/cli/style';
-import { RELATION_KINDS } from '../../src/core/index';
+import { RELATION_KINDS } from '../../src/core/model/index';
 
 describe('shouldColor', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { writeSummary } from '../../src/cli/writers/summary';
-import { parseComparison } from '../../src/core/index';
+import { parseComparison } from '../../src/core/comparisonFile/index';
 import { readPairFile } from '../core/shipped';
 
 /** The shipped comparison with one of its three French-only findings rejected by a reader. */

@@ -5,15 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import {
-  LANGS,
-  parseComparison,
-  readSourceFile,
-  segmentSentences,
-  type Comparison,
-  type Lang,
-  type Relation,
-} from '../../src/core/index';
+import { parseComparison } from '../../src/core/comparisonFile/index';
+import { readSourceFile } from '../../src/core/intake/index';
+import { LANGS, type Comparison, type Lang, type Relation } from '../../src/core/model/index';
+import { segmentSentences } from '../../src/core/text/segment';
 import { readPairBytes, readPairFile } from './shipped';
 
 const comparison: Comparison = parseComparison(readPairFile('comparison.json'));

@@ -2,7 +2,9 @@
  * A small French/English pair written for the tests of the proposal (merge, agreement, coverage):
  * three paragraphs each, one sentence per line of PAIRS, so that sentence indices are easy to read.
  */
-import { COMPARISON_FORMAT, joinParagraphs, parseComparison, type Comparison, type Lang, type Relation, type RelationKind, type Source } from '../../src/core/index';
+import { parseComparison } from '../../src/core/comparisonFile/index';
+import { joinParagraphs } from '../../src/core/intake/sourceFile';
+import { COMPARISON_FORMAT, type Comparison, type Lang, type Relation, type RelationKind, type Source } from '../../src/core/model/index';
 import { PAIRS } from './engine/fixtures';
 
 function source(lang: Lang, paragraphs: string[]): Source {

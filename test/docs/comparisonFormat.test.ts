@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseComparison } from '../../src/core/index';
+import { parseComparison } from '../../src/core/comparisonFile/index';
 
 const page = readFileSync(new URL('../../docs/comparison-format.md', import.meta.url), 'utf8');
 

@@ -13,8 +13,8 @@ import { expect, test, type Page } from '@playwright/test';
 // The writers themselves, not the core's index: that one brings the engine, whose JSON data
 // Playwright's loader will not import without an import attribute.
 import { writeExport } from '../../src/core/export/writeExport';
-import { parseComparison } from '../../src/core/format';
-import { LANGS, type Comparison } from '../../src/core/types';
+import { parseComparison } from '../../src/core/comparisonFile/format';
+import { LANGS, type Comparison } from '../../src/core/model/types';
 
 const SHIPPED_PATH = new URL('../../sources/miit-vpn/comparison.json', import.meta.url);
 

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { proposeComparison } from '../../src/core/proposal';
+import { proposeComparison } from '../../src/core/proposal/proposal';
 import { findingList, openFinding, renderApp, shippedComparison } from './renderApp';
 
 const engine = proposeComparison(shippedComparison()).automatic;

@@ -6,7 +6,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import type { Relation } from '../../src/core/index';
+import type { Relation } from '../../src/core/model/index';
 import { createI18n } from '../../src/i18n/i18n';
 import { FindingGroup, LISTED_AT_FIRST } from '../../src/ui/components/FindingGroup';
 

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { RELATION_KINDS, countRelationsByKind } from '../../src/core/index';
+import { countRelationsByKind } from '../../src/core/findings/findings';
+import { RELATION_KINDS } from '../../src/core/model/index';
 import { findingList, renderApp, shippedComparison, textsRegion } from './renderApp';
 
 const KIND_NAMES = {

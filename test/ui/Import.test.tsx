@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import shipped from '../../sources/miit-vpn/comparison.json';
-import { serializeComparison } from '../../src/core/index';
+import { serializeComparison } from '../../src/core/comparisonFile/index';
 import { renderWorkbench, shippedComparison } from './renderApp';
 
 const SHIPPED = shippedComparison();

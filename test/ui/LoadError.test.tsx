@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import shipped from '../../sources/miit-vpn/comparison.json';
-import { parseComparison } from '../../src/core/index';
+import { parseComparison } from '../../src/core/comparisonFile/index';
 import { createI18n } from '../../src/i18n/i18n';
 import { LoadError } from '../../src/ui/components/LoadError';
 

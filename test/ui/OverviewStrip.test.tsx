@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { RELATION_KINDS, locateFindings } from '../../src/core/index';
+import { RELATION_KINDS } from '../../src/core/model/index';
+import { locateFindings } from '../../src/core/reading/index';
 import { openFinding, renderApp, shippedComparison, textsRegion } from './renderApp';
 
 function bar(name: string) {

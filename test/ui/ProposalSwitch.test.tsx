@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { RELATION_KINDS, countRelationsByKind, type RelationKind } from '../../src/core/index';
-import { proposeComparison } from '../../src/core/proposal';
+import { countRelationsByKind } from '../../src/core/findings/findings';
+import { RELATION_KINDS, type RelationKind } from '../../src/core/model/index';
+import { proposeComparison } from '../../src/core/proposal/proposal';
 import { findingList, renderApp, shippedComparison, textsRegion } from './renderApp';
 
 const KIND_NAMES: Record<RelationKind, string> = {

@@ -1,6 +1,7 @@
 import { act, fireEvent, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { rowLocator, type Lang } from '../../src/core/index';
+import { rowLocator } from '../../src/core/findings/index';
+import type { Lang } from '../../src/core/model/index';
 import { renderApp, shippedComparison, textsRegion } from './renderApp';
 
 const FR_HEADLINE = 'Chine : aucune interdiction pour les services VPN destinés aux particuliers';

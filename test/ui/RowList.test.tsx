@@ -1,6 +1,9 @@
 import { act, fireEvent, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { compareTexts, orderFindings, parseComparison, rowLocator, syntheticPair, type Comparison, type Lang, type Relation } from '../../src/core/index';
+import { parseComparison } from '../../src/core/comparisonFile/index';
+import { compareTexts, syntheticPair } from '../../src/core/engine/index';
+import { orderFindings, rowLocator } from '../../src/core/findings/index';
+import type { Comparison, Lang, Relation } from '../../src/core/model/index';
 import { VIRTUAL_ROWS_FROM } from '../../src/ui/components/RowList';
 import { renderApp, shippedComparison, textsRegion } from './renderApp';
 

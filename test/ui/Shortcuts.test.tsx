@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { filterByKind, orderFindings, type Relation } from '../../src/core/index';
+import { filterByKind, orderFindings } from '../../src/core/findings/index';
+import type { Relation } from '../../src/core/model/index';
 import { openFinding, renderApp, shippedComparison, textsRegion } from './renderApp';
 
 /** The words of the quote the panel shows first, to tell which finding is open. */

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import frInEnglish from '../../sources/miit-vpn/fr.en.md?raw';
-import { readTranslationFile } from '../../src/core/index';
+import { readTranslationFile } from '../../src/core/translation/index';
 import { createI18n } from '../../src/i18n/i18n';
 import { TranslationNote, type TranslationNoteProps } from '../../src/ui/components/TranslationNote';
 import { shippedComparison } from './renderApp';

@@ -2,7 +2,10 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import enInFrench from '../../sources/miit-vpn/en.fr.md?raw';
 import frInEnglish from '../../sources/miit-vpn/fr.en.md?raw';
-import { findRelation, readTranslatedQuotes, readTranslationFile, type Lang } from '../../src/core/index';
+import { findRelation } from '../../src/core/findings/index';
+import type { Lang } from '../../src/core/model/index';
+import { readTranslationFile } from '../../src/core/translation/index';
+import { readTranslatedQuotes } from '../../src/core/translation/translatedSpans';
 import { openFinding, renderApp, shippedComparison } from './renderApp';
 
 const comparison = shippedComparison();

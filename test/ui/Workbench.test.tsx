@@ -8,7 +8,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { serializeComparison, toSavedRecord } from '../../src/core/index';
+import { serializeComparison } from '../../src/core/comparisonFile/index';
+import { toSavedRecord } from '../../src/core/library/index';
 import { listComparisons, loadComparison, saveComparison } from '../../src/ui/library/libraryStore';
 import { renderWorkbench, shippedComparison } from './renderApp';
 

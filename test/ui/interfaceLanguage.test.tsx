@@ -11,7 +11,8 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import enInFrench from '../../sources/miit-vpn/en.fr.md?raw';
 import frInEnglish from '../../sources/miit-vpn/fr.en.md?raw';
-import { LANGS, readTranslationFile } from '../../src/core/index';
+import { LANGS } from '../../src/core/model/index';
+import { readTranslationFile } from '../../src/core/translation/index';
 import type { UiLang } from '../../src/i18n/i18n';
 import { openFinding, renderApp, shippedComparison, textsRegion } from './renderApp';
 

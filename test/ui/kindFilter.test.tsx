@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { RELATION_KINDS } from '../../src/core/index';
+import { RELATION_KINDS } from '../../src/core/model/index';
 import { readShownKinds, withShownKinds } from '../../src/ui/kindFilter';
 import { findingList, renderApp } from './renderApp';
 

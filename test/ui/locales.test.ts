@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ASPECTS, EXCLUSION_REASONS, RELATION_KINDS, RELATION_STATUSES, SOURCE_KINDS } from '../../src/core/index';
+import { ASPECTS, RELATION_KINDS } from '../../src/core/model/index';
+import { EXCLUSION_REASONS, RELATION_STATUSES, SOURCE_KINDS } from '../../src/core/model/types';
 import { LAZY_NAMESPACES, NAMESPACES } from '../../src/i18n/i18n';
 
 const LOCALES = join(import.meta.dirname, '../../src/i18n/locales');

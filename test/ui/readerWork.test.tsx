@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { toSavedRecord, type SavedRecord } from '../../src/core/index';
+import { toSavedRecord, type SavedRecord } from '../../src/core/library/index';
 import { loadComparison, saveComparison } from '../../src/ui/library/libraryStore';
 import { openFinding, renderWorkbench, shippedComparison, textsRegion } from './renderApp';
 

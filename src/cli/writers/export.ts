@@ -1,4 +1,5 @@
-import { loadExportWriter, type Comparison, type ExportFormat } from '../../core/index';
+import { loadExportWriter, type ExportFormat } from '../../core/export/index';
+import type { Comparison } from '../../core/model/index';
 import type { WriteOptions } from './writeOptions';
 
 /**

@@ -1,4 +1,5 @@
-import { comparisonChunks, type Comparison } from '../../core/index';
+import { comparisonChunks } from '../../core/comparisonFile/index';
+import type { Comparison } from '../../core/model/index';
 
 /**
  * The comparison file itself, byte for byte as the core saves it (serializeComparison), so that it

@@ -13,19 +13,10 @@
  * (ESC sets the window's title, clears the screen, makes links, hides text), so they are shown as
  * escapes; line feeds and tabs stay, the wrapping reads them as spaces.
  */
-import {
-  LANGS,
-  RELATION_KINDS,
-  countFindings,
-  groupByKind,
-  orderFindings,
-  readPageTime,
-  showControlCharacters,
-  type Comparison,
-  type Lang,
-  type Relation,
-  type Source,
-} from '../../core/index';
+import { countFindings, groupByKind, orderFindings } from '../../core/findings/index';
+import { LANGS, RELATION_KINDS, type Comparison, type Lang, type Relation, type Source } from '../../core/model/index';
+import { readPageTime } from '../../core/reading/index';
+import { showControlCharacters } from '../../core/text/index';
 import type { WriteOptions } from './writeOptions';
 import { MESSAGES, type CliMessages } from '../messages';
 import { ANSI_STYLE, KIND_SYMBOLS, PLAIN_STYLE, type Style } from '../style';

@@ -1,4 +1,4 @@
-import type { Lang } from '../../core/index';
+import type { Lang } from '../../core/model/index';
 
 /**
  * What a writer may take into account besides the comparison. It lives beside the writers, not in

@@ -1,5 +1,5 @@
 /** Which kinds a relation can take, given the texts it quotes. */
-import type { Relation, RelationKind } from '../types';
+import type { Relation, RelationKind } from '../model/types';
 
 /**
  * The kinds that fit the relation's quotes, as the comparison file requires: quotes in both

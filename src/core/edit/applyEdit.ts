@@ -2,7 +2,7 @@
  * Applying an edit: one pure function over every kind of edit, so that the interface, the history
  * and the tests all change a comparison the same way. Each operation's file says what it does.
  */
-import type { Comparison } from '../types';
+import type { Comparison } from '../model/types';
 import { createClaim } from './createClaim';
 import { deleteClaim } from './deleteClaim';
 import type { Edit } from './edit';

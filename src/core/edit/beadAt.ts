@@ -1,5 +1,5 @@
 /** Finding a row of the alignment for an edit. */
-import type { Bead, Comparison } from '../types';
+import type { Bead, Comparison } from '../model/types';
 import { EditError } from './edit';
 
 /** Bead `row` of the alignment (rows count from 0); throws EditError 'no-such-row' when there is none. */

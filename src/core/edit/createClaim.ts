@@ -6,7 +6,7 @@
  * no confidence, no status, marked edited (the reader made it), an empty note in both languages, appended after the others (the
  * reading order of findings comes from their quotes, not from the list).
  */
-import type { Comparison, Lang, Relation } from '../types';
+import type { Comparison, Lang, Relation } from '../model/types';
 import { EditError } from './edit';
 
 /** The comparison with a new claim `id` on the trimmed selection; throws EditError when the selection or the id does not do. */

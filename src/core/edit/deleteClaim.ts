@@ -1,5 +1,5 @@
 /** Deleting a relation: it leaves the list; its quotes stay in the texts, and the alignment is untouched. */
-import type { Comparison } from '../types';
+import type { Comparison } from '../model/types';
 import { relationIndexOf } from './relationAt';
 
 /** The comparison without relation `id`; throws EditError 'no-such-relation'. */

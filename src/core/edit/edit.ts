@@ -3,7 +3,7 @@
  * relation id, so that it can be applied (applyEdit.ts), recorded and named in the history
  * (history.ts: "Undo: join rows"), and refused with a code the interface words in either language.
  */
-import type { Aspect, Lang, RelationKind, RelationStatus } from '../types';
+import type { Aspect, Lang, RelationKind, RelationStatus } from '../model/types';
 
 /** One change a reader makes; `applyEdit` says what each does and when it is refused. */
 export type Edit =

@@ -7,7 +7,7 @@
  * Invariants: `past` is oldest first, `future` nearest first; recording an edit clears the future;
  * the past holds at most HISTORY_LIMIT entries, the oldest dropped first.
  */
-import type { Comparison } from '../types';
+import type { Comparison } from '../model/types';
 import { applyEdit } from './applyEdit';
 import type { Edit } from './edit';
 

@@ -4,7 +4,7 @@
  * The joined bead's score is null: a reader made it, the aligner did not. Relations are untouched,
  * since they point at text offsets, not at rows.
  */
-import type { Bead, Comparison } from '../types';
+import type { Bead, Comparison } from '../model/types';
 import { beadAt } from './beadAt';
 import { EditError } from './edit';
 

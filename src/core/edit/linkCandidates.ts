@@ -3,7 +3,7 @@
  * text it lacks. A relation that quotes both texts is offered nothing: the reader links from the
  * one-sided claim instead.
  */
-import type { Comparison, Lang, Relation } from '../types';
+import type { Comparison, Lang, Relation } from '../model/types';
 
 /** The relations `relation` can be linked to, in the comparison's order; empty when it quotes both texts. */
 export function linkCandidates(comparison: Comparison, relation: Relation): readonly Relation[] {

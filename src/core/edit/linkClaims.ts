@@ -17,7 +17,7 @@
  * - Status: 'confirmed' if either relation was automatic (the reader judged the link), else
  *   `from`'s. Origin and confidence stay `from`'s.
  */
-import type { Comparison, Lang, Relation, Span } from '../types';
+import type { Comparison, Lang, Relation, Span } from '../model/types';
 import { EditError } from './edit';
 import { relationIndexOf } from './relationAt';
 import { reviseNotes } from './reviseNotes';

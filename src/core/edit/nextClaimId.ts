@@ -1,5 +1,5 @@
 /** Ids for the claims a reader creates. */
-import type { Comparison } from '../types';
+import type { Comparison } from '../model/types';
 
 /** The first of `c1`, `c2`, `c3`, … that no relation of the comparison uses. */
 export function nextClaimId(comparison: Comparison): string {

@@ -6,8 +6,8 @@
  * "l’État" is one word, "40 000" two, punctuation none; a claim from one word to another still
  * quotes the punctuation between them. Linear in the paragraph's length.
  */
-import type { Source } from '../types';
-import { wordSegmenter } from '../wordSegmenter';
+import type { Source } from '../model/types';
+import { wordSegmenter } from '../text/wordSegmenter';
 
 /** A word of a source's text: `text === source.text.slice(start, end)`. */
 export interface PickableWord {

@@ -1,5 +1,5 @@
 /** Finding a relation by id for an edit, and putting its new version back in the same place. */
-import type { Comparison, Relation } from '../types';
+import type { Comparison, Relation } from '../model/types';
 import { EditError } from './edit';
 
 /** The position of relation `id` in the comparison's list; throws EditError 'no-such-relation' when none has it. */

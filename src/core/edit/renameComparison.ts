@@ -3,7 +3,7 @@
  * as the exports' title and in their file names. White space is run together and trimmed, so that
  * a name typed with a stray space is the name meant; a name with nothing left is refused.
  */
-import type { Comparison } from '../types';
+import type { Comparison } from '../model/types';
 import { EditError } from './edit';
 
 /** The comparison named `name`, trimmed; itself when that is its name already; throws EditError 'empty-name' for a blank name. */

@@ -16,8 +16,8 @@
  * texts can say), and its note is then left empty for the reader. The finding is marked edited.
  */
 import { noteForJudgement, noteForOneSided } from '../engine/notes';
-import type { Lang, NoteStanding, Relation, RelationKind } from '../types';
-import { LANGS } from '../types';
+import type { Lang, NoteStanding, Relation, RelationKind } from '../model/types';
+import { LANGS } from '../model/types';
 
 /**
  * `after` (the finding as the edit leaves it: kind, claims, status) with its notes revised from

@@ -5,8 +5,8 @@
  * (relationAt.ts), and the relation is marked edited; its notes stay, since a note that names one
  * difference is not made untrue by another. Setting the aspects it already has changes nothing.
  */
-import type { Aspect, Comparison } from '../types';
-import { ASPECTS } from '../types';
+import type { Aspect, Comparison } from '../model/types';
+import { ASPECTS } from '../model/types';
 import { EditError } from './edit';
 import { confirmIfAutomatic, updateRelation } from './relationAt';
 

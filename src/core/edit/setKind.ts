@@ -5,7 +5,7 @@
  * becomes confirmed (relationAt.ts); the relation is marked edited, and its notes follow the new
  * kind (reviseNotes.ts). Setting the kind it already has changes nothing.
  */
-import type { Comparison, RelationKind } from '../types';
+import type { Comparison, RelationKind } from '../model/types';
 import { allowedKinds } from './allowedKinds';
 import { EditError } from './edit';
 import { confirmIfAutomatic, updateRelation } from './relationAt';

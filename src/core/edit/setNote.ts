@@ -5,7 +5,7 @@
  * not judged yet, and confirming is its own gesture. The note is marked the reader's (noteStanding),
  * so that no later edit rewrites it (reviseNotes.ts). Writing the note it already has changes nothing.
  */
-import type { Comparison, Lang } from '../types';
+import type { Comparison, Lang } from '../model/types';
 import { updateRelation } from './relationAt';
 
 /** The comparison with the `lang` note of relation `id` set to `text`; throws EditError 'no-such-relation'. */

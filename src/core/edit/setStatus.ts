@@ -4,7 +4,7 @@
  * A rejected relation stays in the file, so that the judgement is kept and can be taken back.
  * Setting the status it already has changes nothing.
  */
-import type { Comparison, RelationStatus } from '../types';
+import type { Comparison, RelationStatus } from '../model/types';
 import { updateRelation } from './relationAt';
 
 /** The comparison with relation `id` of status `status`; throws EditError 'no-such-relation'. */

@@ -7,8 +7,8 @@
  * who wants another share moves it with a further split or join. Both rows score null: a reader
  * made them. Neither row can be empty, since each keeps at least one paragraph on side `lang`.
  */
-import type { Bead, Comparison, Lang } from '../types';
-import { LANGS } from '../types';
+import type { Bead, Comparison, Lang } from '../model/types';
+import { LANGS } from '../model/types';
 import { beadAt } from './beadAt';
 import { EditError } from './edit';
 

@@ -4,7 +4,7 @@
  * finding, neighbouring one-sided claims of one paragraph joined into one. Findings come in the
  * French text's reading order, English-only ones where the rows put them. Linear in the claims.
  */
-import type { Aspect, Lang, Range, Relation, Source, Span } from '../types';
+import type { Aspect, Lang, Range, Relation, Source, Span } from '../model/types';
 import type { SentenceBead } from './alignSentences';
 import type { ClaimSplit } from './claimUnits';
 import { findingConfidence, linkConfidence, oneSidedConfidence } from './confidence';

@@ -3,8 +3,8 @@
  * lies in: sentences when the texts read as a translation (a translated sentence is one claim), the
  * claims of each sentence (claims.ts) when they read as two accounts written apart.
  */
-import type { Range, Source } from '../types';
-import { segmentSentences } from '../segment';
+import type { Range, Source } from '../model/types';
+import { segmentSentences } from '../text/segment';
 import { splitClaims } from './claims';
 
 /** Sentences of a source in reading order, and the paragraph each belongs to. */

@@ -13,7 +13,7 @@
  * A piece shorter than MIN_CLAIM characters or MIN_WORDS words joins its neighbour: a claim must
  * be worth checking on its own. Linear in the length of the sentence.
  */
-import type { Lang, Range } from '../types';
+import type { Lang, Range } from '../model/types';
 
 /** Shortest claim, in characters, and in words: shorter pieces join a neighbour. */
 const MIN_CLAIM = 30;

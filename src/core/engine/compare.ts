@@ -4,8 +4,8 @@
  * status is "automatic" until a reader confirms or rejects it.
  *
  * The outline, one named step each (see each step's file for its method and cost):
- *   1. read       each text: front matter, page chrome, paragraphs (input.ts)
- *   2. sentences  of each paragraph (claimUnits.ts, segment.ts)
+ *   1. read       each text: front matter, page chrome, paragraphs (intake/input.ts)
+ *   2. sentences  of each paragraph (claimUnits.ts, text/segment.ts)
  *   3. reading    decide whether the texts read as a translation or as two accounts written apart
  *                 (reading.ts)
  *   4. claims     a translation is matched sentence by sentence; two accounts claim by claim (claims.ts)
@@ -16,13 +16,13 @@
  *   8. beads      paragraph beads from the rows (paragraphBeads.ts)
  * Linear in the texts.
  */
-import { COMPARISON_FORMAT, type Bead, type Comparison, type Lang, type Range, type Source } from '../types';
+import { COMPARISON_FORMAT, type Bead, type Comparison, type Lang, type Range, type Source } from '../model/types';
 import { alignSentences } from './alignSentences';
 import { buildFindings, type ClaimLink } from './buildFindings';
 import { sentencesAsClaims, splitIntoClaims, splitSentences, type ClaimSplit, type SentenceSplit } from './claimUnits';
 import type { CostParameters } from './cost';
 import { extractFeatures, KeyTable, weighAcrossTexts, type SentenceFeatures } from './features';
-import { readInput } from './input';
+import { readInput } from '../intake/input';
 import { loadLexicon } from './lexicon';
 import { matchAccounts } from './matchAccounts';
 import { matchingFromAlignment, type Matching } from './matching';

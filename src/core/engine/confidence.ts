@@ -3,7 +3,7 @@
  * comes from these rules, so that a reader (and `npm run eval`'s reliability table) can hold them
  * to what they say.
  */
-import type { Aspect } from '../types';
+import type { Aspect } from '../model/types';
 import { coverageMask, maskedMass } from './cost';
 import type { SentenceFeatures } from './features';
 import type { Judgement } from './judgement';

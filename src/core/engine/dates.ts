@@ -7,7 +7,7 @@
  * linear in its length. Years stand alone or after a month; a four-digit number from 1500 to 2099
  * with no thousands separator is read as a year, as news style writes both.
  */
-import type { Lang } from '../types';
+import type { Lang } from '../model/types';
 import { tokenize, type Token } from './normalize';
 
 export type DatePart = 'year' | 'month' | 'day' | 'weekday' | 'time';

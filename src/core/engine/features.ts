@@ -11,7 +11,7 @@
  * Each unit is weighed by its inverse document frequency within its own text, so that a word every
  * sentence repeats counts for little. Linear in the length of the texts.
  */
-import type { Lang } from '../types';
+import type { Lang } from '../model/types';
 import { findDates, type DateMark } from './dates';
 import { FUNCTION_WORDS, foldKeepingOffsets, tokenize, type Token } from './normalize';
 import { findNegations, type NegationMark } from './negation';

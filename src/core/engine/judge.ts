@@ -10,7 +10,7 @@
  * ("Londres"/"London", "l'ONU"/"the UN"), weekdays and months by number ("lundi"/"Monday").
  * Linear in the number of marks, times the other side's marks for names.
  */
-import type { Aspect } from '../types';
+import type { Aspect } from '../model/types';
 import type { SentenceFeatures } from './features';
 import { sameName, type NameMark } from './names';
 import { sameQuantity, type Quantity } from './numbers';

@@ -3,7 +3,7 @@
  * module of its own because judging (judge.ts), its confidence (confidence.ts) and its note
  * (notes.ts) all speak it, and judging calls the confidence rules.
  */
-import type { Aspect } from '../types';
+import type { Aspect } from '../model/types';
 
 /** One aspect that differs, with the forms each side gives and which sentences of the group hold them. */
 export interface Difference {

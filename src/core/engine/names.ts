@@ -10,7 +10,7 @@
  * of their letters, as transliterations do ("Kadhafi"/"Gaddafi", "Poutine"/"Putin").
  * Linear in the sentence, with a look-up of at most `longestPhrase` words at each token.
  */
-import type { Lang } from '../types';
+import type { Lang } from '../model/types';
 import { isCalendarWord } from './dates';
 import { isEnglishCommonWord, isFrenchCommonWord, type Lexicon } from './lexicon';
 import type { Token } from './normalize';

@@ -10,7 +10,7 @@
  *
  * Method: a scan of the word tokens with a window of NE_WINDOW words around "ne"; linear in the sentence.
  */
-import type { Lang } from '../types';
+import type { Lang } from '../model/types';
 import type { Token } from './normalize';
 
 export type NegationStrength = 'verbal' | 'lexical';

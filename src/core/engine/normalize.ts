@@ -6,7 +6,7 @@
  * same offset in the original; a letter whose canonical decomposition is a base letter plus marks
  * becomes the base letter. Linear in the length of the text.
  */
-import type { Lang } from '../types';
+import type { Lang } from '../model/types';
 
 const foldCache = new Map<string, string>();
 

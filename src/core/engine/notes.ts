@@ -3,7 +3,7 @@
  * judgement: "Les nombres diffèrent : 12 / 15." and "The numbers differ: 12 / 15.". French
  * typography puts a no-break space before a colon and uses « » quotes.
  */
-import type { Aspect, BilingualNote } from '../types';
+import type { Aspect, BilingualNote } from '../model/types';
 import type { Difference, Judgement } from './judgement';
 
 const NBSP = '\u00a0';

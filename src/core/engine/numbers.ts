@@ -11,7 +11,7 @@
  * Method: one regular expression per language over the sentence, then the scale word and the unit
  * that follow; linear in the length of the sentence.
  */
-import type { Lang } from '../types';
+import type { Lang } from '../model/types';
 import { tokenize, type Token } from './normalize';
 
 /** A number of a sentence; `value` compares across languages, `text` is as written. */

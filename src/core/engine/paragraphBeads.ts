@@ -5,7 +5,7 @@
  * a one-sided bead. The beads use every paragraph exactly once and in order, as the comparison
  * file requires. One pass over the sentence beads: linear.
  */
-import type { Bead } from '../types';
+import type { Bead } from '../model/types';
 import type { SentenceBead } from './alignSentences';
 
 /** A sentence bead with the confidence the judgement gave it. */

@@ -7,7 +7,7 @@
  * algorithms, which also restore endings (Porter's "-ational" to "-ate"), since here the stem is a
  * look-up key used the same way on both sides, never shown. Constant time per word, memoised.
  */
-import type { Lang } from '../types';
+import type { Lang } from '../model/types';
 
 /** [suffix, replacement], longest first within each list; a stem keeps at least three letters. */
 const SUFFIXES: Readonly<Record<Lang, readonly (readonly [string, string])[]>> = {

@@ -15,9 +15,9 @@
  * or with the full-width `＝`, `＋`, `－`, `＠`, which spreadsheets in East Asian locales read as
  * their ASCII forms. A quote such as `=HYPERLINK(…)` stays text.
  */
-import { orderFindings } from '../findings';
-import { engineConfidence, noteStandingOf, verdictBy } from '../provenance';
-import type { Comparison, Span } from '../types';
+import { orderFindings } from '../findings/findings';
+import { engineConfidence, noteStandingOf, verdictBy } from '../findings/provenance';
+import type { Comparison, Span } from '../model/types';
 import { stripInvalidCharacters } from './escape';
 
 /** The header row: stable names, whatever the interface language, for the scripts that read them. */

@@ -3,7 +3,7 @@
  * the reader's language when the finding quotes that source, else in the other. Ids are the
  * file's own names and tell a reader nothing.
  */
-import type { Lang, Relation } from '../types';
+import type { Lang, Relation } from '../model/types';
 
 /** How many words of the claim a heading keeps: enough to recognise it, short enough to scan. */
 export const HEADLINE_WORDS = 8;

@@ -3,7 +3,7 @@
  * options every writer takes. Light on purpose: the app's first view imports this file, and the
  * writers themselves load only when the reader asks for an export (see `loadExportWriter`).
  */
-import type { Lang, ReadingMode, RelationKind, Translation } from '../types';
+import type { Lang, ReadingMode, RelationKind, Translation } from '../model/types';
 
 /** A format by the name the command line's `--format` takes. */
 export type ExportFormat = 'html' | 'md' | 'json' | 'webannotation' | 'tmx' | 'csv';

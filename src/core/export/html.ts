@@ -8,18 +8,18 @@
  * reader's language; a finding a reader rejected is struck through, in the texts and in the list. The texts
  * follow the reader's reading mode: a column whose text has a translation into the reader's
  * language shows it instead of the original, or beneath it, marked and with its translator named,
- * its claims marked where translationLayout.ts puts them, as the app does.
+ * its claims marked where translation/translationLayout.ts puts them, as the app does.
  *
  * Every piece of the comparison goes through `escapeHtml`; element ids are the relation's id behind
  * a prefix, and links to them are percent-encoded fragments, the only URLs the file holds.
  */
-import { countFindings } from '../findingCounts';
-import { groupByKind, orderFindings } from '../findings';
-import { engineConfidence, noteStandingOf, verdictBy } from '../provenance';
-import { readPageTime } from '../pageTime';
-import { layoutReadingRows, type ParagraphView, type TextPiece } from '../readingRows';
-import { layoutTranslation, type TranslationLayout } from '../translationLayout';
-import { LANGS, RELATION_KINDS, type Comparison, type Lang, type ReadingMode, type Relation, type Source } from '../types';
+import { countFindings } from '../findings/findingCounts';
+import { groupByKind, orderFindings } from '../findings/findings';
+import { engineConfidence, noteStandingOf, verdictBy } from '../findings/provenance';
+import { readPageTime } from '../reading/pageTime';
+import { layoutReadingRows, type ParagraphView, type TextPiece } from '../reading/readingRows';
+import { layoutTranslation, type TranslationLayout } from '../translation/translationLayout';
+import { LANGS, RELATION_KINDS, type Comparison, type Lang, type ReadingMode, type Relation, type Source } from '../model/types';
 import { escapeHtml, stripInvalidCharacters } from './escape';
 import type { ExportOptions } from './formats';
 import { styleReport } from './htmlStyle';
@@ -81,7 +81,7 @@ function drawSelection(options: ExportOptions, words: ExportLabels): string {
 }
 
 function drawSummary(comparison: Comparison, words: ExportLabels): string {
-  // Counted by the one rule of findingCounts.ts: a rejected finding apart from its kind.
+  // Counted by the one rule of findings/findingCounts.ts: a rejected finding apart from its kind.
   const counts = countFindings(comparison.relations);
   const rows = RELATION_KINDS.map(
     (kind) =>

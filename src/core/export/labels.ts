@@ -4,7 +4,7 @@
  * repeat the ones an export needs, and a test checks that the names of kinds, aspects, origins,
  * statuses, source kinds and exclusion reasons say the same as the interface's.
  */
-import type { Aspect, ExclusionReason, Lang, NoteStanding, Origin, RelationKind, RelationStatus, SourceKind } from '../types';
+import type { Aspect, ExclusionReason, Lang, NoteStanding, Origin, RelationKind, RelationStatus, SourceKind } from '../model/types';
 
 /** Every word an export prints in one language; functions where a number, a name or a date goes in. */
 export interface ExportLabels {
@@ -57,11 +57,11 @@ export interface ExportLabels {
   readonly statusLabel: string;
   readonly status: Readonly<Record<RelationStatus, string>>;
   readonly confidence: string;
-  /** Findings a reader rejected, counted apart from their kind (findingCounts.ts). */
+  /** Findings a reader rejected, counted apart from their kind (findings/findingCounts.ts). */
   readonly rejectedApart: (count: number) => string;
   /** Said of a finding whose verdict a reader made or changed, in place of the engine's confidence. */
   readonly editedByReader: string;
-  /** Said after a note that does not stand as its author wrote it (provenance.ts). */
+  /** Said after a note that does not stand as its author wrote it (findings/provenance.ts). */
   readonly noteStanding: Readonly<Record<NoteStanding, string>>;
   readonly sharedBy: (count: number) => string;
   readonly noFindings: string;

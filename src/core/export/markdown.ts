@@ -15,10 +15,10 @@
  *
  *     **Note:** The French headline states as a fact …
  */
-import { countFindings } from '../findingCounts';
-import { groupByKind, orderFindings } from '../findings';
-import { noteStandingOf, verdictBy } from '../provenance';
-import { LANGS, RELATION_KINDS, type Comparison, type Lang, type Relation, type Source } from '../types';
+import { countFindings } from '../findings/findingCounts';
+import { groupByKind, orderFindings } from '../findings/findings';
+import { noteStandingOf, verdictBy } from '../findings/provenance';
+import { LANGS, RELATION_KINDS, type Comparison, type Lang, type Relation, type Source } from '../model/types';
 import { escapeMarkdown } from './escape';
 import { headlineFinding } from './findingHeadline';
 import type { ExportOptions } from './formats';
@@ -36,7 +36,7 @@ export function toMarkdown(comparison: Comparison, options: ExportOptions): stri
   }
   for (const lang of LANGS) lines.push(`- ${describeSource(comparison.sources[lang], lang, words)}`);
 
-  // Counted by the one rule of findingCounts.ts: a rejected finding apart from its kind.
+  // Counted by the one rule of findings/findingCounts.ts: a rejected finding apart from its kind.
   const counts = countFindings(comparison.relations);
   lines.push('', `## ${escapeMarkdown(words.summaryHeading)}`, '', `**${escapeMarkdown(words.total(counts.total))}**`, '');
   if (counts.rejected > 0) lines.push(escapeMarkdown(words.rejectedApart(counts.rejected)), '');

@@ -1,4 +1,4 @@
-import type { Comparison, RelationKind } from '../types';
+import type { Comparison, RelationKind } from '../model/types';
 
 /**
  * The comparison with only the relations of the given kinds, for "export only what is shown".

@@ -14,7 +14,7 @@
  *
  * Linear in the number of quotes, after sorting them.
  */
-import type { Comparison, Relation, Span } from '../types';
+import type { Comparison, Relation, Span } from '../model/types';
 
 /** One French passage and the English passage that says the same, white space run together. */
 export interface SentencePair {

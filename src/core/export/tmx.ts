@@ -10,8 +10,8 @@
  * Every piece of the comparison goes through `escapeXml`, which also drops the characters XML 1.0
  * cannot hold, so the file always parses.
  */
-import { orderFindings } from '../findings';
-import type { Comparison, Relation } from '../types';
+import { orderFindings } from '../findings/findings';
+import type { Comparison, Relation } from '../model/types';
 import { escapeXml, escapeXmlAttribute } from './escape';
 import { pairMatchedSentences, type SentencePair } from './sentencePairs';
 

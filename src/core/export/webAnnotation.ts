@@ -13,8 +13,8 @@
  *   their text, under `schema:isBasedOn` on the collection (the `schema` prefix is in the
  *   annotation context), so that every selector can be checked against the text it selects.
  */
-import { orderFindings } from '../findings';
-import { LANGS, type Comparison, type Lang, type Relation, type Span } from '../types';
+import { orderFindings } from '../findings/findings';
+import { LANGS, type Comparison, type Lang, type Relation, type Span } from '../model/types';
 import { codePointsAfter, codePointsBefore, indexCodePoints, type CodePointIndex } from './codePoints';
 import { stripInvalidCharacters } from './escape';
 

@@ -2,8 +2,8 @@
  * Every export writer behind one function: the module the app loads only when the reader asks for
  * an export, and the command line's way to every format but its own summary.
  */
-import { serializeComparison } from '../format';
-import type { Comparison } from '../types';
+import { serializeComparison } from '../comparisonFile/format';
+import type { Comparison } from '../model/types';
 import { toCsv } from './csv';
 import { nameExportFile } from './fileName';
 import { EXPORT_FILE_TYPES, type ExportFile, type ExportFormat, type ExportOptions } from './formats';

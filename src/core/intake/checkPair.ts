@@ -3,7 +3,7 @@
  * comparison; the language warnings (a side in the other language, both sides in one language,
  * the two texts in each other's columns) only warn: a reader may know better than the detector.
  */
-import type { Lang } from '../types';
+import type { Lang } from '../model/types';
 import { SIDE_LIMIT } from './decodeSourceBytes';
 import { detectLanguage } from './detectLanguage';
 

@@ -5,7 +5,7 @@
  * encoding of most Western European text that is not UTF-8, with a notice that asks the reader to
  * check the accents. Linear in the bytes.
  */
-import type { Lang } from '../types';
+import type { Lang } from '../model/types';
 import { BINARY_SNIFF_LENGTH, looksBinary, recogniseFileSignature } from './fileSignature';
 import { IntakeError } from './intakeError';
 

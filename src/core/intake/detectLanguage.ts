@@ -11,7 +11,7 @@
  * STRETCHES stretches of STRETCH characters are read, whatever the text's length.
  */
 import { francAll } from 'franc-min';
-import type { Lang } from '../types';
+import type { Lang } from '../model/types';
 
 /** Only the start of a text is sampled: a language does not change halfway through an article. */
 export const LANGUAGE_SAMPLE = 20_000;

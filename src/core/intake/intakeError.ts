@@ -2,7 +2,7 @@
  * Why a text brought for a new comparison is refused. Each refusal has its own code, so that the
  * interface says what is wrong in the reader's language, next to the side and the file concerned.
  */
-import type { Lang } from '../types';
+import type { Lang } from '../model/types';
 
 export type IntakeErrorCode =
   | 'too-large'

@@ -13,9 +13,9 @@
  * Linear in the bytes; a web page is parsed by the caller's parser (the browser's DOMParser, parse5
  * in Node), since the core never parses HTML itself.
  */
-import { readInput } from '../engine/input';
-import { SourceFileError } from '../sourceFile';
-import type { Lang, Source } from '../types';
+import { readInput } from './input';
+import { SourceFileError } from './sourceFile';
+import type { Lang, Source } from '../model/types';
 import { utf8Length } from './checkPair';
 import { decodeSourceBytes, SIDE_LIMIT, type IntakeNotice, type SourceEncoding } from './decodeSourceBytes';
 import type { HtmlNode } from './htmlNode';
@@ -66,7 +66,7 @@ export interface ReadTextOptions {
 
 /**
  * Text → source for `side`: refused when empty or over SIDE_LIMIT bytes of UTF-8, then read with
- * its front matter and page chrome (engine/input.ts). Front matter that cannot be read is an
+ * its front matter and page chrome (input.ts). Front matter that cannot be read is an
  * IntakeError `front-matter` for the side; the Source's `lang` is always `side`.
  */
 export function readSourceText(text: string, side: Lang, options: ReadTextOptions = {}): Source {

@@ -1,11 +1,11 @@
 /**
  * The details of a source a reader can check and correct before comparing: title, outlet, date of
  * publication, byline and address. They are detected the way the engine reads a text (front matter,
- * then page chrome: see engine/input.ts), or given by the web page the text came from, and the
+ * then page chrome: see input.ts), or given by the web page the text came from, and the
  * reader's corrections are applied to the Source before the comparison is made.
  */
-import { readInput } from '../engine/input';
-import type { Lang, Source } from '../types';
+import { readInput } from './input';
+import type { Lang, Source } from '../model/types';
 import { IntakeError } from './intakeError';
 
 export type SourceMetaField = 'title' | 'outlet' | 'published' | 'byline' | 'url';

@@ -1,5 +1,5 @@
-import { countFindings } from '../findingCounts';
-import type { Comparison, Lang, RelationKind } from '../types';
+import { countFindings } from '../findings/findingCounts';
+import type { Comparison, Lang, RelationKind } from '../model/types';
 import type { RecordOrigin, SavedRecord } from './savedRecord';
 
 /** What the library's list shows of any comparison, saved or shipped. */

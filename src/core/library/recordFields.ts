@@ -3,8 +3,8 @@
  * timestamps, and the comparison, which the comparison file's own loader validates.
  */
 import * as z from 'zod/mini';
-import { ComparisonFormatError, describeIssue, parseComparison } from '../format';
-import type { Comparison } from '../types';
+import { ComparisonFormatError, describeIssue, parseComparison } from '../comparisonFile/format';
+import type { Comparison } from '../model/types';
 import { SavedRecordError } from './savedRecordError';
 
 // `2024-05-01T09:30:00.000Z` as `Date.prototype.toISOString` writes it, or with an offset.

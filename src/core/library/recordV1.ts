@@ -4,7 +4,7 @@
  * record knew when and how its comparison entered the library.
  */
 import * as z from 'zod/mini';
-import type { Comparison, Relation } from '../types';
+import type { Comparison, Relation } from '../model/types';
 import { describeEnvelopeIssues, idSchema, readRecordComparison, timestampSchema } from './recordFields';
 import { toSavedRecord, type SavedRecord } from './savedRecord';
 import { SavedRecordError } from './savedRecordError';

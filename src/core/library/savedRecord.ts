@@ -2,7 +2,7 @@
  * The record the library keeps for each comparison. It carries its version: readSavedRecord.ts
  * reads every version back, migrating older ones and refusing newer ones.
  */
-import type { Comparison } from '../types';
+import type { Comparison } from '../model/types';
 
 /** The version of the saved record this app writes; it reads this one and every older one. */
 export const SAVE_VERSION = 2;

@@ -1,4 +1,4 @@
-import type { FormatIssue } from '../format';
+import type { FormatIssue } from '../comparisonFile/format';
 
 /** Why a saved record cannot be read: written by a newer app (kept as it is), or damaged. */
 export type SavedRecordErrorCode = 'newer-version' | 'corrupt';

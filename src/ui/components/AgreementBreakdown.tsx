@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SENTENCE_LABELS, type Agreement } from '../../core/index';
+import { SENTENCE_LABELS, type Agreement } from '../../core/proposal/index';
 import { useFormatters } from '../hooks/useFormatters';
 
 /** How far the engine agrees with the analyst, verdict by verdict and on the linked sentence pairs, behind a disclosure. */

@@ -1,5 +1,7 @@
 import { Fragment, memo, use } from 'react';
-import { LANGS, type Lang, type ReadingRow, type TranslationLayout } from '../../core/index';
+import { LANGS, type Lang } from '../../core/model/index';
+import type { ReadingRow } from '../../core/reading/index';
+import type { TranslationLayout } from '../../core/translation/index';
 import { RowEditingContext } from '../editing/rowEditing';
 import { EmptyCell } from './EmptyCell';
 import { ParagraphBlock } from './ParagraphBlock';

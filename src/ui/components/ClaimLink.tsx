@@ -1,5 +1,6 @@
 import { use, useRef, type KeyboardEvent } from 'react';
-import type { Lang, TextPiece } from '../../core/index';
+import type { Lang } from '../../core/model/index';
+import type { TextPiece } from '../../core/reading/index';
 import { claimElementId, fitTogether, isOffscreen, quoteElement, scrollIntoViewCentred, scrollIntoViewGently, translatedClaimElementId } from '../claimElements';
 import { RowEditingContext } from '../editing/rowEditing';
 import { findingHref, isPlainClick } from '../findingUrl';

@@ -1,4 +1,5 @@
-import type { Comparison, ReadingRow, Relation } from '../../core/index';
+import type { Comparison, Relation } from '../../core/model/index';
+import type { ReadingRow } from '../../core/reading/index';
 import { AlignedRow, type RowLabels, type ShownTranslation } from './AlignedRow';
 
 /**

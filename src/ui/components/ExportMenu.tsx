@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countFindings, EXPORT_FORMATS, filterByKind, isoDayOf, type Comparison, type ExportFormat, type ReadingMode, type RelationKind } from '../../core/index';
+import { EXPORT_FORMATS, isoDayOf, type ExportFormat } from '../../core/export/index';
+import { countFindings, filterByKind } from '../../core/findings/index';
+import type { Comparison, ReadingMode, RelationKind } from '../../core/model/index';
 import type { UiLang } from '../../i18n/i18n';
 
 export interface ExportMenuProps {

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countFindings, verdictBy, type Relation, type RelationKind } from '../../core/index';
+import { countFindings, verdictBy } from '../../core/findings/index';
+import type { Relation, RelationKind } from '../../core/model/index';
 import type { UiLang } from '../../i18n/i18n';
 import { findingHref, isPlainClick } from '../findingUrl';
 import { useFormatters } from '../hooks/useFormatters';

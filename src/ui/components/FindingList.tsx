@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { groupByKind, type Relation } from '../../core/index';
+import { groupByKind } from '../../core/findings/index';
+import type { Relation } from '../../core/model/index';
 import type { UiLang } from '../../i18n/i18n';
 import { FindingGroup } from './FindingGroup';
 

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { engineConfidence, LANGS, noteStandingOf, type ClaimWording, type Relation } from '../../core/index';
+import { engineConfidence, noteStandingOf, type ClaimWording } from '../../core/findings/index';
+import { LANGS, type Relation } from '../../core/model/index';
 import type { UiLang } from '../../i18n/i18n';
 import { findingHref, isPlainClick } from '../findingUrl';
 import { useFormatters } from '../hooks/useFormatters';

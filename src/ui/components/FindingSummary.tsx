@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RELATION_KINDS, type FindingCounts, type RelationKind } from '../../core/index';
+import type { FindingCounts } from '../../core/findings/index';
+import { RELATION_KINDS, type RelationKind } from '../../core/model/index';
 import { KindLegend } from './KindLegend';
 
 export interface FindingSummaryProps {

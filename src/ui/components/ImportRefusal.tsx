@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ComparisonFormatError, describeIssue } from '../../core/index';
+import { ComparisonFormatError, describeIssue } from '../../core/comparisonFile/index';
 
 export interface ImportRefusalProps {
   /** What reading the file threw: a ComparisonFormatError, or anything else that went wrong. */

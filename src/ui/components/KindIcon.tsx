@@ -1,4 +1,4 @@
-import type { RelationKind } from '../../core/index';
+import type { RelationKind } from '../../core/model/index';
 
 /**
  * The glyph of a kind of finding, so that kinds differ by shape and not by colour alone: a tick for

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { RELATION_KINDS, type RelationKind } from '../../core/index';
+import { RELATION_KINDS, type RelationKind } from '../../core/model/index';
 import { useFormatters } from '../hooks/useFormatters';
 import { KindIcon } from './KindIcon';
 

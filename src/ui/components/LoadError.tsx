@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ComparisonFormatError, describeIssue } from '../../core/index';
+import { ComparisonFormatError, describeIssue } from '../../core/comparisonFile/index';
 import { useDocumentLanguage } from '../hooks/useDocumentLanguage';
 import { AppHeader } from './AppHeader';
 

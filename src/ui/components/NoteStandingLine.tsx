@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { NoteStanding } from '../../core/index';
+import type { NoteStanding } from '../../core/model/index';
 
 /**
  * Says, under a note, when it does not stand as its author wrote it for the finding as it is: the

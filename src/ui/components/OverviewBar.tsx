@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Lang, Relation, StripMark } from '../../core/index';
+import type { Lang, Relation } from '../../core/model/index';
+import type { StripMark } from '../../core/reading/index';
 import { findingHref, isPlainClick } from '../findingUrl';
 import { useFormatters } from '../hooks/useFormatters';
 import { shortenQuote } from '../quoteText';

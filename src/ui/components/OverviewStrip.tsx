@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGS, type Comparison, type Lang, type Relation, type StripMark } from '../../core/index';
+import { LANGS, type Comparison, type Lang, type Relation } from '../../core/model/index';
+import type { StripMark } from '../../core/reading/index';
 import { OverviewBar } from './OverviewBar';
 
 export interface OverviewStripProps {

@@ -1,5 +1,6 @@
 import { Fragment, memo } from 'react';
-import type { Lang, ParagraphView } from '../../core/index';
+import type { Lang } from '../../core/model/index';
+import type { ParagraphView } from '../../core/reading/index';
 import { ClaimLink } from './ClaimLink';
 
 export interface ParagraphBlockProps {

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Agreement } from '../../core/index';
+import type { Agreement } from '../../core/proposal/index';
 import { useFormatters } from '../hooks/useFormatters';
 import type { ProposalStatus } from '../hooks/useProposal';
 import { PROPOSAL_CHOICES, type ProposalChoice } from '../proposalChoice';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { engineConfidence, verdictBy, type Relation } from '../../core/index';
+import { engineConfidence, verdictBy } from '../../core/findings/index';
+import type { Relation } from '../../core/model/index';
 import { useFormatters } from '../hooks/useFormatters';
 
 /**

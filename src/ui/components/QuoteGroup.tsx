@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Lang, Relation } from '../../core/index';
+import type { Lang, Relation } from '../../core/model/index';
 
 /** A finding's quotes from one source, in that source's language, or the plain fact that it has none. */
 export function QuoteGroup({ relation, lang }: { relation: Relation; lang: Lang }) {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReadingMode } from '../../core/index';
+import type { ReadingMode } from '../../core/model/index';
 import { READING_MODES } from '../readingMode';
 
 export interface ReadingModeSwitchProps {

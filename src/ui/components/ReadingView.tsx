@@ -1,6 +1,7 @@
 import { useCallback, useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGS, RELATION_KINDS, type Comparison, type Lang, type ReadingMode, type ReadingRow, type Relation, type Translation } from '../../core/index';
+import { LANGS, RELATION_KINDS, type Comparison, type Lang, type ReadingMode, type Relation, type Translation } from '../../core/model/index';
+import type { ReadingRow } from '../../core/reading/index';
 import type { UiLang } from '../../i18n/i18n';
 import { ClaimsContext, type ClaimsContextValue, type PointingMode } from '../hooks/useClaims';
 import { useFormatters } from '../hooks/useFormatters';

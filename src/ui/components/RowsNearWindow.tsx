@@ -13,7 +13,9 @@ import {
   type Range,
   type Virtualizer,
 } from '@tanstack/react-virtual';
-import { LANGS, rowLocator, type Lang, type ReadingRow, type Relation } from '../../core/index';
+import { rowLocator } from '../../core/findings/index';
+import { LANGS, type Lang, type Relation } from '../../core/model/index';
+import type { ReadingRow } from '../../core/reading/index';
 import { RowRevealContext, type RowReveal } from '../hooks/useRowReveal';
 import { AlignedRow } from './AlignedRow';
 import { EveryRow, type RowListProps } from './EveryRow';

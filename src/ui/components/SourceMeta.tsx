@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readPageTime, type Lang, type Source } from '../../core/index';
+import type { Lang, Source } from '../../core/model/index';
+import { readPageTime } from '../../core/reading/index';
 import { useFormatters } from '../hooks/useFormatters';
 
 /**

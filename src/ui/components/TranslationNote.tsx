@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Lang, ReadingMode, Translation } from '../../core/index';
+import type { Lang, ReadingMode, Translation } from '../../core/model/index';
 import type { UiLang } from '../../i18n/i18n';
 import type { TranslationStatus } from '../hooks/useTranslationKit';
 

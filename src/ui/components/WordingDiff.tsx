@@ -2,7 +2,7 @@ import { Fragment, useId } from 'react';
 import en from '../../i18n/locales/en/wording.json';
 import fr from '../../i18n/locales/fr/wording.json';
 import { useLazyTranslation } from '../hooks/useLazyTranslation';
-import type { ClaimWording } from '../../core/index';
+import type { ClaimWording } from '../../core/findings/index';
 
 /**
  * A finding's two quotes set against each other word by word in the reader's language: the words

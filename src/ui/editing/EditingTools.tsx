@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { nextClaimId } from '../../core/index';
+import { nextClaimId } from '../../core/edit/index';
 import { useEditingWords } from './editingWords';
 import { useEditNames } from './editNames';
 import { readSelection, type SelectionReading } from './selectionRange';

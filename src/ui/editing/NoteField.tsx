@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useId, useState } from 'react';
-import type { Lang } from '../../core/index';
+import type { Lang } from '../../core/model/index';
 
 /** How long typing must pause before the note is saved, in milliseconds. */
 export const NOTE_PAUSE_MS = 1000;

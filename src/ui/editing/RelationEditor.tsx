@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allowedKinds, ASPECTS, LANGS, linkCandidates, noteStandingOf, statusOf, type Edit, type EditErrorCode, type Lang, type Relation, type RelationStatus } from '../../core/index';
+import { allowedKinds, linkCandidates, statusOf, type Edit, type EditErrorCode } from '../../core/edit/index';
+import { noteStandingOf } from '../../core/findings/index';
+import { ASPECTS, LANGS, type Lang, type Relation, type RelationStatus } from '../../core/model/index';
 import { KindIcon } from '../components/KindIcon';
 import { NoteStandingLine } from '../components/NoteStandingLine';
 import { shortenQuote } from '../quoteText';

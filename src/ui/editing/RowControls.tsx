@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { canJoin, splitPlaces, type Lang, type RelationKind } from '../../core/index';
+import { canJoin, splitPlaces } from '../../core/edit/index';
+import type { Lang, RelationKind } from '../../core/model/index';
 import { KindIcon } from '../components/KindIcon';
 import { useEditingWords } from './editingWords';
 import type { RowEditing } from './rowEditing';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Comparison } from '../../core/index';
+import type { Comparison } from '../../core/model/index';
 import { shortenQuote } from '../quoteText';
 import { useEditingWords } from './editingWords';
 import { readSelection, type SelectedStretch } from './selectionRange';

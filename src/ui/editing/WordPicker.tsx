@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { LANGS, nextClaimId, paragraphAt, paragraphWords, wordsCovered, type Comparison, type Lang } from '../../core/index';
+import { nextClaimId, paragraphAt, paragraphWords, wordsCovered } from '../../core/edit/index';
+import { LANGS, type Comparison, type Lang } from '../../core/model/index';
 import { shortenQuote } from '../quoteText';
 import { useEditingWords } from './editingWords';
 import { readSelection } from './selectionRange';

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Edit } from '../../core/index';
+import type { Edit } from '../../core/edit/index';
 import { useEditingWords } from './editingWords';
 
 /**

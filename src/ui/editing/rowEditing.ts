@@ -1,5 +1,5 @@
 import { createContext, type ReactNode } from 'react';
-import type { Lang, RelationKind } from '../../core/index';
+import type { Lang, RelationKind } from '../../core/model/index';
 
 /**
  * The controls the rows draw while the reader edits, handed down by context so that the rows take

@@ -13,7 +13,7 @@
  * that paragraph: O(n) in the paragraph's text nodes. A translation's paragraphs carry no marks,
  * since a claim quotes a source as written.
  */
-import type { Lang } from '../../core/index';
+import type { Lang } from '../../core/model/index';
 
 /** A stretch of one source's text: `[start, end)` of `sources[lang].text`. */
 export interface SelectedStretch {

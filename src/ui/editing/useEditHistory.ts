@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Comparison, Edit, EditError, EditHistory } from '../../core/index';
+import type { Edit, EditError, EditHistory } from '../../core/edit/index';
+import type { Comparison } from '../../core/model/index';
 import { takesText } from '../takesText';
 
 type HistoryOps = typeof import('./historyOps');

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { Relation, TranslationLayout } from '../../core/index';
+import type { Relation } from '../../core/model/index';
+import type { TranslationLayout } from '../../core/translation/index';
 
 export type PointingMode = 'hover' | 'focus';
 

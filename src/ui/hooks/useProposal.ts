@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { coversEverySentence, loadProposal, type Agreement, type Comparison, type Proposal } from '../../core/index';
+import type { Comparison } from '../../core/model/index';
+import { coversEverySentence, loadProposal, type Agreement, type Proposal } from '../../core/proposal/index';
 import { readProposalChoice, withProposalParam, type ProposalChoice } from '../proposalChoice';
 
 export type ProposalStatus = 'idle' | 'loading' | 'ready' | 'failed';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ReadingMode } from '../../core/index';
+import type { ReadingMode } from '../../core/model/index';
 import { MODE_STORAGE_KEY, readReadingMode, withModeParam } from '../readingMode';
 
 function storage(): Storage | null {

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Lang } from '../../core/index';
+import type { Lang } from '../../core/model/index';
 
 /** How a claim asks the list of rows to put another claim's row on the page before looking for it. */
 export interface RowReveal {

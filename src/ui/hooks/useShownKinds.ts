@@ -1,5 +1,5 @@
 import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
-import type { RelationKind } from '../../core/index';
+import type { RelationKind } from '../../core/model/index';
 import { readShownKinds, withShownKinds } from '../kindFilter';
 
 /**

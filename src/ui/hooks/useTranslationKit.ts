@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Comparison } from '../../core/index';
+import type { Comparison } from '../../core/model/index';
 import type { TranslationKit } from '../translationKit';
 
 export type TranslationStatus = 'idle' | 'loading' | 'ready' | 'failed';

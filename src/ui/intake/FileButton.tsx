@@ -1,4 +1,4 @@
-import type { Lang } from '../../core/index';
+import type { Lang } from '../../core/model/index';
 import { useIntakeWords } from './intakeWords';
 import { SOURCE_FILE_TYPES } from './loadSourceFile';
 

@@ -1,15 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import {
-  checkPair,
-  checkSourceMeta,
-  detectSourceMeta,
-  LANGS,
-  type Comparison,
-  type Lang,
-  type PairIssue,
-  type SourceMeta,
-  type SourceMetaIssue,
-} from '../../core/index';
+import { checkPair, checkSourceMeta, detectSourceMeta, type PairIssue, type SourceMeta, type SourceMetaIssue } from '../../core/intake/index';
+import { LANGS, type Comparison, type Lang } from '../../core/model/index';
 import { ComparisonCancelled, ComparisonFailed, type ComparisonRunner } from '../worker/comparisonRun';
 import { prepareComparisonWorker, startComparison } from '../worker/startComparison';
 import { CompareFailure } from './CompareFailure';

@@ -1,4 +1,4 @@
-import type { PairIssue } from '../../core/index';
+import type { PairIssue } from '../../core/intake/index';
 import { useIntakeWords } from './intakeWords';
 
 export interface PairWarningProps {

@@ -1,4 +1,4 @@
-import { SIDE_LIMIT, type PairIssue } from '../../core/index';
+import { SIDE_LIMIT, type PairIssue } from '../../core/intake/index';
 import type { SideDraft } from './intakeDraft';
 import { useIntakeWords, useSizeFormat } from './intakeWords';
 

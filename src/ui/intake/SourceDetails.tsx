@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { SOURCE_META_FIELDS, type SourceMeta, type SourceMetaField, type SourceMetaIssue } from '../../core/index';
+import { SOURCE_META_FIELDS, type SourceMeta, type SourceMetaField, type SourceMetaIssue } from '../../core/intake/index';
 import { useIntakeWords } from './intakeWords';
 
 export interface SourceDetailsProps {

@@ -1,14 +1,6 @@
 import { useId, useLayoutEffect, useRef, useState, type ClipboardEvent, type DragEvent, type Ref } from 'react';
-import {
-  IntakeError,
-  SIDE_LIMIT,
-  utf8Length,
-  type Lang,
-  type PairIssue,
-  type SourceMeta,
-  type SourceMetaField,
-  type SourceMetaIssue,
-} from '../../core/index';
+import { IntakeError, SIDE_LIMIT, utf8Length, type PairIssue, type SourceMeta, type SourceMetaField, type SourceMetaIssue } from '../../core/intake/index';
+import type { Lang } from '../../core/model/index';
 import { FileButton } from './FileButton';
 import { EMPTY_SIDE, type Refusal, type SideDraft } from './intakeDraft';
 import { useIntakeWords } from './intakeWords';

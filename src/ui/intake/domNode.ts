@@ -1,4 +1,4 @@
-import type { HtmlNode } from '../../core/index';
+import type { HtmlNode } from '../../core/intake/index';
 
 /*
  * A page can shadow a node's properties by name (DOM clobbering): in `<form><input name="nodeName">`

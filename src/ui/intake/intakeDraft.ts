@@ -1,4 +1,5 @@
-import { SOURCE_META_FIELDS, type IntakeErrorCode, type IntakeNotice, type Lang, type SourceMeta, type SourceMetaField } from '../../core/index';
+import { SOURCE_META_FIELDS, type IntakeErrorCode, type IntakeNotice, type SourceMeta, type SourceMetaField } from '../../core/intake/index';
+import type { Lang } from '../../core/model/index';
 
 /** Why a file or a paste was refused: the core's codes, and `unreadable` when the browser could not read the file at all. */
 export type RefusalCode = IntakeErrorCode | 'unreadable';

@@ -1,4 +1,5 @@
-import { IntakeError, SIDE_LIMIT, takeSourceText, type IntakeNotice, type Lang, type SourceMeta } from '../../core/index';
+import { IntakeError, SIDE_LIMIT, takeSourceText, type IntakeNotice, type SourceMeta } from '../../core/intake/index';
+import type { Lang } from '../../core/model/index';
 import { parseHtmlPage } from './readHtml';
 
 /** A file read for one side: its text, the details a web page gave, and how it was read. */

@@ -1,4 +1,4 @@
-import { htmlToText, type HtmlNode, type HtmlText } from '../../core/index';
+import { htmlToText, type HtmlNode, type HtmlText } from '../../core/intake/index';
 import { toHtmlNode } from './domNode';
 
 /**

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import type { ComparisonSummary } from '../../core/index';
+import type { ComparisonSummary } from '../../core/library/index';
 import { KindCounts } from './KindCounts';
 import { useLibraryTranslation } from './useLibraryTranslation';
 import { useSavedAtFormat } from './useSavedAtFormat';

@@ -1,4 +1,4 @@
-import { RELATION_KINDS, type RelationKind } from '../../core/index';
+import { RELATION_KINDS, type RelationKind } from '../../core/model/index';
 import { KindIcon } from '../components/KindIcon';
 import { useLibraryTranslation } from './useLibraryTranslation';
 

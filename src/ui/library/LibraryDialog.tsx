@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
-import { summarizeComparison, type Comparison } from '../../core/index';
+import { summarizeComparison } from '../../core/library/index';
+import type { Comparison } from '../../core/model/index';
 import '../styles/library.css';
 import { useModalDialog } from '../hooks/useModalDialog';
 import { ComparisonCard } from './ComparisonCard';

@@ -1,4 +1,4 @@
-import { SavedRecordError } from '../../core/index';
+import { SavedRecordError } from '../../core/library/index';
 
 /**
  * Why the library could not do what was asked:

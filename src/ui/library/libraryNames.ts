@@ -4,7 +4,9 @@
  * Loaded when a reader imports or copies, never with the first view: it carries the comparison
  * file's writer.
  */
-import { serializeComparison, uniqueName, type Comparison, type SavedRecord } from '../../core/index';
+import { serializeComparison } from '../../core/comparisonFile/index';
+import { uniqueName, type SavedRecord } from '../../core/library/index';
+import type { Comparison } from '../../core/model/index';
 import { listComparisons, loadComparison } from './libraryStore';
 
 /** Where the library holds a comparison: a record's id (or `shipped` for the one the app ships) and its name. */

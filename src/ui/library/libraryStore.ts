@@ -7,7 +7,7 @@
  * core on the way out; on the way in, a record a newer app wrote is never overwritten or deleted.
  */
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
-import { isNewerRecord, librarySummary, readSavedRecord, type LibrarySummary, type SavedRecord } from '../../core/index';
+import { isNewerRecord, librarySummary, readSavedRecord, type LibrarySummary, type SavedRecord } from '../../core/library/index';
 import { LibraryError, toLibraryError } from './LibraryError';
 
 /** The database's name in the browser. */

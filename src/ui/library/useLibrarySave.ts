@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { toSavedRecord, type Comparison, type RecordOrigin } from '../../core/index';
+import { toSavedRecord, type RecordOrigin } from '../../core/library/index';
+import type { Comparison } from '../../core/model/index';
 import type { LibraryError } from './LibraryError';
 
 export type LibrarySaveState = 'saved' | 'saving' | 'failed';

@@ -4,17 +4,9 @@
  * (inlineComparison.ts) both call `runCompareRequest`, so that the same code runs with or without
  * the thread.
  */
-import {
-  applySourceMeta,
-  compareSources,
-  IntakeError,
-  readSourceText,
-  type Comparison,
-  type IntakeErrorCode,
-  type Lang,
-  type Source,
-  type SourceMeta,
-} from '../../core/index';
+import { compareSources } from '../../core/engine/index';
+import { applySourceMeta, IntakeError, readSourceText, type IntakeErrorCode, type SourceMeta } from '../../core/intake/index';
+import type { Comparison, Lang, Source } from '../../core/model/index';
 
 export interface SideRequest {
   /** The text as the reader left it: plain text or Markdown, optional front matter. */

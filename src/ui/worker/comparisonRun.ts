@@ -3,7 +3,7 @@
  * (startComparison.ts with a worker, inlineComparison.ts without) give this shape, and the form
  * takes either.
  */
-import type { Comparison, Lang } from '../../core/index';
+import type { Comparison, Lang } from '../../core/model/index';
 import type { CompareFailureCode, CompareReply, CompareRequest } from './compareRequest';
 
 export interface RunningComparison {

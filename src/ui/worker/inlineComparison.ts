@@ -4,7 +4,7 @@
  */
 import { runCompareRequest, type CompareRequest } from './compareRequest';
 import { ComparisonCancelled, settleReply, type RunningComparison } from './comparisonRun';
-import type { Comparison } from '../../core/index';
+import type { Comparison } from '../../core/model/index';
 
 /** Starts the comparison after the page has had a turn to show that it started. */
 export function startInlineComparison(request: CompareRequest, onProgress: (fraction: number) => void): RunningComparison {

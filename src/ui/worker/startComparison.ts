@@ -4,7 +4,7 @@
  * the comparison runs on the page (inlineComparison.ts), whose engine is loaded only then: the form
  * itself does not carry it.
  */
-import type { Comparison } from '../../core/index';
+import type { Comparison } from '../../core/model/index';
 import type { CompareReply, CompareRequest } from './compareRequest';
 import { WARM_UP } from './warmUp';
 import { ComparisonCancelled, ComparisonFailed, settleReply, type RunningComparison } from './comparisonRun';

@@ -1,26 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  allowedKinds,
-  applyEdit,
-  ASPECTS,
-  canJoin,
-  createHistory,
-  EDIT_ERROR_CODES,
-  EDIT_TYPES,
-  LANGS,
-  nextClaimId,
-  parseComparison,
-  recordEdit,
-  redo,
-  RELATION_STATUSES,
-  splitPlaces,
-  undo,
-  type Comparison,
-  type Edit,
-  type EditErrorCode,
-  type Relation,
-} from '../../../src/core/index';
+import { parseComparison } from '../../../src/core/comparisonFile/index';
+import { applyEdit } from '../../../src/core/edit/applyEdit';
+import { EDIT_ERROR_CODES, EDIT_TYPES } from '../../../src/core/edit/edit';
+import { allowedKinds, canJoin, createHistory, nextClaimId, recordEdit, redo, splitPlaces, undo, type Edit, type EditErrorCode } from '../../../src/core/edit/index';
+import { ASPECTS, LANGS, type Comparison, type Relation } from '../../../src/core/model/index';
+import { RELATION_STATUSES } from '../../../src/core/model/types';
 import { codeOf, deepFreeze, shipped, tram } from './fixtures';
 
 describe('the tram fixture, as the engine compares it', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdit, nextClaimId, type Comparison, type Lang } from '../../../src/core/index';
+import { applyEdit } from '../../../src/core/edit/applyEdit';
+import { nextClaimId } from '../../../src/core/edit/index';
+import type { Comparison, Lang } from '../../../src/core/model/index';
 import { codeOf, expectValid, relationOf, shipped, tram } from './fixtures';
 
 /** The range of `words` in the `lang` text, widened by `pad` characters on each side. */

@@ -7,7 +7,10 @@
  *     relations  a1 match, a2 match, a3 discrepancy (number), a4 only-fr, a5 match, a6 only-en
  */
 import { expect } from 'vitest';
-import { compareTexts, EditError, parseComparison, serializeComparison, type Comparison, type EditErrorCode, type Relation } from '../../../src/core/index';
+import { parseComparison, serializeComparison } from '../../../src/core/comparisonFile/index';
+import { EditError, type EditErrorCode } from '../../../src/core/edit/index';
+import { compareTexts } from '../../../src/core/engine/index';
+import type { Comparison, Relation } from '../../../src/core/model/index';
 import { readPairFile } from '../shipped';
 
 export const TRAM_FR = `Le conseil régional a inauguré lundi une nouvelle ligne de tramway à Dijon. La ligne compte 18 stations.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canRedo, canUndo, createHistory, HISTORY_LIMIT, lastEdit, nextEdit, recordEdit, redo, undo, type Edit } from '../../../src/core/index';
+import { HISTORY_LIMIT } from '../../../src/core/edit/history';
+import { canRedo, canUndo, createHistory, lastEdit, nextEdit, recordEdit, redo, undo, type Edit } from '../../../src/core/edit/index';
 import { codeOf, relationOf, tram } from './fixtures';
 
 const join: Edit = { type: 'join-rows', row: 0 };

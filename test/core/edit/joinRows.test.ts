@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdit, canJoin } from '../../../src/core/index';
+import { applyEdit } from '../../../src/core/edit/applyEdit';
+import { canJoin } from '../../../src/core/edit/index';
 import { codeOf, expectValid, shipped, tram } from './fixtures';
 
 describe("applyEdit: 'join-rows'", () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdit, linkCandidates, statusOf, type Relation } from '../../../src/core/index';
+import { applyEdit } from '../../../src/core/edit/applyEdit';
+import { linkCandidates, statusOf } from '../../../src/core/edit/index';
+import type { Relation } from '../../../src/core/model/index';
 import { relationOf, tram } from './fixtures';
 
 describe('linkCandidates', () => {

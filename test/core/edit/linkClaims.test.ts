@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdit, type Comparison, type Lang } from '../../../src/core/index';
+import { applyEdit } from '../../../src/core/edit/applyEdit';
+import type { Comparison, Lang } from '../../../src/core/model/index';
 import { codeOf, expectValid, relationOf, shipped, tram } from './fixtures';
 
 const ids = (comparison: Comparison) => comparison.relations.map((relation) => relation.id);

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEdit, joinParagraphs, paragraphAt, paragraphWords, wordsCovered, type Source } from '../../../src/core/index';
+import { applyEdit } from '../../../src/core/edit/applyEdit';
+import { paragraphAt, paragraphWords, wordsCovered } from '../../../src/core/edit/index';
+import { joinParagraphs } from '../../../src/core/intake/sourceFile';
+import type { Source } from '../../../src/core/model/index';
 import { shipped, TRAM_FR } from './fixtures';
 
 function sourceOf(lang: 'fr' | 'en', paragraphs: string[]): Source {

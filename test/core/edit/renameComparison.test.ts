@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdit, uniqueName } from '../../../src/core/index';
+import { applyEdit } from '../../../src/core/edit/applyEdit';
+import { uniqueName } from '../../../src/core/library/index';
 import { codeOf, tram } from './fixtures';
 
 describe('applyEdit: rename', () => {

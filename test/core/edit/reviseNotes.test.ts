@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LANGS, RELATION_KINDS, reviseNotes, type Relation } from '../../../src/core/index';
+import { reviseNotes } from '../../../src/core/edit/reviseNotes';
+import { LANGS, RELATION_KINDS, type Relation } from '../../../src/core/model/index';
 import { relation, sentence } from '../pairFixture';
 
 const ONLY_FR_NOTE = { fr: 'Seule la source française rapporte ceci.', en: 'Only the French source reports this.' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdit } from '../../../src/core/index';
+import { applyEdit } from '../../../src/core/edit/applyEdit';
 import { codeOf, expectValid, relationOf, shipped, tram } from './fixtures';
 
 describe("applyEdit: 'set-aspects'", () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { allowedKinds, applyEdit, type RelationKind } from '../../../src/core/index';
+import { applyEdit } from '../../../src/core/edit/applyEdit';
+import { allowedKinds } from '../../../src/core/edit/index';
+import type { RelationKind } from '../../../src/core/model/index';
 import { codeOf, expectValid, relationOf, shipped, tram } from './fixtures';
 
 describe('allowedKinds', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdit, LANGS } from '../../../src/core/index';
+import { applyEdit } from '../../../src/core/edit/applyEdit';
+import { LANGS } from '../../../src/core/model/index';
 import { codeOf, expectValid, relationOf, shipped, tram } from './fixtures';
 
 describe("applyEdit: 'set-note'", () => {

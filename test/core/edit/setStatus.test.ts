@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdit, RELATION_STATUSES } from '../../../src/core/index';
+import { applyEdit } from '../../../src/core/edit/applyEdit';
+import { RELATION_STATUSES } from '../../../src/core/model/types';
 import { codeOf, expectValid, relationOf, shipped, tram } from './fixtures';
 
 describe("applyEdit: 'set-status'", () => {

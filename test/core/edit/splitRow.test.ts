@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdit, splitPlaces, type Comparison, type Lang } from '../../../src/core/index';
+import { applyEdit } from '../../../src/core/edit/applyEdit';
+import { splitPlaces } from '../../../src/core/edit/index';
+import type { Comparison, Lang } from '../../../src/core/model/index';
 import { comparisonOf } from '../pairFixture';
 import { codeOf, expectValid, shipped, tram } from './fixtures';
 

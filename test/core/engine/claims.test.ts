@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitClaims } from '../../../src/core/engine/claims';
-import type { Lang } from '../../../src/core/types';
+import type { Lang } from '../../../src/core/model/types';
 
 const claimsOf = (sentence: string, lang: Lang) => splitClaims(sentence, [0, sentence.length], lang).map(([start, end]) => sentence.slice(start, end));
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareInDetail, compareTexts } from '../../../src/core/engine/compare';
-import { parseComparison } from '../../../src/core/format';
-import type { Comparison, Relation } from '../../../src/core/types';
+import { parseComparison } from '../../../src/core/comparisonFile/format';
+import type { Comparison, Relation } from '../../../src/core/model/types';
 import { readPairFile } from '../shipped';
 import { PAIRS, TWO_ACCOUNTS } from './fixtures';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/core/engine/dates';
 import { foldKeepingOffsets } from '../../../src/core/engine/normalize';
-import type { Lang } from '../../../src/core/types';
+import type { Lang } from '../../../src/core/model/types';
 
 const keys = (text: string, lang: Lang) => findDates(text, foldKeepingOffsets(text), lang).map((mark) => mark.key).sort();
 

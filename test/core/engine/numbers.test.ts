@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findNumbers, sameQuantity, type Quantity } from '../../../src/core/engine/numbers';
 import { foldKeepingOffsets } from '../../../src/core/engine/normalize';
-import type { Lang } from '../../../src/core/types';
+import type { Lang } from '../../../src/core/model/types';
 
 const values = (text: string, lang: Lang) => findNumbers(text, foldKeepingOffsets(text), lang).filter((q) => !q.soft).map((q) => q.value);
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { orderFindings, type Relation } from '../../../src/core/index';
+import { orderFindings } from '../../../src/core/findings/index';
+import type { Relation } from '../../../src/core/model/index';
 import { stripInvalidCharacters } from '../../../src/core/export/escape';
 import { CSV_COLUMNS, QUOTE_SEPARATOR, toCsv, writeCell } from '../../../src/core/export/csv';
 import { anyText } from './arbitraries';

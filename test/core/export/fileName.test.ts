@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMATS } from '../../../src/core/index';
+import { EXPORT_FORMATS } from '../../../src/core/export/index';
 import { nameExportFile } from '../../../src/core/export/fileName';
 
 describe('nameExportFile', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstWords, headlineFinding } from '../../../src/core/export/findingHeadline';
-import type { Relation } from '../../../src/core/index';
+import type { Relation } from '../../../src/core/model/index';
 
 describe('firstWords', () => {
   it.each([

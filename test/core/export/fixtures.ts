@@ -4,7 +4,10 @@
  * entities, spreadsheet formulas, emoji and other characters outside the Basic Multilingual Plane
  * (they shift code point offsets), control characters and a lone surrogate.
  */
-import { joinParagraphs, parseComparison, RELATION_KINDS, type Comparison, type ExportOptions, type Relation } from '../../../src/core/index';
+import { parseComparison } from '../../../src/core/comparisonFile/index';
+import type { ExportOptions } from '../../../src/core/export/index';
+import { joinParagraphs } from '../../../src/core/intake/sourceFile';
+import { RELATION_KINDS, type Comparison, type Relation } from '../../../src/core/model/index';
 import shipped from '../../../sources/miit-vpn/comparison.json';
 import { stripInvalidCharacters } from '../../../src/core/export/escape';
 

@@ -1,6 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { countRelationsByKind, layoutTranslation, readTranslationFile, RELATION_KINDS, type Comparison, type ExportOptions, type ExportReading } from '../../../src/core/index';
+import type { ExportOptions, ExportReading } from '../../../src/core/export/index';
+import { countRelationsByKind } from '../../../src/core/findings/findings';
+import { RELATION_KINDS, type Comparison } from '../../../src/core/model/index';
+import { layoutTranslation, readTranslationFile } from '../../../src/core/translation/index';
 import { REPORT_CSP, toHtml } from '../../../src/core/export/html';
 import { EXPORT_LABELS } from '../../../src/core/export/labels';
 import { writeExport } from '../../../src/core/export/writeExport';

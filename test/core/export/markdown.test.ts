@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { countRelationsByKind } from '../../../src/core/index';
+import { countRelationsByKind } from '../../../src/core/findings/findings';
 import { toMarkdown } from '../../../src/core/export/markdown';
 import { writeExport } from '../../../src/core/export/writeExport';
 import { EXPORT_OPTIONS, hostileComparison, PRINTABLE_HOSTILE, shippedComparison } from './fixtures';

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { toHtml } from '../../../src/core/export/html';
 import { toMarkdown } from '../../../src/core/export/markdown';
-import type { Comparison, Relation } from '../../../src/core/index';
+import type { Comparison, Relation } from '../../../src/core/model/index';
 import { EXPORT_OPTIONS, shippedComparison } from './fixtures';
 
 /** The shipped comparison with a rejected French-only finding, and a finding of the engine that a reader edited. */

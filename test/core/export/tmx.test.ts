@@ -1,7 +1,8 @@
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { countRelationsByKind, type Comparison, type Relation } from '../../../src/core/index';
+import { countRelationsByKind } from '../../../src/core/findings/findings';
+import type { Comparison, Relation } from '../../../src/core/model/index';
 import { stripInvalidCharacters } from '../../../src/core/export/escape';
 import { CREATION_TOOL, toTmx } from '../../../src/core/export/tmx';
 import { hostileComparison, shippedComparison } from './fixtures';

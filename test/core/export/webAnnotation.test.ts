@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS, type Comparison } from '../../../src/core/index';
+import { LANGS, type Comparison } from '../../../src/core/model/index';
 import { ANNOTATION_CONTEXT, CONTEXT_POINTS, annotationUrn, toWebAnnotation } from '../../../src/core/export/webAnnotation';
 import { hostileComparison, shippedComparison } from './fixtures';
 

@@ -1,20 +1,11 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  ASPECTS,
-  EXCLUSION_REASONS,
-  EXPORT_FILE_TYPES,
-  EXPORT_FORMATS,
-  LANGS,
-  RELATION_KINDS,
-  RELATION_STATUSES,
-  SOURCE_KINDS,
-  loadExportWriter,
-  parseComparison,
-  serializeComparison,
-  type RelationKind,
-} from '../../../src/core/index';
+import { parseComparison, serializeComparison } from '../../../src/core/comparisonFile/index';
+import { EXPORT_FILE_TYPES } from '../../../src/core/export/formats';
+import { EXPORT_FORMATS, loadExportWriter } from '../../../src/core/export/index';
+import { ASPECTS, LANGS, RELATION_KINDS, type RelationKind } from '../../../src/core/model/index';
+import { EXCLUSION_REASONS, RELATION_STATUSES, SOURCE_KINDS } from '../../../src/core/model/types';
 import { EXPORT_LABELS } from '../../../src/core/export/labels';
 import { writeExport } from '../../../src/core/export/writeExport';
 import { EXPORT_OPTIONS, hostileComparison, shippedComparison } from './fixtures';

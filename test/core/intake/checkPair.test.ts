@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPair, detectLanguage, SIDE_LIMIT, utf8Length } from '../../../src/core/index';
+import { detectLanguage } from '../../../src/core/intake/detectLanguage';
+import { checkPair, SIDE_LIMIT, utf8Length } from '../../../src/core/intake/index';
 import { PAIRS } from '../engine/fixtures';
 
 const FRENCH = PAIRS.map(([fr]) => fr).join(' ');

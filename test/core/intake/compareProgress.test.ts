@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareTexts } from '../../../src/core/index';
+import { compareTexts } from '../../../src/core/engine/index';
 import { PAIRS } from '../engine/fixtures';
 
 /** About `count` sentences a side, in paragraphs of three, from the engine tests' parallel sentences. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSourceBytes, IntakeError, SIDE_LIMIT, type IntakeErrorCode } from '../../../src/core/index';
+import { decodeSourceBytes } from '../../../src/core/intake/decodeSourceBytes';
+import { IntakeError, SIDE_LIMIT, type IntakeErrorCode } from '../../../src/core/intake/index';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 

@@ -4,7 +4,7 @@
  * without running scripts or loading anything, and htmlToText only reads the tree.
  */
 import { describe, expect, it } from 'vitest';
-import { htmlToText, type HtmlNode } from '../../../src/core/index';
+import { htmlToText, type HtmlNode } from '../../../src/core/intake/index';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const textOf = (html: string) => htmlToText(parse(html)).text;

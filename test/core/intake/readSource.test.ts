@@ -5,16 +5,9 @@
  * same result in test/cli/parseHtml.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  IntakeError,
-  readSourceBytes,
-  readSourceText,
-  SIDE_LIMIT,
-  takeSourceText,
-  type IntakeErrorCode,
-  type Lang,
-  type ParseHtml,
-} from '../../../src/core/index';
+import { IntakeError, readSourceBytes, readSourceText, SIDE_LIMIT, takeSourceText, type IntakeErrorCode } from '../../../src/core/intake/index';
+import type { ParseHtml } from '../../../src/core/intake/readSource';
+import type { Lang } from '../../../src/core/model/index';
 
 const parseHtml: ParseHtml = (html) => new DOMParser().parseFromString(html, 'text/html');
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applySourceMeta, checkSourceMeta, detectSourceMeta, EMPTY_SOURCE_META, IntakeError, readInput, type SourceMeta } from '../../../src/core/index';
+import { applySourceMeta, checkSourceMeta, detectSourceMeta, IntakeError, type SourceMeta } from '../../../src/core/intake/index';
+import { readInput } from '../../../src/core/intake/input';
+import { EMPTY_SOURCE_META } from '../../../src/core/intake/sourceMeta';
 import { PAIRS } from '../engine/fixtures';
 
 const BODY = PAIRS.slice(0, 3).map(([fr]) => fr).join('\n\n');

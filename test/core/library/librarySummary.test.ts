@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { librarySummary, summarizeComparison, toSavedRecord } from '../../../src/core/index';
+import { librarySummary, summarizeComparison, toSavedRecord } from '../../../src/core/library/index';
 import { comparisonOf, relation, sentence } from '../pairFixture';
 
 describe('librarySummary', () => {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isNewerRecord, RECORD_ORIGINS, readSavedRecord, SAVE_VERSION, SavedRecordError, toSavedRecord, type Comparison } from '../../../src/core/index';
+import { isNewerRecord, readSavedRecord, SavedRecordError, toSavedRecord } from '../../../src/core/library/index';
+import { RECORD_ORIGINS, SAVE_VERSION } from '../../../src/core/library/savedRecord';
+import type { Comparison } from '../../../src/core/model/index';
 import { comparisonOf, relation, sentence } from '../pairFixture';
 
 const CREATED = '2024-05-01T09:30:00.000Z';

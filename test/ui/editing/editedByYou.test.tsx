@@ -5,7 +5,7 @@
  */
 import { within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Relation } from '../../../src/core/index';
+import type { Relation } from '../../../src/core/model/index';
 import { findingList, renderApp, shippedComparison } from '../renderApp';
 import { BUDGET_EN, openClaim, panel, POOL_FR, SESSION_FR, startEditing } from './editingHarness';
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EDIT_ERROR_CODES, EDIT_TYPES, LANGS, RELATION_STATUSES } from '../../../src/core/index';
+import { EDIT_ERROR_CODES, EDIT_TYPES } from '../../../src/core/edit/edit';
+import { LANGS } from '../../../src/core/model/index';
+import { RELATION_STATUSES } from '../../../src/core/model/types';
 import en from '../../../src/i18n/locales/en/editing.json';
 import fr from '../../../src/i18n/locales/fr/editing.json';
 import type { SelectionProblem } from '../../../src/ui/editing/selectionRange';

@@ -1,6 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Comparison } from '../../../src/core/index';
+import type { Comparison } from '../../../src/core/model/index';
 import { useEditHistory } from '../../../src/ui/editing/useEditHistory';
 import { BUDGET_FR, councilComparison, relationQuoting } from './editingHarness';
 

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { SIDE_LIMIT } from '../../../src/core/index';
+import { SIDE_LIMIT } from '../../../src/core/intake/index';
 import { ENGLISH, FRENCH, heldRunner, renderIntake, windows1252 } from './renderIntake';
 
 /** The value of a text box or input. */

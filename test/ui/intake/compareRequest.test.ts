@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_SOURCE_META, type SourceMeta } from '../../../src/core/index';
+import type { SourceMeta } from '../../../src/core/intake/index';
+import { EMPTY_SOURCE_META } from '../../../src/core/intake/sourceMeta';
 import { runCompareRequest, type CompareReply, type CompareRequest } from '../../../src/ui/worker/compareRequest';
 import { ComparisonCancelled, ComparisonFailed } from '../../../src/ui/worker/comparisonRun';
 import { startInlineComparison } from '../../../src/ui/worker/inlineComparison';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../../src/core/index';
+import { htmlToText } from '../../../src/core/intake/index';
 import { toHtmlNode } from '../../../src/ui/intake/domNode';
 
 const PAGE = `<html><head><title>Le ministère répond</title></head><body>

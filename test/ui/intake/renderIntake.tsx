@@ -8,7 +8,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import type { Comparison } from '../../../src/core/index';
+import type { Comparison } from '../../../src/core/model/index';
 import { createI18n } from '../../../src/i18n/i18n';
 import type { IntakeDraft } from '../../../src/ui/intake/intakeDraft';
 import { NewComparison } from '../../../src/ui/intake/NewComparison';

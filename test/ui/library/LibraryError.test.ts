@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SavedRecordError } from '../../../src/core/index';
+import { SavedRecordError } from '../../../src/core/library/index';
 import { LibraryError, toLibraryError } from '../../../src/ui/library/LibraryError';
 
 describe('toLibraryError', () => {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SAVE_VERSION } from '../../../src/core/index';
+import { SAVE_VERSION } from '../../../src/core/library/savedRecord';
 import { LibraryError } from '../../../src/ui/library/LibraryError';
 import {
   LIBRARY_DATABASE,

@@ -1,5 +1,6 @@
 /** Saved records for the library's tests: the small fixture pair, named and titled as each test needs. */
-import { toSavedRecord, type Comparison, type RecordOrigin, type SavedRecord } from '../../../src/core/index';
+import { toSavedRecord, type RecordOrigin, type SavedRecord } from '../../../src/core/library/index';
+import type { Comparison } from '../../../src/core/model/index';
 import { comparisonOf, relation, sentence } from '../../core/pairFixture';
 
 /** A comparison of the fixture pair with one automatic match, one discrepancy and one French-only claim. */

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Comparison } from '../../../src/core/index';
+import type { Comparison } from '../../../src/core/model/index';
 import { listComparisons, loadComparison, saveComparison } from '../../../src/ui/library/libraryStore';
 import { useLibrarySave, type LibrarySaveOptions } from '../../../src/ui/library/useLibrarySave';
 import { fixtureComparison, fixtureRecord } from './records';

@@ -1,0 +1,79 @@
+/**
+ * Paragraphs and sentences with offsets into the text they come from.
+ *
+ * Paragraphs are blocks separated by one or more blank lines. Sentences come from
+ * `Intl.Segmenter` (Unicode UAX #29 as ICU implements it), with one departure: ICU's sentence
+ * rules break after every abbreviation ("Mr. ", "M. "), and V8 does not expose ICU's suppression
+ * lists, so a break right after a known abbreviation of the language is undone here.
+ * Linear in the length of the text.
+ */
+import type { Lang, Range } from '../model/types';
+
+/** Abbreviations after which a full stop does not end a sentence, lower-cased, with their dot. */
+const ABBREVIATIONS: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  fr: new Set(['m.', 'mm.', 'mme.', 'mlle.', 'dr.', 'pr.', 'st.', 'ste.', 'p.', 'cf.', 'etc.', 'env.', 'art.', 'no.', 'n°.', 'av.', 'apr.', 'j.-c.']),
+  en: new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'st.', 'jr.', 'sr.', 'no.', 'vs.', 'e.g.', 'i.e.', 'u.s.', 'u.k.', 'art.', 'gen.', 'gov.', 'sen.', 'rep.', 'inc.', 'co.', 'corp.', 'ltd.', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.']),
+};
+
+const segmenters = new Map<Lang, Intl.Segmenter>();
+
+function sentenceSegmenter(lang: Lang): Intl.Segmenter {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    segmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
+/** Finds each block of non-blank lines; the ranges exclude the blank lines and trailing spaces. */
+export function segmentParagraphs(text: string): Range[] {
+  const paragraphs: Range[] = [];
+  // A paragraph ends at a line that holds only white space, or at the end of the text.
+  const blockPattern = /\S[\s\S]*?(?=\n[^\S\n]*\n|\s*$)/g;
+  for (const match of text.matchAll(blockPattern)) {
+    const trimmedLength = match[0].trimEnd().length; // the lazy match may keep spaces before a blank line
+    paragraphs.push([match.index, match.index + trimmedLength]);
+  }
+  return paragraphs;
+}
+
+/**
+ * Splits `text.slice(start, end)` into sentences; each range is relative to the whole text and
+ * trimmed of surrounding white space, so that `text.slice(...range)` is the sentence itself.
+ */
+export function segmentSentences(text: string, lang: Lang, range: Range = [0, text.length]): Range[] {
+  const [from, to] = range;
+  const slice = text.slice(from, to);
+  const sentences: Range[] = [];
+  let pendingStart: number | null = null;
+  for (const { segment, index } of sentenceSegmenter(lang).segment(slice)) {
+    const trimmed = trimRange(slice, index, index + segment.length);
+    if (trimmed === null) continue;
+    const start: number = pendingStart ?? trimmed[0];
+    if (endsWithAbbreviation(slice.slice(trimmed[0], trimmed[1]), lang)) {
+      pendingStart = start;
+      continue;
+    }
+    pendingStart = null;
+    sentences.push([from + start, from + trimmed[1]]);
+  }
+  if (pendingStart !== null) {
+    const last = trimRange(slice, pendingStart, slice.length);
+    if (last) sentences.push([from + last[0], from + last[1]]);
+  }
+  return sentences;
+}
+
+function endsWithAbbreviation(sentence: string, lang: Lang): boolean {
+  const lastWord = sentence.slice(sentence.lastIndexOf(' ') + 1).toLowerCase();
+  return ABBREVIATIONS[lang].has(lastWord);
+}
+
+function trimRange(text: string, start: number, end: number): Range | null {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  return s < e ? [s, e] : null;
+}

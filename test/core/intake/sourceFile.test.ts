@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { readSourceFile } from '../../../src/core/intake/index';
+import { SourceFileError } from '../../../src/core/intake/sourceFile';
+
+const file = `---
+title: "Un titre : avec deux-points"
+outlet: Le Journal
+published: 2017-07-14
+publishedTime: "11h03"
+byline: [Anne Dupont]
+lang: fr
+kind: news-article
+excluded:
+  - text: "Accueil>>Monde"
+    reason: navigation
+---
+
+# Un titre : avec deux-points
+
+Premier paragraphe.
+
+## Un intertitre
+
+Dernier paragraphe,
+sur deux lignes.
+`;
+
+describe('readSourceFile', () => {
+  it('reads the front matter into the source and the body into paragraphs, headings without their markers', () => {
+    const source = readSourceFile(file, 'fr.md');
+    expect(source).toMatchObject({
+      lang: 'fr',
+      title: 'Un titre : avec deux-points',
+      outlet: 'Le Journal',
+      published: '2017-07-14',
+      publishedTime: '11h03',
+      updated: null,
+      byline: ['Anne Dupont'],
+      editors: [],
+      kind: 'news-article',
+      excluded: [{ text: 'Accueil>>Monde', reason: 'navigation' }],
+      headings: [0, 2],
+    });
+    expect(source.paragraphs.map(([s, e]) => source.text.slice(s, e))).toEqual([
+      'Un titre : avec deux-points',
+      'Premier paragraphe.',
+      'Un intertitre',
+      'Dernier paragraphe,\nsur deux lignes.',
+    ]);
+    expect(source.text.split('\n\n')).toHaveLength(4);
+  });
+
+  it('reads a file without front matter, with Windows line ends and a byte-order mark, in the fallback language', () => {
+    const source = readSourceFile('\uFEFFFirst paragraph.\r\n\r\nSecond paragraph.\r\n', 'en.txt', 'en');
+    expect(source.lang).toBe('en');
+    expect(source.title).toBe('');
+    expect(source.text).toBe('First paragraph.\n\nSecond paragraph.');
+  });
+
+  it.each([
+    ['---\ntitle: [unclosed\n---\nBody', 'fr.md: front matter is not valid YAML'],
+    ['---\nlang: de\n---\nBody', 'fr.md: front matter: "lang" must be "fr" or "en"'],
+    ['---\nlang: fr\npublished: 14/07/2017\n---\nBody', '"published" must be a date written YYYY-MM-DD'],
+    ['---\nlang: fr\nkind: tweet\n---\nBody', '"kind" must be one of news-article, blog-press-conference'],
+    ['---\nlang: fr\nexcluded:\n  - text: Menu\n    reason: clutter\n---\nBody', 'excluded[0]: "reason" must be one of'],
+    ['---\n- a\n- b\n---\nBody', 'front matter must be a set of "key: value" lines'],
+  ])('refuses %j with a message that names the file and the field', (content, message) => {
+    expect(() => readSourceFile(content, 'fr.md')).toThrow(SourceFileError);
+    expect(() => readSourceFile(content, 'fr.md')).toThrow(message);
+  });
+});

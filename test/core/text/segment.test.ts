@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { segmentParagraphs, segmentSentences } from '../../../src/core/text/segment';
+
+const slices = (text: string, ranges: readonly (readonly [number, number])[]) => ranges.map(([s, e]) => text.slice(s, e));
+
+describe('segmentParagraphs', () => {
+  it('splits on blank lines, even lines holding only spaces, and keeps line breaks inside a paragraph', () => {
+    const text = 'Premier paragraphe,\nsur deux lignes.\n\n  \t\nSecond.\n\n\n\nTroisième.';
+    expect(slices(text, segmentParagraphs(text))).toEqual(['Premier paragraphe,\nsur deux lignes.', 'Second.', 'Troisième.']);
+  });
+
+  it.each([
+    ['', []],
+    ['\n\n  \n', []],
+    ['Un seul.', ['Un seul.']],
+    ['  Indenté.  \n', ['Indenté.']],
+  ])('finds the paragraphs of %j', (text, expected) => {
+    expect(slices(text, segmentParagraphs(text))).toEqual(expected);
+  });
+
+  it('returns ordered, disjoint ranges that start and end on visible characters', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', ' ', '\n', '\n\n', 'é', '.'), { maxLength: 60 }), (chars) => {
+        const text = chars.join('');
+        const ranges = segmentParagraphs(text);
+        let previousEnd = 0;
+        for (const [start, end] of ranges) {
+          expect(start).toBeGreaterThanOrEqual(previousEnd);
+          expect(text.slice(start, end).trim()).toBe(text.slice(start, end));
+          expect(text.slice(start, end)).not.toMatch(/\n[^\S\n]*\n/);
+          previousEnd = end;
+        }
+        expect(ranges.length === 0).toBe(text.trim() === '');
+      }),
+    );
+  });
+});
+
+describe('segmentSentences', () => {
+  it('splits French sentences and keeps "M." with the name that follows', () => {
+    const text = 'M. Zhang a parlé mercredi. Le ministère dément ! Est-ce vrai ? Oui.';
+    expect(slices(text, segmentSentences(text, 'fr'))).toEqual(['M. Zhang a parlé mercredi.', 'Le ministère dément !', 'Est-ce vrai ?', 'Oui.']);
+  });
+
+  it('keeps English abbreviations such as "Mr." and "e.g." inside their sentence', () => {
+    const text = 'Mr. Zhang spoke on Wednesday. Some firms, e.g. banks, rent lines. That is all.';
+    expect(slices(text, segmentSentences(text, 'en'))).toEqual(['Mr. Zhang spoke on Wednesday.', 'Some firms, e.g. banks, rent lines.', 'That is all.']);
+  });
+
+  it('gives offsets into the whole text when asked for one paragraph', () => {
+    const text = 'Titre\n\nPremière phrase. Deuxième phrase.';
+    const ranges = segmentSentences(text, 'fr', [7, text.length]);
+    expect(ranges).toEqual([
+      [7, 23],
+      [24, 40],
+    ]);
+    expect(slices(text, ranges)).toEqual(['Première phrase.', 'Deuxième phrase.']);
+  });
+
+  it('returns nothing for white space', () => {
+    expect(segmentSentences('  \n ', 'en')).toEqual([]);
+  });
+});
