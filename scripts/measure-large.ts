@@ -1,7 +1,7 @@
 /**
  * Measures long comparisons as a reader meets them: the app built into a folder of its own, served
  * by `vite preview` on 127.0.0.1 and opened in Debian's Chromium at 1440×900, on the project's own
- * synthetic pair (src/core/engine/syntheticPair.ts).
+ * synthetic pair (src/ui/worker/syntheticPair.ts).
  *
  *     npm run measure:large
  *
@@ -25,7 +25,8 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { serializeComparison } from '../src/core/comparisonFile/index';
-import { compareTexts, syntheticPair } from '../src/core/engine/index';
+import { compareTexts } from '../src/core/engine/index';
+import { syntheticPair } from '../src/ui/worker/syntheticPair';
 import { CHROMIUM_ARGS, CHROMIUM_INSTALL, CHROMIUM_PATH, hasChromium } from './chromium';
 import { median, servePreview } from './measure-first-view';
 

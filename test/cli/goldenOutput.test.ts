@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syntheticPair } from '../../src/core/engine/index';
+import { syntheticPair } from '../../src/ui/worker/syntheticPair';
 import { ROOT, SPAWN_TIMEOUT, runCompareIn } from './runCli';
 
 const GOLDEN = JSON.parse(readFileSync(join(ROOT, 'test/cli/golden/outputHashes.json'), 'utf8')) as Record<string, string>;

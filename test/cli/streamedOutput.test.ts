@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshCli } from '../../scripts/freshCli';
 import { comparisonChunks } from '../../src/core/comparisonFile/index';
-import { compareTexts, syntheticPair } from '../../src/core/engine/index';
+import { compareTexts } from '../../src/core/engine/index';
+import { syntheticPair } from '../../src/ui/worker/syntheticPair';
 import { SPAWN_TIMEOUT } from './runCli';
 
 /** A pair whose comparison file (about 1.2 MB) is many times what a pipe holds (64 kB on Linux). */

@@ -3,7 +3,7 @@
  * responsive, Cancel stops it and gives the form back as it was, and the same texts compared again
  * open in the reading view. The interface is French here; the other journeys use English.
  */
-import { syntheticPair } from '../../src/core/engine/syntheticPair';
+import { syntheticPair } from '../../src/ui/worker/syntheticPair';
 import { expect, openApp, putText, test } from './journey';
 
 test('a long comparison runs in its worker with progress, can be cancelled, and opens when run again', async ({ page }) => {

@@ -1,7 +1,8 @@
 import { act, fireEvent, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseComparison } from '../../src/core/comparisonFile/index';
-import { compareTexts, syntheticPair } from '../../src/core/engine/index';
+import { compareTexts } from '../../src/core/engine/index';
+import { syntheticPair } from '../../src/ui/worker/syntheticPair';
 import { orderFindings, rowLocator } from '../../src/core/findings/index';
 import type { Comparison, Lang, Relation } from '../../src/core/model/index';
 import { VIRTUAL_ROWS_FROM } from '../../src/ui/components/RowList';

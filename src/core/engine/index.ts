@@ -1,5 +1,3 @@
 /** The engine's door: two texts in, a comparison out. It brings the 1.7 MB dictionary: the app imports it in its worker and in chunks loaded on demand, never in the first view. */
 // The automatic comparison, from two texts or from two sources already read.
 export { compareSources, compareTexts } from './compare';
-// A long pair the project writes: the worker's warm-up, before the reader's first comparison (measure-large uses it too).
-export { syntheticPair } from './syntheticPair';

@@ -6,7 +6,8 @@
  * pair the project writes, so that the engine's code is compiled and its tables built before the
  * reader's texts arrive (a cold engine took 1.5 s on 2,000 paragraphs a side, a warm one 1.2 s).
  */
-import { compareTexts, syntheticPair } from '../../core/engine/index';
+import { compareTexts } from '../../core/engine/index';
+import { syntheticPair } from './syntheticPair';
 import { runCompareRequest, type CompareReply, type CompareRequest } from './compareRequest';
 import { WARM_UP } from './warmUp';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { comparisonChunks } from '../../../src/core/comparisonFile/comparisonChunks';
 import { compareTexts } from '../../../src/core/engine/compare';
-import { syntheticPair } from '../../../src/core/engine/syntheticPair';
+import { syntheticPair } from '../../../src/ui/worker/syntheticPair';
 import { parseComparison, serializeComparison } from '../../../src/core/comparisonFile/format';
 import type { Comparison } from '../../../src/core/model/types';
 import { PAIRS } from '../engine/fixtures';
