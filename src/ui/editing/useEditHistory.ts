@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Comparison, Edit, EditError, EditHistory } from '../../core/index';
+import { useLazyModule } from '../hooks/useLazyModule';
 import { takesText } from '../takesText';
 
 type HistoryOps = typeof import('./historyOps');
@@ -47,7 +48,8 @@ interface State {
  * edit, an undo or a redo. A different `initial` starts a new history.
  */
 export function useEditHistory(initial: Comparison, onChange?: (comparison: Comparison) => void): Editing {
-  const [ops, setOps] = useState<HistoryOps | null>(null);
+  // The core's history code loads with the view, after the first paint; edits wait for it (`ready`).
+  const ops: HistoryOps | null = useLazyModule(() => import('./historyOps')).value;
   const [state, setState] = useState<State>(() => ({ initial, history: null, last: null }));
   let current = state;
   if (state.initial !== initial) {
@@ -63,18 +65,6 @@ export function useEditHistory(initial: Comparison, onChange?: (comparison: Comp
     onChangeRef.current = onChange;
   });
 
-  useEffect(() => {
-    let live = true;
-    import('./historyOps').then(
-      (module) => {
-        if (live) setOps(module);
-      },
-      (error: unknown) => console.error(error),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
 
   const commit = useCallback((next: State) => {
     latest.current = next;
