@@ -1,0 +1,47 @@
+import { Suspense, lazy, type Dispatch } from 'react';
+import type { Comparison } from '../../core/index';
+import { listedIdOf, type Navigation, type NavigationAction } from './navigation';
+
+// None of these is needed by the first view of the shipped comparison: each loads when first asked for.
+const ImportRefusal = lazy(() => import('../components/ImportRefusal').then((module) => ({ default: module.ImportRefusal })));
+const LibraryDialog = lazy(() => import('../library/LibraryDialog').then((module) => ({ default: module.LibraryDialog })));
+const DuplicateImport = lazy(() => import('../library/DuplicateImport').then((module) => ({ default: module.DuplicateImport })));
+
+export interface WorkspaceDialogsProps {
+  readonly navigation: Navigation;
+  readonly shipped: Comparison;
+  readonly dispatch: Dispatch<NavigationAction>;
+  /** Opens a comparison the library holds, by its id in the library's list, and closes the library. */
+  readonly onOpenFromLibrary: (id: string) => void;
+  /** Opens the comparison the library held already, in place of a duplicate import. */
+  readonly onOpenExisting: (id: string) => void;
+  readonly onAddCopy: (comparison: Comparison, name: string) => void;
+}
+
+/** What the workspace asks or tells the reader over the screen: a refused import, a duplicate import, the library. */
+export function WorkspaceDialogs({ navigation, shipped, dispatch, onOpenFromLibrary, onOpenExisting, onAddCopy }: WorkspaceDialogsProps) {
+  const { outcome, duplicate, libraryOpen, shown } = navigation;
+  return (
+    <Suspense fallback={null}>
+      {outcome !== null && 'refused' in outcome && (
+        <ImportRefusal error={outcome.refused} fileName={outcome.fileName} onDismiss={() => dispatch({ type: 'dismiss-refusal' })} />
+      )}
+      {duplicate !== null && (
+        <DuplicateImport
+          existingName={duplicate.existingName}
+          copyName={duplicate.copyName}
+          onOpenExisting={() => {
+            dispatch({ type: 'answer-duplicate' });
+            onOpenExisting(duplicate.existingId);
+          }}
+          onAddCopy={() => {
+            dispatch({ type: 'answer-duplicate' });
+            onAddCopy(duplicate.comparison, duplicate.copyName);
+          }}
+          onCancel={() => dispatch({ type: 'answer-duplicate' })}
+        />
+      )}
+      {libraryOpen && <LibraryDialog shipped={shipped} currentId={listedIdOf(shown)} onOpen={onOpenFromLibrary} onClose={() => dispatch({ type: 'close-library' })} />}
+    </Suspense>
+  );
+}
