@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 /**
  * Refuses a file dropped anywhere on the page but a text box, for as long as the calling component
  * is shown: the browser would leave the page for the file, and the reader's draft with it. The text
- * boxes take their files first (SourceSide.tsx stops the drag there).
+ * boxes take their files first (useFileDrop.ts stops the drag there).
  */
 export function useRefuseStrayDrops(): void {
   useEffect(() => {
