@@ -10,10 +10,8 @@ import {
   type NavigationAction,
   type Shown,
 } from '../../src/ui/workspace/navigation';
-import type { OwnView } from '../../src/ui/workspace/ownView';
+import { OwnComparison as View } from '../../src/ui/OwnComparison';
 import { fixtureComparison, fixtureRecord } from './library/records';
-
-const View: OwnView = () => null;
 
 function record(id: string, name = `Comparison ${id}`): SavedRecord {
   return fixtureRecord(id, '2024-05-01T09:00:00.000Z', name);
