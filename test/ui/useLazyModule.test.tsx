@@ -1,6 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useLazyModule, type LazyModuleOptions } from '../../src/ui/hooks/useLazyModule';
+import { useLazyModule } from '../../src/ui/hooks/useLazyModule';
 
 /** A promise the test settles by hand, counting how many times the hook asked for it. */
 function controlledLoad<T>() {
@@ -32,9 +32,9 @@ describe('useLazyModule', () => {
     expect(result.current.value?.readLibraryParam('?c=abc')).toBe('abc');
   });
 
-  it('stays idle and loads nothing until the value is wanted, then keeps it once it is no longer wanted', async () => {
+  it('stays idle and loads nothing until given a loader, then keeps the value once it is no longer wanted', async () => {
     const { load, pending, calls } = controlledLoad<string>();
-    const { result, rerender } = renderHook((options: LazyModuleOptions) => useLazyModule(load, options), { initialProps: { wanted: false } });
+    const { result, rerender } = renderHook(({ wanted }: { wanted: boolean }) => useLazyModule(wanted ? load : null), { initialProps: { wanted: false } });
     expect(result.current).toEqual({ status: 'idle', value: null });
     expect(calls()).toBe(0);
 
@@ -52,7 +52,7 @@ describe('useLazyModule', () => {
 
   it('loads again for a new key, and drops a value that arrives for a key no longer asked for', async () => {
     const { load, pending, calls } = controlledLoad<string>();
-    const { result, rerender } = renderHook(({ key }: { key: string }) => useLazyModule(load, { key }), { initialProps: { key: 'first' } });
+    const { result, rerender } = renderHook(({ key }: { key: string }) => useLazyModule(load, key), { initialProps: { key: 'first' } });
     rerender({ key: 'second' });
     expect(calls()).toBe(2);
 
@@ -67,7 +67,7 @@ describe('useLazyModule', () => {
   });
 
   it('calls the loader of the render that asked, so that it may close over the key', async () => {
-    const { result, rerender } = renderHook(({ key }: { key: number }) => useLazyModule(() => Promise.resolve(key * 10), { key }), {
+    const { result, rerender } = renderHook(({ key }: { key: number }) => useLazyModule(() => Promise.resolve(key * 10), key), {
       initialProps: { key: 1 },
     });
     await waitFor(() => expect(result.current.value).toBe(10));
@@ -77,7 +77,7 @@ describe('useLazyModule', () => {
 
   it('keys by identity: an equal object is another key', async () => {
     const { load, pending, calls } = controlledLoad<string>();
-    const { rerender } = renderHook(({ key }: { key: object }) => useLazyModule(load, { key }), { initialProps: { key: { id: 'c1' } } });
+    const { rerender } = renderHook(({ key }: { key: object }) => useLazyModule(load, key), { initialProps: { key: { id: 'c1' } } });
     await settle(() => pending[0]?.resolve('opened'));
     rerender({ key: { id: 'c1' } });
     expect(calls()).toBe(2);

@@ -8,6 +8,6 @@ export type EditingParts = typeof import('./parts');
  * it once loaded, else null: the first view's script carries none of it.
  */
 export function useEditingParts(wanted: boolean): EditingParts | null {
-  const parts = useLazyModule(() => import('./parts'), { wanted }).value;
+  const parts = useLazyModule(wanted ? () => import('./parts') : null).value;
   return wanted ? parts : null;
 }

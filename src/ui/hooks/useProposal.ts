@@ -33,10 +33,8 @@ export function useProposal(comparison: Comparison, enabled = true): ProposalSta
   const hasGaps = useMemo(() => available && !coversEverySentence(comparison), [available, comparison]);
   const choice: ProposalChoice = available ? wantedChoice : 'curated';
   const wanted = available && (choice === 'automatic' || hasGaps);
-  const { status, value: proposal } = useLazyModule(() => loadProposal().then((proposeComparison) => proposeComparison(comparison)), {
-    wanted,
-    key: comparison,
-  });
+  const propose = () => loadProposal().then((proposeComparison) => proposeComparison(comparison));
+  const { status, value: proposal } = useLazyModule(wanted ? propose : null, comparison);
 
   useEffect(() => {
     const writeProposalParam = () => {

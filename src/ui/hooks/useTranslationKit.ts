@@ -15,9 +15,7 @@ export interface TranslationKitState {
  * them: a reader who goes back to the originals and returns waits only once.
  */
 export function useTranslationKit(comparison: Comparison, wanted: boolean): TranslationKitState {
-  const { status, value } = useLazyModule(
-    () => import('../translationKit').then(({ loadTranslationKit }) => loadTranslationKit(comparison)),
-    { wanted, key: comparison },
-  );
+  const load = () => import('../translationKit').then(({ loadTranslationKit }) => loadTranslationKit(comparison));
+  const { status, value } = useLazyModule(wanted ? load : null, comparison);
   return { status, kit: value };
 }

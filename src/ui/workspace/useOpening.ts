@@ -28,13 +28,8 @@ export function useOpening(
   dispatch: Dispatch<NavigationAction>,
 ): void {
   const opening = shown.kind === 'opening' ? shown : null;
-  const { value: opened } = useLazyModule(
-    () => {
-      if (opening === null) throw new Error('a comparison fetched while none is being opened; this is a bug');
-      return loadOpened(opening.id);
-    },
-    { wanted: opening !== null, key: opening },
-  );
+  // Keyed by the navigation's own value: each opening is a new one, and fetches afresh.
+  const { value: opened } = useLazyModule(opening === null ? null : () => loadOpened(opening.id), opening);
 
   useEffect(() => {
     if (opened === null) return;
