@@ -1,18 +1,20 @@
-import { useCallback, useEffect, useReducer, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comparison } from '../core/index';
 import { DropOverlay } from './components/DropOverlay';
 import { useFileDrop } from './hooks/useFileDrop';
 import type { IntakeDraft } from './intake/intakeDraft';
 import { withLibraryParam } from './libraryUrl';
-import { libraryIdOf, navigationReducer, shownFromLibrary, startNavigation, type Shown } from './workspace/navigation';
+import { hasDialog, libraryIdOf, navigationReducer, shownFromLibrary, startNavigation, type Shown } from './workspace/navigation';
 import { loadOwnView } from './workspace/ownView';
 import { useAddToLibrary } from './workspace/useAddToLibrary';
 import { useOpening } from './workspace/useOpening';
 import { useOwnWork } from './workspace/useOwnWork';
 import { WorkspaceActions } from './workspace/WorkspaceActions';
-import { WorkspaceDialogs } from './workspace/WorkspaceDialogs';
 import { WorkspaceScreen } from './workspace/WorkspaceScreen';
+
+// The dialogs, and the library's, refused import's and duplicate import's with them, load when the first of them opens.
+const WorkspaceDialogs = lazy(() => import('./workspace/WorkspaceDialogs').then((module) => ({ default: module.WorkspaceDialogs })));
 
 /** The address naming what `shown` shows (`?c=`), with no finding open: a finding belongs to the comparison that was on screen. */
 function writeAddress(shown: Shown): void {
@@ -101,14 +103,18 @@ export function Workbench({ initial }: { initial: Comparison }) {
       <p aria-live="polite" className="visually-hidden">
         {outcome !== null && 'opened' in outcome ? t('import.opened', { name: outcome.opened }) : ''}
       </p>
-      <WorkspaceDialogs
-        navigation={navigation}
-        shipped={initial}
-        dispatch={dispatch}
-        onOpenFromLibrary={openFromLibrary}
-        onOpenExisting={(id) => show(shownFromLibrary(id))}
-        onAddCopy={openImported}
-      />
+      <Suspense fallback={null}>
+        {hasDialog(navigation) && (
+          <WorkspaceDialogs
+            navigation={navigation}
+            shipped={initial}
+            dispatch={dispatch}
+            onOpenFromLibrary={openFromLibrary}
+            onOpenExisting={(id) => show(shownFromLibrary(id))}
+            onAddCopy={openImported}
+          />
+        )}
+      </Suspense>
       {dragging && <DropOverlay />}
     </>
   );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SavedRecord } from '../../src/core/index';
 import {
+  hasDialog,
   libraryIdOf,
   listedIdOf,
   navigationReducer,
@@ -127,5 +128,18 @@ describe('libraryIdOf and listedIdOf', () => {
   ])('name %o as the address does and as the library lists it', (shown, address, listed) => {
     expect(libraryIdOf(shown)).toBe(address);
     expect(listedIdOf(shown)).toBe(listed);
+  });
+});
+
+describe('hasDialog', () => {
+  it.each<[string, NavigationAction, boolean]>([
+    ['the library', { type: 'open-library' }, true],
+    ['a refused import', { type: 'report-import', outcome: { refused: new Error('not a comparison'), fileName: 'notes.txt' } }, true],
+    ['a duplicate import', { type: 'ask-about-duplicate', duplicate: { comparison: fixtureComparison('A', { fr: 'T', en: 'T' }), existingId: 'r1', existingName: 'A', copyName: 'A (2)' } }, true],
+    ['an import that opened, said in a line rather than a dialog', { type: 'report-import', outcome: { opened: 'Mine' } }, false],
+    ['the form, which takes the screen rather than a dialog over it', { type: 'open-form' }, false],
+  ])('says whether there is a dialog over the screen: %s', (_, action, expected) => {
+    expect(hasDialog(START)).toBe(false);
+    expect(hasDialog(run(START, action))).toBe(expected);
   });
 });

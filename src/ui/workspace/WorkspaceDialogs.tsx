@@ -1,11 +1,9 @@
-import { Suspense, lazy, type Dispatch } from 'react';
+import type { Dispatch } from 'react';
 import type { Comparison } from '../../core/index';
+import { ImportRefusal } from '../components/ImportRefusal';
+import { DuplicateImport } from '../library/DuplicateImport';
+import { LibraryDialog } from '../library/LibraryDialog';
 import { listedIdOf, type Navigation, type NavigationAction } from './navigation';
-
-// None of these is needed by the first view of the shipped comparison: each loads when first asked for.
-const ImportRefusal = lazy(() => import('../components/ImportRefusal').then((module) => ({ default: module.ImportRefusal })));
-const LibraryDialog = lazy(() => import('../library/LibraryDialog').then((module) => ({ default: module.LibraryDialog })));
-const DuplicateImport = lazy(() => import('../library/DuplicateImport').then((module) => ({ default: module.DuplicateImport })));
 
 export interface WorkspaceDialogsProps {
   readonly navigation: Navigation;
@@ -18,11 +16,15 @@ export interface WorkspaceDialogsProps {
   readonly onAddCopy: (comparison: Comparison, name: string) => void;
 }
 
-/** What the workspace asks or tells the reader over the screen: a refused import, a duplicate import, the library. */
+/**
+ * What the workspace asks or tells the reader over the screen: a refused import, a duplicate
+ * import, the library. None of it is needed by the first view: the workspace loads this, with the
+ * three dialogs, when it first has one to show (hasDialog, navigation.ts).
+ */
 export function WorkspaceDialogs({ navigation, shipped, dispatch, onOpenFromLibrary, onOpenExisting, onAddCopy }: WorkspaceDialogsProps) {
   const { outcome, duplicate, libraryOpen, shown } = navigation;
   return (
-    <Suspense fallback={null}>
+    <>
       {outcome !== null && 'refused' in outcome && (
         <ImportRefusal error={outcome.refused} fileName={outcome.fileName} onDismiss={() => dispatch({ type: 'dismiss-refusal' })} />
       )}
@@ -42,6 +44,6 @@ export function WorkspaceDialogs({ navigation, shipped, dispatch, onOpenFromLibr
         />
       )}
       {libraryOpen && <LibraryDialog shipped={shipped} currentId={listedIdOf(shown)} onOpen={onOpenFromLibrary} onClose={() => dispatch({ type: 'close-library' })} />}
-    </Suspense>
+    </>
   );
 }

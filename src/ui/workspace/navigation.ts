@@ -105,6 +105,11 @@ export function listedIdOf(shown: Shown): string {
   return libraryIdOf(shown) ?? SHIPPED_ID;
 }
 
+/** Whether the workspace has a dialog over the screen: a refused import, a duplicate import to answer, or the library. */
+export function hasDialog({ outcome, duplicate, libraryOpen }: Navigation): boolean {
+  return (outcome !== null && 'refused' in outcome) || duplicate !== null || libraryOpen;
+}
+
 /** The workspace after `action`: a pure function of the two, which never changes what it is given. */
 export function navigationReducer(state: Navigation, action: NavigationAction): Navigation {
   switch (action.type) {
