@@ -1,6 +1,7 @@
 import { useCallback, type Dispatch } from 'react';
 import { toSavedRecord, type Comparison, type RecordOrigin, type SavedRecord } from '../../core/index';
-import { SHIPPED_ID, type NavigationAction, type Shown } from './navigation';
+import type { ImportAnswer } from './answerImport';
+import type { NavigationAction, Shown } from './navigation';
 import { loadOwnView } from './ownView';
 
 export interface AddToLibraryOptions {
@@ -27,7 +28,8 @@ export interface AddToLibrary {
 /**
  * The ways a comparison comes into the library and opens: the new comparison form's result, a
  * file imported (the header's button, or one dropped on the page), a copy of the shipped
- * comparison. The code that reads files and names comparisons apart loads on first use.
+ * comparison. The code that reads files and names comparisons apart loads on first use
+ * (answerImport.ts, libraryNames.ts).
  */
 export function useAddToLibrary({ shipped, show, keepWork, openRecords, dispatch }: AddToLibraryOptions): AddToLibrary {
   const openAsNew = useCallback(
@@ -52,19 +54,16 @@ export function useAddToLibrary({ shipped, show, keepWork, openRecords, dispatch
 
   const importFile = useCallback(
     (file: File) => {
-      import('../readComparisonFile')
-        .then(({ readComparisonFile }) => readComparisonFile(file))
+      void import('./answerImport')
         .then(
-          async (comparison) => {
-            const { nameApart, findSame } = await import('../library/libraryNames');
-            const open = openRecords();
-            const copyName = await nameApart(comparison.name, shipped, open);
-            const same = await findSame(comparison, shipped, SHIPPED_ID, open);
-            if (same) dispatch({ type: 'ask-about-duplicate', duplicate: { comparison, existingId: same.id, existingName: same.name, copyName } });
-            else openImported(comparison, copyName);
-          },
-          (error: unknown) => dispatch({ type: 'report-import', outcome: { refused: error, fileName: file.name } }),
-        );
+          ({ answerImport }) => answerImport(file, shipped, openRecords),
+          (refused: unknown): ImportAnswer => ({ refused }),
+        )
+        .then((answer) => {
+          if ('refused' in answer) dispatch({ type: 'report-import', outcome: { refused: answer.refused, fileName: file.name } });
+          else if ('duplicate' in answer) dispatch({ type: 'ask-about-duplicate', duplicate: answer.duplicate });
+          else openImported(answer.comparison, answer.name);
+        });
     },
     [shipped, openRecords, openImported, dispatch],
   );
