@@ -5,7 +5,7 @@ export { EditError, type Edit, type EditErrorCode } from './edit';
 export { canRedo, canUndo, createHistory, lastEdit, nextEdit, recordEdit, redo, undo, type EditHistory } from './history';
 // What the editing tools offer: a claim's new id, the words to pick, the kinds and links allowed, a finding's status.
 export { nextClaimId } from './nextClaimId';
-export { paragraphAt, paragraphWords, wordsCovered } from './paragraphWords';
+export { paragraphAt, paragraphWords, wordsCovered, type PickableWord } from './paragraphWords';
 export { allowedKinds } from './allowedKinds';
 export { linkCandidates } from './linkCandidates';
 export { statusOf } from './statusOf';

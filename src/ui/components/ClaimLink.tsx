@@ -1,4 +1,4 @@
-import { use, useRef, type KeyboardEvent } from 'react';
+import { use, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { Lang } from '../../core/model/index';
 import type { TextPiece } from '../../core/reading/index';
 import { claimElementId, fitTogether, isOffscreen, quoteElement, scrollIntoViewCentred, scrollIntoViewGently, translatedClaimElementId } from '../claimElements';
@@ -6,6 +6,7 @@ import { RowEditingContext } from '../editing/rowEditing';
 import { findingHref, isPlainClick } from '../findingUrl';
 import { useClaims } from '../hooks/useClaims';
 import { useRowReveal } from '../hooks/useRowReveal';
+import { ClaimWords } from './ClaimWords';
 import { KindIcon } from './KindIcon';
 
 export interface ClaimLinkProps {
@@ -49,7 +50,6 @@ export function ClaimLink({ piece, lang, translated = false, beneath = false }: 
     : relation[lang].some((span) => span.start === piece.start);
   const findings = piece.relationIds.length;
   const rejected = relation.status === 'rejected';
-  const [, lead = '', rest = ''] = /^(\S*)([\s\S]*)$/.exec(piece.text) ?? [];
   const className = ['claim', `kind-${relation.kind}`, lit && 'claim--lit', current && 'claim--current', findings > 1 && 'claim--shared', rejected && 'claim--rejected']
     .filter(Boolean)
     .join(' ');
@@ -70,6 +70,10 @@ export function ClaimLink({ piece, lang, translated = false, beneath = false }: 
       }
     }
   };
+
+  // The piece that starts a quote carries its kind's mark; while editing, the mark, not the words, opens the finding on a click.
+  let mark: ReactNode = null;
+  if (startsQuote) mark = editing === null ? <KindIcon kind={relation.kind} className="claim__icon" /> : editing.openMark(relation.kind, () => claims.open(relation.id));
 
   // While editing: Enter opens the finding, as it does on a link; a click on the words does not.
   const openByKey = (event: KeyboardEvent) => {
@@ -116,27 +120,7 @@ export function ClaimLink({ piece, lang, translated = false, beneath = false }: 
         claims.open(relation.id);
       }}
     >
-      {startsQuote ? (
-        <>
-          {/* The glyph keeps to the first word, so that a line never ends on a lone glyph. */}
-          <span className="claim__lead">
-            {editing === null ? (
-              <KindIcon kind={relation.kind} className="claim__icon" />
-            ) : (
-              editing.openMark(relation.kind, () => claims.open(relation.id))
-            )}
-            {lead}
-          </span>
-          {rest}
-        </>
-      ) : (
-        piece.text
-      )}
-      {findings > 1 && (
-        <sup className="claim__count" aria-hidden="true" data-ornament="">
-          {findings}
-        </sup>
-      )}
+      <ClaimWords text={piece.text} mark={mark} findings={findings} />
     </a>
   );
 }

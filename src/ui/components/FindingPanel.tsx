@@ -1,15 +1,15 @@
 import { lazy, Suspense, useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { engineConfidence, noteStandingOf, type ClaimWording } from '../../core/findings/index';
+import { noteStandingOf, type ClaimWording } from '../../core/findings/index';
 import { LANGS, type Relation } from '../../core/model/index';
 import type { UiLang } from '../../i18n/i18n';
-import { findingHref, isPlainClick } from '../findingUrl';
-import { useFormatters } from '../hooks/useFormatters';
-import { leadingQuote, shortenQuote } from '../quoteText';
+import { FindingFacts } from './FindingFacts';
+import { FindingNav } from './FindingNav';
 import { KindIcon } from './KindIcon';
 import { NoteStandingLine } from './NoteStandingLine';
 import { ProvenanceBadge } from './ProvenanceBadge';
 import { QuoteGroup } from './QuoteGroup';
+import { RelatedFindings } from './RelatedFindings';
 
 // Drawn only once the translations have loaded, so it loads with them, out of the first view's script.
 const WordingDiff = lazy(() => import('./WordingDiff').then((module) => ({ default: module.WordingDiff })));
@@ -41,13 +41,10 @@ export interface FindingPanelProps {
  */
 export function FindingPanel({ relation, uiLang, position, related, wording = null, takeFocus, onStep, onClose, onOpen, editor = null }: FindingPanelProps) {
   const { t } = useTranslation('compare');
-  const format = useFormatters();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const otherLang: UiLang = uiLang === 'fr' ? 'en' : 'fr';
   const kindName = t(`relation.kind.${relation.kind}`);
-  // Once the reader changed the verdict, the engine's confidence no longer speaks for it.
-  const confidence = engineConfidence(relation);
 
   // Only on opening: the panel is keyed by the finding, so each finding opened mounts anew.
   const focusOnMount = useRef(takeFocus);
@@ -57,23 +54,7 @@ export function FindingPanel({ relation, uiLang, position, related, wording = nu
 
   return (
     <aside className={`finding-panel kind-${relation.kind}`} aria-labelledby={headingId}>
-      <div className="finding-panel__bar">
-        <p className="finding-panel__position">{position === null ? '' : t('finding.position', { index: position.index, total: position.total })}</p>
-        <div className="finding-panel__nav">
-          <button type="button" className="button button--quiet" onClick={() => onStep(-1)} aria-label={t('finding.previousLabel')} title={t('finding.previousLabel')}>
-            <span aria-hidden="true">‹ </span>
-            {t('finding.previous')}
-          </button>
-          <button type="button" className="button button--quiet" onClick={() => onStep(1)} aria-label={t('finding.nextLabel')} title={t('finding.nextLabel')}>
-            {t('finding.next')}
-            <span aria-hidden="true"> ›</span>
-          </button>
-          <button type="button" className="button button--quiet" onClick={onClose} aria-label={t('finding.closeLabel')} title={t('finding.closeLabel')}>
-            <span aria-hidden="true">× </span>
-            {t('finding.close')}
-          </button>
-        </div>
-      </div>
+      <FindingNav position={position} onStep={onStep} onClose={onClose} />
 
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className="finding-panel__verdict">
         <KindIcon kind={relation.kind} className="finding-panel__icon" />
@@ -122,54 +103,9 @@ export function FindingPanel({ relation, uiLang, position, related, wording = nu
         </Suspense>
       )}
 
-      <dl className="finding-panel__facts">
-        <div>
-          <dt>{t('finding.origin')}</dt>
-          <dd>{t(`origin.${relation.origin}`)}</dd>
-        </div>
-        {relation.status !== undefined && (
-          <div>
-            <dt>{t('finding.status')}</dt>
-            <dd>{t(`relation.status.${relation.status}`)}</dd>
-          </div>
-        )}
-        {confidence !== null && (
-          <div>
-            <dt>{t('finding.confidence')}</dt>
-            <dd>{format.percent(confidence)}</dd>
-          </div>
-        )}
-      </dl>
+      <FindingFacts relation={relation} />
 
-      {related.length > 0 && (
-        <div className="finding-panel__related">
-          <h3 className="finding-panel__subheading">{t('finding.related')}</h3>
-          <ul className="related-list">
-            {related.map((other) => {
-              const quote = leadingQuote(other, uiLang);
-              return (
-                <li key={other.id}>
-                  <a
-                    className={`related-link kind-${other.kind}`}
-                    href={findingHref(other.id)}
-                    onClick={(event) => {
-                      if (!isPlainClick(event)) return;
-                      event.preventDefault();
-                      onOpen(other.id);
-                    }}
-                  >
-                    <KindIcon kind={other.kind} />
-                    <span className="related-link__kind">{t(`relation.kind.${other.kind}`)}</span>{' '}
-                    <span className="related-link__quote" lang={quote.lang}>
-                      {shortenQuote(quote.text, 70)}
-                    </span>
-                  </a>
-                </li>
-              );
-            })}
-          </ul>
-        </div>
-      )}
+      <RelatedFindings related={related} uiLang={uiLang} onOpen={onOpen} />
     </aside>
   );
 }

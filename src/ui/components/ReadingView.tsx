@@ -7,6 +7,8 @@ import { ClaimsContext, type ClaimsContextValue, type PointingMode } from '../ho
 import { useFormatters } from '../hooks/useFormatters';
 import type { TranslationStatus } from '../hooks/useTranslationKit';
 import type { RowLabels, ShownTranslation } from './AlignedRow';
+import { ClaimDescriptions } from './ClaimDescriptions';
+import { ColumnLabels } from './ColumnLabels';
 import { ReadingModeSwitch } from './ReadingModeSwitch';
 import { RowList } from './RowList';
 import { SourceMeta } from './SourceMeta';
@@ -99,12 +101,6 @@ export function ReadingView(props: ReadingViewProps) {
     }),
     [t],
   );
-  // What each column's label adds once the reader asked for translations: how its text is shown.
-  const shows = (lang: Lang): string | null => {
-    if (mode === 'original') return null;
-    if (shownTranslation?.layout.translation.source !== lang) return t('translation.column.original');
-    return t(shownTranslation.placement === 'instead' ? 'translation.column.translation' : 'translation.column.both');
-  };
 
   return (
     <section className="texts" aria-labelledby={headingId} id={id} tabIndex={-1}>
@@ -122,14 +118,7 @@ export function ReadingView(props: ReadingViewProps) {
           </SourceMeta>
         ))}
       </div>
-      <div className="texts__columns" aria-hidden="true">
-        {LANGS.map((lang) => (
-          <p key={lang} className="texts__column-label">
-            <span className="lang-tag">{t(`langTag.${lang}`)}</span> {t(`source.${lang}`)}
-            {shows(lang) !== null && <span className="texts__column-shows"> · {shows(lang)}</span>}
-          </p>
-        ))}
-      </div>
+      <ColumnLabels mode={mode} shownTranslation={shownTranslation} />
       {sharedLabels.size > 0 && (
         <p className="texts__shared-hint">
           {/* The number as the texts draw it, so that the sentence points at what it explains. */}
@@ -142,19 +131,7 @@ export function ReadingView(props: ReadingViewProps) {
       <ClaimsContext value={claims}>
         <RowList comparison={comparison} rows={rows} relations={relations} currentId={currentId} translation={shownTranslation} labels={rowLabels} />
       </ClaimsContext>
-      <div hidden>
-        {RELATION_KINDS.map((kind) => (
-          <span key={kind} id={`${baseId}-kind-${kind}`}>
-            {t(`relation.kind.${kind}`)}
-          </span>
-        ))}
-        {[...sharedLabels].map(([key, label]) => (
-          <span key={key} id={`${baseId}-shared-${key}`}>
-            {label}
-          </span>
-        ))}
-        <span id={`${baseId}-rejected`}>{t('relation.status.rejected')}</span>
-      </div>
+      <ClaimDescriptions baseId={baseId} sharedLabels={sharedLabels} />
     </section>
   );
 }

@@ -1,10 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
-import { nextClaimId } from '../../core/edit/index';
+import { useRef, useState } from 'react';
+import { EditToolbar } from './EditToolbar';
 import { useEditingWords } from './editingWords';
 import { useEditNames } from './editNames';
-import { readSelection, type SelectionReading } from './selectionRange';
 import { SelectionBar } from './SelectionBar';
-import type { Editing, EditStep } from './useEditHistory';
+import { useClaimCreation } from './useClaimCreation';
+import { useCloseGoneFinding } from './useCloseGoneFinding';
+import type { Editing } from './useEditHistory';
+import { useFocusWayBack } from './useFocusWayBack';
 import { WordPicker } from './WordPicker';
 
 export interface EditingToolsProps {
@@ -20,12 +22,6 @@ export interface EditingToolsProps {
   readonly onFindingGone: () => void;
 }
 
-/** Something the reader tried that did not apply, said until the next step through the history. */
-interface Notice {
-  readonly text: string;
-  readonly after: EditStep | null;
-}
-
 /**
  * The texts' editing tools: the Edit switch and, while it is on, Undo and Redo named after the
  * edit they concern, "Create claim from selection" (also at the foot of the window while words are
@@ -39,68 +35,13 @@ export function EditingTools({ editing, on, onToggle, openId, onOpen, onFindingG
   const undoRef = useRef<HTMLButtonElement>(null);
   const redoRef = useRef<HTMLButtonElement>(null);
   const pickRef = useRef<HTMLButtonElement>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
   const [picking, setPicking] = useState(false);
-  // The selection as the press on "Create claim" found it: a tap on a touch screen may clear it before the click.
-  const pressedOn = useRef<SelectionReading | null>(null);
+  const claims = useClaimCreation(editing, onOpen);
+  useFocusWayBack(editing.last, undoRef, redoRef);
+  useCloseGoneFinding(editing.comparison, openId, onFindingGone);
 
   const { last } = editing;
-  const stepLine = last ? t(`step.${last.action}`, { edit: nameEdit(last.edit) }) : '';
-  const line = notice !== null && notice.after === last ? notice.text : stepLine;
-
-  // The element that last took focus, to tell focus taken away from focus in passing.
-  const lastFocused = useRef<Element | null>(null);
-  useEffect(() => {
-    const remember = (event: FocusEvent) => {
-      if (event.target instanceof Element) lastFocused.current = event.target;
-    };
-    document.addEventListener('focusin', remember);
-    return () => document.removeEventListener('focusin', remember);
-  }, []);
-
-  // An edit may take away the control that made it (a row joined with the last, a claim deleted):
-  // focus then goes to the way back rather than to the top of the page. Only then: a note saved as
-  // its field loses focus to a press elsewhere (New comparison, Library) runs while focus is
-  // between the two, on the body; taking it to Undo there scrolled the page under the pointer and
-  // the press never became a click.
-  useEffect(() => {
-    if (last === null) return;
-    const active = document.activeElement;
-    if (active !== null && active !== document.body) return;
-    if (lastFocused.current === null || lastFocused.current.isConnected) return;
-    (undoRef.current && !undoRef.current.disabled ? undoRef.current : redoRef.current)?.focus();
-  }, [last]);
-
-  // A finding that the last step took away closes, rather than being reported missing like a bad address.
-  const before = useRef(editing.comparison);
-  useEffect(() => {
-    const was = before.current;
-    before.current = editing.comparison;
-    const gone = (id: string) => was.relations.some((relation) => relation.id === id) && !editing.comparison.relations.some((relation) => relation.id === id);
-    if (openId !== null && was !== editing.comparison && gone(openId)) onFindingGone();
-  }, [editing.comparison, openId, onFindingGone]);
-
-  const createClaim = () => {
-    const live = readSelection(document.getSelection());
-    const reading = 'problem' in live && live.problem === 'none' && pressedOn.current !== null ? pressedOn.current : live;
-    pressedOn.current = null;
-    createFrom(reading);
-  };
-
-  const createFrom = (reading: SelectionReading) => {
-    if ('problem' in reading) {
-      setNotice({ text: t(`selection.${reading.problem}`), after: last });
-      return;
-    }
-    const id = nextClaimId(editing.comparison);
-    const error = editing.apply({ type: 'create-claim', id, ...reading.stretch });
-    if (error) {
-      setNotice({ text: t(`error.${error.code}`), after: last });
-      return;
-    }
-    document.getSelection()?.removeAllRanges();
-    onOpen(id);
-  };
+  const line = claims.refusal ?? (last ? t(`step.${last.action}`, { edit: nameEdit(last.edit) }) : '');
 
   return (
     <div className="edit-tools">
@@ -108,39 +49,18 @@ export function EditingTools({ editing, on, onToggle, openId, onOpen, onFindingG
         {t('toggle')}
       </button>
       {on && (
-        <div role="group" aria-label={t('tools')} className="edit-tools__bar">
-          <button ref={undoRef} type="button" className="button button--quiet" disabled={!editing.canUndo} onClick={editing.undo}>
-            {editing.undoEdit ? t('undoNamed', { edit: nameEdit(editing.undoEdit) }) : t('undo')}
-          </button>
-          <button ref={redoRef} type="button" className="button button--quiet" disabled={!editing.canRedo} onClick={editing.redo}>
-            {editing.redoEdit ? t('redoNamed', { edit: nameEdit(editing.redoEdit) }) : t('redo')}
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            // A press must not take the selection away before the click reads it.
-            onMouseDown={(event) => event.preventDefault()}
-            onPointerDown={() => {
-              pressedOn.current = readSelection(document.getSelection());
-            }}
-            onClick={createClaim}
-          >
-            {t('createClaim')}
-          </button>
-          <button
-            ref={pickRef}
-            type="button"
-            className="button button--quiet"
-            aria-expanded={picking}
-            // The picker starts on the words selected: the press must leave them selected.
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => setPicking(!picking)}
-          >
-            {t('pickWords')}
-          </button>
-        </div>
+        <EditToolbar
+          editing={editing}
+          undoRef={undoRef}
+          redoRef={redoRef}
+          pickRef={pickRef}
+          picking={picking}
+          onCreatePress={claims.rememberSelection}
+          onCreate={claims.createFromSelection}
+          onPickToggle={() => setPicking(!picking)}
+        />
       )}
-      {on && <SelectionBar comparison={editing.comparison} onCreate={(stretch) => createFrom({ stretch })} />}
+      {on && <SelectionBar comparison={editing.comparison} onCreate={(stretch) => claims.createFrom({ stretch })} />}
       {on && picking && (
         <WordPicker
           editing={editing}

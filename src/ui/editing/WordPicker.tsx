@@ -1,18 +1,10 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { nextClaimId, paragraphAt, paragraphWords, wordsCovered } from '../../core/edit/index';
-import { LANGS, type Comparison, type Lang } from '../../core/model/index';
+import { useEffect, useId, useRef } from 'react';
+import { LANGS } from '../../core/model/index';
 import { shortenQuote } from '../quoteText';
 import { useEditingWords } from './editingWords';
-import { readSelection } from './selectionRange';
 import type { Editing } from './useEditHistory';
-
-/** Where the picker starts: a paragraph of one text, and the words picked in it (indices into its words). */
-interface Picked {
-  readonly lang: Lang;
-  readonly paragraph: number;
-  readonly from: number;
-  readonly to: number;
-}
+import { useWordPicker } from './useWordPicker';
+import { WordSelect } from './WordSelect';
 
 export interface WordPickerProps {
   readonly editing: Editing;
@@ -34,40 +26,11 @@ export function WordPicker({ editing, openId, onCreated, onClose }: WordPickerPr
   const { t } = useEditingWords();
   const baseId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const { comparison } = editing;
-  const [picked, setPicked] = useState<Picked>(() => startingPlace(comparison, openId));
-  const [problem, setProblem] = useState<string | null>(null);
+  const { picked, choose, source, words, quote, create, problem } = useWordPicker(editing, openId, onCreated);
 
   useEffect(() => {
     headingRef.current?.focus();
   }, []);
-
-  const source = comparison.sources[picked.lang];
-  const words = useMemo(() => paragraphWords(source, picked.paragraph), [source, picked.paragraph]);
-  const first = words[picked.from];
-  const last = words[picked.to];
-  const quote = first && last ? source.text.slice(first.start, last.end) : '';
-
-  const choose = (change: Partial<Picked>) => {
-    setProblem(null);
-    setPicked((previous) => {
-      const next = { ...previous, ...change };
-      // A new text or paragraph starts again at its first word; the last word never comes before the first.
-      if (change.lang !== undefined || change.paragraph !== undefined) return { ...next, from: 0, to: 0 };
-      return { ...next, to: Math.max(next.from, next.to) };
-    });
-  };
-
-  const create = () => {
-    if (!first || !last) return;
-    const id = nextClaimId(comparison);
-    const error = editing.apply({ type: 'create-claim', id, lang: picked.lang, start: first.start, end: last.end });
-    if (error) {
-      setProblem(t(`error.${error.code}`));
-      return;
-    }
-    onCreated(id);
-  };
 
   return (
     <section
@@ -102,28 +65,8 @@ export function WordPicker({ editing, openId, onCreated, onClose }: WordPickerPr
           ))}
         </select>
       </label>
-      <label className="word-picker__field">
-        <span>{t('picker.from')}</span>
-        <select value={picked.from} onChange={(event) => choose({ from: Number(event.target.value) })}>
-          {words.map((word, index) => (
-            <option key={word.start} value={index} lang={picked.lang}>
-              {t('picker.wordOption', { number: index + 1, word: word.text })}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="word-picker__field">
-        <span>{t('picker.to')}</span>
-        <select value={picked.to} onChange={(event) => choose({ to: Number(event.target.value) })}>
-          {words.map((word, index) =>
-            index < picked.from ? null : (
-              <option key={word.start} value={index} lang={picked.lang}>
-                {t('picker.wordOption', { number: index + 1, word: word.text })}
-              </option>
-            ),
-          )}
-        </select>
-      </label>
+      <WordSelect label={t('picker.from')} words={words} lang={picked.lang} value={picked.from} onChange={(from) => choose({ from })} />
+      <WordSelect label={t('picker.to')} words={words} lang={picked.lang} value={picked.to} from={picked.from} onChange={(to) => choose({ to })} />
       <p className="word-picker__quote" aria-live="polite">
         {t('picker.quote')} <q lang={picked.lang}>{quote}</q>
       </p>
@@ -142,28 +85,4 @@ export function WordPicker({ editing, openId, onCreated, onClose }: WordPickerPr
       )}
     </section>
   );
-}
-
-/** The words the reader selected, else the open finding's first quote, else the first word of the French text. */
-function startingPlace(comparison: Comparison, openId: string | null): Picked {
-  const reading = readSelection(document.getSelection());
-  if ('stretch' in reading) {
-    const place = placeOf(comparison, reading.stretch.lang, reading.stretch.start, reading.stretch.end);
-    if (place) return place;
-  }
-  const open = comparison.relations.find((relation) => relation.id === openId);
-  const lang = open ? LANGS.find((side) => open[side].length > 0) : undefined;
-  const span = open && lang ? open[lang][0] : undefined;
-  if (lang && span) {
-    const place = placeOf(comparison, lang, span.start, span.end);
-    if (place) return place;
-  }
-  return { lang: 'fr', paragraph: 0, from: 0, to: 0 };
-}
-
-function placeOf(comparison: Comparison, lang: Lang, start: number, end: number): Picked | null {
-  const source = comparison.sources[lang];
-  const paragraph = paragraphAt(source, start);
-  const covered = wordsCovered(paragraphWords(source, paragraph), start, end);
-  return covered ? { lang, paragraph, ...covered } : null;
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Edit, EditError, EditHistory } from '../../core/edit/index';
 import type { Comparison } from '../../core/model/index';
+import { useLazyModule } from '../hooks/useLazyModule';
 import { takesText } from '../takesText';
 
 type HistoryOps = typeof import('./historyOps');
@@ -48,7 +49,8 @@ interface State {
  * edit, an undo or a redo. A different `initial` starts a new history.
  */
 export function useEditHistory(initial: Comparison, onChange?: (comparison: Comparison) => void): Editing {
-  const [ops, setOps] = useState<HistoryOps | null>(null);
+  // The core's history code loads with the view, after the first paint; edits wait for it (`ready`).
+  const ops: HistoryOps | null = useLazyModule(() => import('./historyOps')).value;
   const [state, setState] = useState<State>(() => ({ initial, history: null, last: null }));
   let current = state;
   if (state.initial !== initial) {
@@ -64,18 +66,6 @@ export function useEditHistory(initial: Comparison, onChange?: (comparison: Comp
     onChangeRef.current = onChange;
   });
 
-  useEffect(() => {
-    let live = true;
-    import('./historyOps').then(
-      (module) => {
-        if (live) setOps(module);
-      },
-      (error: unknown) => console.error(error),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
 
   const commit = useCallback((next: State) => {
     latest.current = next;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLazyModule } from '../hooks/useLazyModule';
 
 /** The editing interface's components, one chunk loaded after the first view. */
 export type EditingParts = typeof import('./parts');
@@ -8,19 +8,6 @@ export type EditingParts = typeof import('./parts');
  * it once loaded, else null: the first view's script carries none of it.
  */
 export function useEditingParts(wanted: boolean): EditingParts | null {
-  const [parts, setParts] = useState<EditingParts | null>(null);
-  useEffect(() => {
-    if (!wanted || parts !== null) return;
-    let live = true;
-    import('./parts').then(
-      (module) => {
-        if (live) setParts(module);
-      },
-      (error: unknown) => console.error(error),
-    );
-    return () => {
-      live = false;
-    };
-  }, [wanted, parts]);
+  const parts = useLazyModule(wanted ? () => import('./parts') : null).value;
   return wanted ? parts : null;
 }

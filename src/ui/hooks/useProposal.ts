@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Comparison } from '../../core/model/index';
-import { coversEverySentence, loadProposal, type Agreement, type Proposal } from '../../core/proposal/index';
+import { coversEverySentence, loadProposal, type Agreement } from '../../core/proposal/index';
 import { readProposalChoice, withProposalParam, type ProposalChoice } from '../proposalChoice';
+import { useLazyModule } from './useLazyModule';
 
 export type ProposalStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -29,32 +30,12 @@ export interface ProposalState {
  */
 export function useProposal(comparison: Comparison, enabled = true): ProposalState {
   const [wantedChoice, setWantedChoice] = useState<ProposalChoice>(() => readProposalChoice(window.location.search));
-  const [loaded, setLoaded] = useState<{ comparison: Comparison; proposal: Proposal | null } | null>(null);
-
   const available = useMemo(() => enabled && comparison.relations.some((relation) => relation.origin === 'curated'), [comparison, enabled]);
   const hasGaps = useMemo(() => available && !coversEverySentence(comparison), [available, comparison]);
   const choice: ProposalChoice = available ? wantedChoice : 'curated';
-  const settled = loaded !== null && loaded.comparison === comparison;
   const wanted = available && (choice === 'automatic' || hasGaps);
-
-  useEffect(() => {
-    if (!wanted || settled) return;
-    let current = true;
-    loadProposal()
-      .then((proposeComparison) => proposeComparison(comparison))
-      .then(
-        (proposal) => {
-          if (current) setLoaded({ comparison, proposal });
-        },
-        (error: unknown) => {
-          console.error(error);
-          if (current) setLoaded({ comparison, proposal: null });
-        },
-      );
-    return () => {
-      current = false;
-    };
-  }, [comparison, wanted, settled]);
+  const propose = () => loadProposal().then((proposeComparison) => proposeComparison(comparison));
+  const { status, value: proposal } = useLazyModule(wanted ? propose : null, comparison);
 
   useEffect(() => {
     const writeProposalParam = () => {
@@ -70,8 +51,6 @@ export function useProposal(comparison: Comparison, enabled = true): ProposalSta
 
   const choose = useCallback((next: ProposalChoice) => setWantedChoice(next), []);
 
-  const proposal = settled ? loaded.proposal : null;
-  const status: ProposalStatus = settled ? (proposal ? 'ready' : 'failed') : wanted ? 'loading' : 'idle';
   const shown = proposal ? (choice === 'automatic' ? proposal.automatic : proposal.merged) : comparison;
   return { available, choice, choose, status, comparison: shown, agreement: proposal?.agreement ?? null };
 }

@@ -53,3 +53,8 @@ export function shownMeta(side: SideDraft, detected: SourceMeta): SourceMeta {
 export function withSide(draft: IntakeDraft, lang: Lang, side: SideDraft): IntakeDraft {
   return lang === 'fr' ? { ...draft, fr: side } : { ...draft, en: side };
 }
+
+/** The draft with each side in the other's place, text and details together; the name stays. */
+export function swapSides(draft: IntakeDraft): IntakeDraft {
+  return { ...draft, fr: draft.en, en: draft.fr };
+}

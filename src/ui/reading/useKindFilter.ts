@@ -1,0 +1,29 @@
+import { useCallback } from 'react';
+import { RELATION_KINDS, type RelationKind } from '../../core/model/index';
+import { useShownKinds } from '../hooks/useShownKinds';
+
+export interface KindFilter {
+  /** The kinds of finding shown, kept in the address (`?hide=`). */
+  readonly shownKinds: ReadonlySet<RelationKind>;
+  /** Shows a kind hidden, or hides a kind shown. */
+  readonly toggleKind: (kind: RelationKind) => void;
+  readonly showAllKinds: () => void;
+}
+
+/** The summary's filter: which kinds of finding the texts, the strip and the list show. */
+export function useKindFilter(): KindFilter {
+  const [shownKinds, setShownKinds] = useShownKinds();
+  const toggleKind = useCallback(
+    (kind: RelationKind) => {
+      setShownKinds((previous) => {
+        const next = new Set(previous);
+        if (next.has(kind)) next.delete(kind);
+        else next.add(kind);
+        return next;
+      });
+    },
+    [setShownKinds],
+  );
+  const showAllKinds = useCallback(() => setShownKinds(new Set(RELATION_KINDS)), [setShownKinds]);
+  return { shownKinds, toggleKind, showAllKinds };
+}
