@@ -128,13 +128,13 @@ function runChild(size: number): void {
   const started = performance.now();
   const comparison = compareTexts(fr, en, { name: `bench-${size}` });
   const compareMs = performance.now() - started;
-  console.log(JSON.stringify({ size, compareMs, relations: comparison.relations.length, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+  console.log(JSON.stringify({ size, compareMs, findings: comparison.relations.length, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
 }
 
 /** The comparison alone, in a process that does nothing else, one per size so that its peak memory is its own. */
 function measureInProcess(sizes: readonly number[]): void {
   console.log('\nIn process: the comparison alone (compareTexts), one run per size\n');
-  console.log('sentences a side | comparison (ms) | ms per 1,000 | peak memory (MB) | relations');
+  console.log('sentences a side | comparison (ms) | ms per 1,000 | peak memory (MB) | findings');
   console.log('---: | ---: | ---: | ---: | ---:');
   for (const size of sizes) {
     const child = spawnSync(process.execPath, ['--import', 'tsx', SCRIPT, '--child', String(size)], { encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -144,8 +144,8 @@ function measureInProcess(sizes: readonly number[]): void {
       return;
     }
     const line = child.stdout.trim().split('\n').pop() ?? '{}';
-    const result = JSON.parse(line) as { compareMs: number; maxRssMb: number; relations: number };
-    console.log(`${size.toLocaleString('en')} | ${result.compareMs.toFixed(0)} | ${((result.compareMs / size) * 1000).toFixed(0)} | ${result.maxRssMb.toFixed(0)} | ${result.relations}`);
+    const result = JSON.parse(line) as { compareMs: number; maxRssMb: number; findings: number };
+    console.log(`${size.toLocaleString('en')} | ${result.compareMs.toFixed(0)} | ${((result.compareMs / size) * 1000).toFixed(0)} | ${result.maxRssMb.toFixed(0)} | ${result.findings}`);
   }
 }
 

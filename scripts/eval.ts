@@ -115,9 +115,9 @@ function evaluateBenchmark(benchDir: string, options: { scorer: string | null; p
  * finding behind it and whether the gold has it (a link: same pair, same label).
  */
 function judgeOutcomes(result: EngineResult, gold: Gold): Outcome[] {
-  const relations = result.comparison.relations;
+  const findings = result.comparison.relations;
   const confidenceOver = (lang: Lang, range: Range, kinds: readonly string[]): number[] =>
-    relations.filter((relation) => kinds.includes(relation.kind) && relation[lang].some((span) => rangesOverlap(span, { start: range[0], end: range[1] }))).map((relation) => relation.confidence ?? 0.5);
+    findings.filter((finding) => kinds.includes(finding.kind) && finding[lang].some((span) => rangesOverlap(span, { start: range[0], end: range[1] }))).map((finding) => finding.confidence ?? 0.5);
   const goldLinks = new Map(gold.sentenceLinks.map((link) => [`${link.fr}:${link.en}`, link.label]));
   const outcomes: Outcome[] = [];
   for (const link of result.links) {

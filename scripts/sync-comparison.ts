@@ -42,10 +42,10 @@ function place(span: Span, text: string, where: string): Span {
 const synced: Comparison = {
   ...draft,
   sources,
-  relations: draft.relations.map((relation) => ({
-    ...relation,
-    fr: relation.fr.map((span, i) => place(span, sources.fr.text, `relation "${relation.id}" fr[${i}]`)),
-    en: relation.en.map((span, i) => place(span, sources.en.text, `relation "${relation.id}" en[${i}]`)),
+  relations: draft.relations.map((finding) => ({
+    ...finding,
+    fr: finding.fr.map((span, i) => place(span, sources.fr.text, `finding "${finding.id}" fr[${i}]`)),
+    en: finding.en.map((span, i) => place(span, sources.en.text, `finding "${finding.id}" en[${i}]`)),
   })),
 };
 if (problems.length > 0) {

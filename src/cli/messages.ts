@@ -6,7 +6,7 @@
  */
 import { describeIssue, type FormatIssue, type FormatIssueCode } from '../core/comparisonFile/index';
 import type { FileSignature, IntakeNotice } from '../core/intake/index';
-import type { Aspect, Lang, RelationKind, SourceKind } from '../core/model/index';
+import type { Aspect, Lang, FindingKind, SourceKind } from '../core/model/index';
 import { quoteInput } from '../core/text/index';
 
 /** A count with its noun, in singular or plural as the language wants it: `1 match`, `4 matches`. */
@@ -24,10 +24,10 @@ export interface CliMessages {
   readonly published: (isoDate: string, time: string | null) => string;
   readonly sourceKind: Record<SourceKind, string>;
   readonly findings: Counted;
-  readonly kindCount: Record<RelationKind, Counted>;
-  /** Relations a reader rejected, counted apart from their kind (core/findings/findingCounts.ts). */
+  readonly kindCount: Record<FindingKind, Counted>;
+  /** Findings a reader rejected, counted apart from their kind (core/findings/findingCounts.ts). */
   readonly rejected: Counted;
-  readonly kindHeading: Record<RelationKind, string>;
+  readonly kindHeading: Record<FindingKind, string>;
   readonly noFindings: string;
   readonly differsIn: (aspects: string) => string;
   readonly aspect: Record<Aspect, string>;
@@ -107,10 +107,10 @@ function describeSize(lang: Lang, size: number): string {
   return size >= MEGABYTE ? `${megabytes.replace('.', ',')}${NBSP}Mo` : `${size}${NBSP}octets`;
 }
 
-/** Where a format issue lies, in French: `relation « r7 » : fr[0].quote`, or the field path alone; null for the whole file. */
+/** Where a format issue lies, in French: `constat « r7 » : fr[0].quote`, or the field path alone; null for the whole file. */
 function issuePlaceFr(issue: FormatIssue): string | null {
-  const inRelation = issue.relationId === null ? null : /^relations\[\d+\]\.?(.*)$/.exec(issue.path);
-  if (inRelation) return `relation ${quoteFr(issue.relationId ?? '')}${NBSP}: ${inRelation[1] || '(relation entière)'}`;
+  const inFinding = issue.findingId === null ? null : /^relations\[\d+\]\.?(.*)$/.exec(issue.path);
+  if (inFinding) return `constat ${quoteFr(issue.findingId ?? '')}${NBSP}: ${inFinding[1] || '(constat entier)'}`;
   return issue.path === '' ? null : issue.path;
 }
 
@@ -124,8 +124,8 @@ const FR_ISSUES: Record<FormatIssueCode, string> = {
   'quote-mismatch': 'la citation ne correspond pas au texte situé à ses positions',
   'paragraph-order': 'les paragraphes se chevauchent, sont dans le désordre ou sortent du texte',
   alignment: 'l’alignement n’utilise pas chaque paragraphe exactement une fois, dans l’ordre',
-  'duplicate-id': 'une autre relation porte le même identifiant',
-  'wrong-side': 'la relation cite une source qu’elle ne devrait pas citer, ou en omet une nécessaire',
+  'duplicate-id': 'un autre constat porte le même identifiant',
+  'wrong-side': 'le constat cite une source qu’il ne devrait pas citer, ou en omet une nécessaire',
   'too-large': 'le fichier est trop volumineux',
   empty: 'le fichier est vide',
   binary: 'le fichier n’est pas du texte',
@@ -202,7 +202,7 @@ const EN_ERRORS: CliErrorMessages = {
   permissionDenied: (path) => `compare: ${path}: cannot be read (permission denied)`,
   unreadable: (path, code) => `compare: ${path}: cannot be read (${code})`,
   // A problem with the file as a whole (not JSON at all) needs no field path before it.
-  formatIssue: (name, issue) => `compare: ${name}: ${issue.path === '' && issue.relationId === null ? issue.message : describeIssue(issue)}`,
+  formatIssue: (name, issue) => `compare: ${name}: ${issue.path === '' && issue.findingId === null ? issue.message : describeIssue(issue)}`,
   moreProblems: (name, count) => `compare: ${name}: … and ${count} more ${count === 1 ? 'problem' : 'problems'}`,
   noTextLeft: (path) => `compare: ${path}: has no text to compare once its front matter and page chrome are set aside`,
   pageWithoutText: (path) => `compare: ${path}: is a web page without text; save the article as plain text or Markdown`,

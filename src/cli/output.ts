@@ -25,7 +25,7 @@ export function checkOutPath(out: string, inputs: readonly string[]): void {
  */
 export type OutputText = string | Iterable<string>;
 
-/** Pieces are gathered to about this many characters per write: a system call per piece (one per relation) would cost more than the copy. */
+/** Pieces are gathered to about this many characters per write: a system call per piece (one per finding) would cost more than the copy. */
 const WRITE_BATCH = 1 << 16;
 
 /**

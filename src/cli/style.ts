@@ -2,24 +2,24 @@
  * Colour for the terminal, and when to use it. Colour only repeats what the words and symbols
  * already say (each kind has its own symbol), so a reader without colour loses nothing.
  */
-import type { RelationKind } from '../core/model/index';
+import type { FindingKind } from '../core/model/index';
 
 /** How the summary marks up its parts; the plain style leaves text as it is. */
 export interface Style {
-  readonly kind: (kind: RelationKind, text: string) => string;
+  readonly kind: (kind: FindingKind, text: string) => string;
   readonly strong: (text: string) => string;
   readonly faint: (text: string) => string;
 }
 
 /** The symbol of each kind, as in the app's legend: agreement, disagreement, one side only. */
-export const KIND_SYMBOLS: Record<RelationKind, string> = {
+export const KIND_SYMBOLS: Record<FindingKind, string> = {
   match: '✓',
   discrepancy: '≠',
   'only-fr': 'FR+',
   'only-en': 'EN+',
 };
 
-const KIND_COLORS: Record<RelationKind, number> = { match: 32, discrepancy: 33, 'only-fr': 36, 'only-en': 35 };
+const KIND_COLORS: Record<FindingKind, number> = { match: 32, discrepancy: 33, 'only-fr': 36, 'only-en': 35 };
 
 const sgr = (code: number, reset: number) => (text: string) => `\u001b[${code}m${text}\u001b[${reset}m`;
 

@@ -1,5 +1,5 @@
 /**
- * Types the interface's keys: `t('relation.kind.match')` compiles, a misspelt key does not. The
+ * Types the interface's keys: `t('findingKind.match')` compiles, a misspelt key does not. The
  * English files are the reference; a test checks that the French ones have exactly the same keys.
  */
 import 'i18next';

@@ -59,7 +59,7 @@ export function App({ comparison: given, onImportFile, editing, headerActions, n
   const { litIds, point, unpoint } = usePointing();
   const open = useOpenFinding(comparison);
   const { findingId } = open;
-  const translation = useReadingTranslation(comparison, uiLang, shownKinds, open.relation);
+  const translation = useReadingTranslation(comparison, uiLang, shownKinds, open.finding);
   const finding = useFindingNavigation(open, layout.shown, translation.layout);
   const shortcuts = useReadingShortcuts(finding.step, finding.closeFinding, findingId !== null);
 
@@ -90,7 +90,7 @@ export function App({ comparison: given, onImportFile, editing, headerActions, n
             <ProposalSwitch choice={proposal.choice} status={proposal.status} agreement={proposal.agreement} onChoose={chooseProposal} />
           )}
           <FindingSummary counts={layout.counts} shownKinds={shownKinds} onToggle={toggleKind} onShowAll={showAllKinds} />
-          <OverviewStrip comparison={comparison} marks={layout.stripMarks} relations={layout.relations} currentId={findingId} litIds={litIds} onOpen={finding.openFinding} />
+          <OverviewStrip comparison={comparison} marks={layout.stripMarks} findings={layout.findings} currentId={findingId} litIds={litIds} onOpen={finding.openFinding} />
         </div>
         <div className="workspace__body">
           <RowEditingContext value={edit.rowEditing}>
@@ -98,7 +98,7 @@ export function App({ comparison: given, onImportFile, editing, headerActions, n
               id={TEXTS_ID}
               comparison={comparison}
               rows={layout.rows}
-              relations={layout.relations}
+              findings={layout.findings}
               litIds={litIds}
               currentId={findingId}
               onPoint={point}
@@ -115,7 +115,7 @@ export function App({ comparison: given, onImportFile, editing, headerActions, n
           </RowEditingContext>
           <FindingSide
             findingId={findingId}
-            relation={open.relation}
+            finding={open.finding}
             related={open.related}
             position={finding.position}
             wording={translation.wording}
@@ -126,7 +126,7 @@ export function App({ comparison: given, onImportFile, editing, headerActions, n
             onStep={finding.step}
             onClose={finding.closeFinding}
             onOpen={finding.openFinding}
-            editor={edit.active && open.relation ? <edit.active.parts.RelationEditor relation={open.relation} editing={edit.active.editing} onDeleted={finding.closeFinding} /> : null}
+            editor={edit.active && open.finding ? <edit.active.parts.FindingEditor finding={open.finding} editing={edit.active.editing} onDeleted={finding.closeFinding} /> : null}
           />
         </div>
       </main>

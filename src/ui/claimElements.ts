@@ -1,10 +1,10 @@
 /**
  * Finds a claim of the texts on the page by its source and offset. Every quote starts a piece of
  * text (the reading rows are cut at each quote boundary), so the piece that starts at a span's
- * `start` exists whenever its relation is shown, and an id made of language and offset names it.
+ * `start` exists whenever its finding is shown, and an id made of language and offset names it.
  * A translation is cut likewise at the stretches its quotes map to, with ids of their own.
  */
-import type { Lang, Relation } from '../core/model/index';
+import type { Lang, Finding } from '../core/model/index';
 import type { TranslationLayout } from '../core/translation/index';
 
 /** The DOM id of the claim that starts at `start` in the `lang` text. */
@@ -18,26 +18,26 @@ export function translatedClaimElementId(lang: Lang, start: number): string {
 }
 
 /**
- * The element of a relation's first quote, French first, or null when it is not on the page; a
+ * The element of a finding's first quote, French first, or null when it is not on the page; a
  * column that shows only its translation is searched there.
  */
-export function firstQuoteElement(relation: Relation, translation: TranslationLayout | null = null): HTMLElement | null {
+export function firstQuoteElement(finding: Finding, translation: TranslationLayout | null = null): HTMLElement | null {
   for (const lang of ['fr', 'en'] as const) {
-    const element = quoteElement(relation, lang, translation);
+    const element = quoteElement(finding, lang, translation);
     if (element) return element;
   }
   return null;
 }
 
 /**
- * The element of a relation's first quote in one language's column, or null: the original's, else,
+ * The element of a finding's first quote in one language's column, or null: the original's, else,
  * when `translation` translates that column, the first stretch its quotes map to.
  */
-export function quoteElement(relation: Relation, lang: Lang, translation: TranslationLayout | null = null): HTMLElement | null {
-  const span = relation[lang][0];
+export function quoteElement(finding: Finding, lang: Lang, translation: TranslationLayout | null = null): HTMLElement | null {
+  const span = finding[lang][0];
   const original = span ? document.getElementById(claimElementId(lang, span.start)) : null;
   if (original || translation?.translation.source !== lang) return original;
-  const stretch = translation.quotes.get(relation.id)?.[0];
+  const stretch = translation.quotes.get(finding.id)?.[0];
   return stretch ? document.getElementById(translatedClaimElementId(lang, stretch[0])) : null;
 }
 

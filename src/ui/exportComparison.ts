@@ -4,7 +4,7 @@
  * neither the writers nor the way to the translations.
  */
 import { loadExportWriter, type ExportFile, type ExportFormat, type ExportReading } from '../core/export/index';
-import type { Comparison, Lang, ReadingMode, RelationKind } from '../core/model/index';
+import type { Comparison, Lang, ReadingMode, FindingKind } from '../core/model/index';
 import { downloadFile } from './download';
 
 export interface ExportChoice {
@@ -13,7 +13,7 @@ export interface ExportChoice {
   /** The HTML report shows the texts as the reader reads them; the other formats quote the originals. */
   readonly readingMode: ReadingMode;
   readonly exportedOn: string;
-  readonly kinds: ReadonlySet<RelationKind> | null;
+  readonly kinds: ReadonlySet<FindingKind> | null;
 }
 
 /** Writes `comparison` in `format` as `choice` says, downloads it, and resolves to the file; rejects when a writer or a translation fails. */

@@ -2,7 +2,7 @@
  * Short forms of quotes for places with little room (list entries, mark labels): cut at a word
  * boundary and closed with an ellipsis, never in the middle of a word.
  */
-import type { Lang, Relation } from '../core/model/index';
+import type { Lang, Finding } from '../core/model/index';
 
 /** At most `max` characters of `text`, cut after a whole word, with `…` when anything was cut. */
 export function shortenQuote(text: string, max = 90): string {
@@ -14,10 +14,10 @@ export function shortenQuote(text: string, max = 90): string {
   return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
-/** The quote a reader of `lang` sees first: one in their language when the relation has one. */
-export function leadingQuote(relation: Relation, lang: Lang): { lang: Lang; text: string } {
+/** The quote a reader of `lang` sees first: one in their language when the finding has one. */
+export function leadingQuote(finding: Finding, lang: Lang): { lang: Lang; text: string } {
   const other: Lang = lang === 'fr' ? 'en' : 'fr';
-  const span = relation[lang][0] ?? relation[other][0];
-  if (!span) throw new Error(`relation "${relation.id}" quotes neither source; this is a bug`);
-  return { lang: relation[lang][0] ? lang : other, text: span.quote };
+  const span = finding[lang][0] ?? finding[other][0];
+  if (!span) throw new Error(`finding "${finding.id}" quotes neither source; this is a bug`);
+  return { lang: finding[lang][0] ? lang : other, text: span.quote };
 }

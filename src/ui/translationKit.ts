@@ -5,7 +5,7 @@
  * script. Import this module dynamically, never statically.
  */
 import { compareClaimWording, type ClaimWording } from '../core/findings/index';
-import type { Comparison, Lang, Relation, RelationKind, Translation } from '../core/model/index';
+import type { Comparison, Lang, Finding, FindingKind, Translation } from '../core/model/index';
 import { layoutTranslation, readTranslationFile, type TranslationLayout } from '../core/translation/index';
 
 // Every pair's translations, `sources/<pair>/fr.en.md` (the French source in English) and
@@ -16,9 +16,9 @@ export interface TranslationKit {
   /** The translation of each source into the other language; null where the pair has none. */
   readonly translations: Readonly<Record<Lang, Translation | null>>;
   /** The translation of the `source` text laid out for reading; null when there is none. */
-  readonly layout: (source: Lang, shownKinds: ReadonlySet<RelationKind>) => TranslationLayout | null;
+  readonly layout: (source: Lang, shownKinds: ReadonlySet<FindingKind>) => TranslationLayout | null;
   /** A finding's quotes compared word by word in `readerLang`; null when there is nothing to compare. */
-  readonly compareWording: (relation: Relation, readerLang: Lang) => ClaimWording | null;
+  readonly compareWording: (finding: Finding, readerLang: Lang) => ClaimWording | null;
 }
 
 /** Reads the translations of the comparison's pair, if `sources/` holds any; rejects when a file is not valid. */
@@ -37,10 +37,10 @@ export async function loadTranslationKit(comparison: Comparison): Promise<Transl
       const translation = translations[source];
       return translation ? layoutTranslation(comparison, translation, shownKinds) : null;
     },
-    compareWording: (relation, readerLang) => {
+    compareWording: (finding, readerLang) => {
       // The reader's language is the translation's: the other source's translation into it.
       const translation = translations[readerLang === 'fr' ? 'en' : 'fr'];
-      return translation ? compareClaimWording(comparison, relation, translation) : null;
+      return translation ? compareClaimWording(comparison, finding, translation) : null;
     },
   };
 }

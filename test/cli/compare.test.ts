@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseComparison } from '../../src/core/comparisonFile/index';
-import { countRelationsByKind } from '../../src/core/findings/findings';
+import { countFindingsByKind } from '../../src/core/findings/findings';
 import { orderFindings } from '../../src/core/findings/index';
-import { RELATION_KINDS, type RelationKind } from '../../src/core/model/index';
+import { FINDING_KINDS, type FindingKind } from '../../src/core/model/index';
 import { ROOT, SPAWN_TIMEOUT, runCompareIn, type RunResult } from './runCli';
 
 const SHIPPED_PATH = join(ROOT, 'sources/miit-vpn/comparison.json');
@@ -54,9 +54,9 @@ function shippedDraft(): Draft {
   return JSON.parse(SHIPPED_TEXT) as Draft;
 }
 
-function relationIndex(id: string): number {
-  const index = SHIPPED.relations.findIndex((relation) => relation.id === id);
-  if (index === -1) throw new Error(`the shipped comparison has no relation "${id}"; update this test`);
+function findingIndex(id: string): number {
+  const index = SHIPPED.relations.findIndex((finding) => finding.id === id);
+  if (index === -1) throw new Error(`the shipped comparison has no finding "${id}"; update this test`);
   return index;
 }
 
@@ -86,7 +86,7 @@ describe.concurrent('compare, the summary', () => {
     expect(out).toContain('le Quotidien du Peuple en ligne');
     expect(out).toContain('14 July 2017, 11:03');
 
-    const counts = countRelationsByKind(SHIPPED.relations);
+    const counts = countFindingsByKind(SHIPPED.relations);
     expect(counts).toEqual({ match: 4, discrepancy: 7, 'only-fr': 3, 'only-en': 9 });
     expect(out).toMatch(new RegExp(`\\b${SHIPPED.relations.length} findings\\b`));
     expect(out).toMatch(new RegExp(`\\b${counts.match} matches\\b`));
@@ -94,7 +94,7 @@ describe.concurrent('compare, the summary', () => {
     expect(out).toMatch(new RegExp(`\\b${counts['only-fr']} only in French\\b`));
     expect(out).toMatch(new RegExp(`\\b${counts['only-en']} only in English\\b`));
 
-    const whoWhenWhere = SHIPPED.relations[relationIndex('who-when-where')];
+    const whoWhenWhere = SHIPPED.relations[findingIndex('who-when-where')];
     expect(squeeze(out)).toContain(squeeze(whoWhenWhere?.note.en ?? 'missing note'));
     expect(out).toMatch(/who-when-where · differs in: actor, venue, date/);
     expect(out).toContain('“Officials deny the requirement to ban personal VPN services”');
@@ -108,7 +108,7 @@ describe.concurrent('compare, the summary', () => {
     const { stdout, status } = await summariseShipped();
     expect(status).toBe(0);
     const ordered = orderFindings(SHIPPED);
-    const expected = RELATION_KINDS.flatMap((kind: RelationKind) => ordered.filter((relation) => relation.kind === kind).map((relation) => relation.id));
+    const expected = FINDING_KINDS.flatMap((kind: FindingKind) => ordered.filter((finding) => finding.kind === kind).map((finding) => finding.id));
     // A finding's header line is its symbol, then its id: `  ≠ who-when-where · differs in: …`.
     const listed = [...stdout.matchAll(/^ {2}(?:✓|≠|FR\+|EN\+) (\S+)(?: · .*)?$/gm)].map((match) => match[1]);
     expect(listed).toEqual(expected);
@@ -123,8 +123,8 @@ describe.concurrent('compare, the summary', () => {
     expect(out).toContain('3 seulement en français');
     expect(out).toContain('9 seulement en anglais');
     expect(out).toContain('14 juillet 2017 à 11:03');
-    expect(out).toContain(squeeze(SHIPPED.relations[relationIndex('who-when-where')]?.note.fr ?? 'missing note'));
-    expect(out).not.toContain(squeeze(SHIPPED.relations[relationIndex('who-when-where')]?.note.en ?? 'missing note'));
+    expect(out).toContain(squeeze(SHIPPED.relations[findingIndex('who-when-where')]?.note.fr ?? 'missing note'));
+    expect(out).not.toContain(squeeze(SHIPPED.relations[findingIndex('who-when-where')]?.note.en ?? 'missing note'));
     expect(out).not.toContain('discrepancies');
   }, SPAWN_TIMEOUT);
 
@@ -192,28 +192,28 @@ describe.concurrent('compare, bad comparison files', () => {
       'a quote that is not in the text',
       'quote.json',
       (draft: Draft) => {
-        const relation = draft.relations[relationIndex('who-when-where')] as { fr: { quote: string }[] };
-        (relation.fr[0] as { quote: string }).quote = 'a déclaré le ministère jeudi';
+        const finding = draft.relations[findingIndex('who-when-where')] as { fr: { quote: string }[] };
+        (finding.fr[0] as { quote: string }).quote = 'a déclaré le ministère jeudi';
       },
-      /^compare: quote\.json: relation "who-when-where": fr\[0\]\.quote: "a déclaré le ministère jeudi" is not the French text at \d+–\d+/,
+      /^compare: quote\.json: finding "who-when-where": fr\[0\]\.quote: "a déclaré le ministère jeudi" is not the French text at \d+–\d+/,
     ],
     [
       'an unknown kind',
       'kind.json',
       (draft: Draft) => {
-        (draft.relations[relationIndex('outside-attention')] as { kind: string }).kind = 'maybe';
+        (draft.relations[findingIndex('outside-attention')] as { kind: string }).kind = 'maybe';
       },
-      /^compare: kind\.json: relation "outside-attention": kind: "maybe" is not one of "match", "discrepancy", "only-fr", "only-en"$/,
+      /^compare: kind\.json: finding "outside-attention": kind: "maybe" is not one of "match", "discrepancy", "only-fr", "only-en"$/,
     ],
     [
       'a missing field',
       'missing.json',
       (draft: Draft) => {
-        delete (draft.relations[relationIndex('january-which-year')] as { note?: unknown }).note;
+        delete (draft.relations[findingIndex('january-which-year')] as { note?: unknown }).note;
       },
-      /^compare: missing\.json: relation "january-which-year": note: is missing/,
+      /^compare: missing\.json: finding "january-which-year": note: is missing/,
     ],
-  ])('names the relation and the field of %s, in one line', async (_case, name, damage, pattern) => {
+  ])('names the finding and the field of %s, in one line', async (_case, name, damage, pattern) => {
     const draft = shippedDraft();
     damage(draft);
     const file = writeWorkFile(name, JSON.stringify(draft, null, 2));
@@ -234,26 +234,26 @@ describe.concurrent('compare, bad comparison files', () => {
   it('refuses a kind nested 100,000 deep in one line, exit 2, not as an internal error', async () => {
     const draft = JSON.stringify(shippedDraft()).replace(/"kind":"only-en"/, `"kind":${'['.repeat(100_000)}${']'.repeat(100_000)}`);
     const file = writeWorkFile('deep.json', draft);
-    expectOneLineFailure(await runCompare([file]), /^compare: deep\.json: relation "[^"]+": kind: a list of 1 is not one of "match"/);
+    expectOneLineFailure(await runCompare([file]), /^compare: deep\.json: finding "[^"]+": kind: a list of 1 is not one of "match"/);
   }, SPAWN_TIMEOUT);
 
   it('quotes a 200 kB kind cut short, in one line of a sane length', async () => {
     const draft = shippedDraft();
-    (draft.relations[relationIndex('outside-attention')] as { kind: string }).kind = 'x'.repeat(200_000);
+    (draft.relations[findingIndex('outside-attention')] as { kind: string }).kind = 'x'.repeat(200_000);
     const result = await runCompare([writeWorkFile('long.json', JSON.stringify(draft))]);
-    expectOneLineFailure(result, /^compare: long\.json: relation "outside-attention": kind: "x{59}…" is not one of/);
+    expectOneLineFailure(result, /^compare: long\.json: finding "outside-attention": kind: "x{59}…" is not one of/);
     expect(result.stderr.length).toBeLessThan(300);
   }, SPAWN_TIMEOUT);
 
   it('shows the control characters of a file as escapes, in an error and in the summary, never raw', async () => {
     const controls = '\u001b]0;PWNED\u0007\u001b[2J\u009b8m\u202e\r';
     const bad = shippedDraft();
-    (bad.relations[relationIndex('outside-attention')] as { kind: string }).kind = `kind${controls}`;
+    (bad.relations[findingIndex('outside-attention')] as { kind: string }).kind = `kind${controls}`;
     const refused = await runCompare([writeWorkFile('controls.json', JSON.stringify(bad))]);
     expectOneLineFailure(refused, /kind: "kind\\u001b\]0;PWNED\\u0007\\u001b\[2J\\u009b8m\\u202e\\u000d" is not one of/);
 
     const good = shippedDraft();
-    (good.relations[relationIndex('outside-attention')] as { note: { en: string } }).note.en = `Hidden${controls}text`;
+    (good.relations[findingIndex('outside-attention')] as { note: { en: string } }).note.en = `Hidden${controls}text`;
     good['name'] = `miit${controls}`;
     const summary = await runCompare([writeWorkFile('controls-ok.json', JSON.stringify(good))]);
     expect(summary.status).toBe(0);
@@ -287,8 +287,8 @@ describe.concurrent('compare, usage and source pairs', () => {
     const comparison = parseComparison(result.stdout);
     expect(comparison.name).toBe('pair');
     expect(comparison.relations.length).toBeGreaterThan(0);
-    expect(comparison.relations.every((relation) => relation.origin === 'automatic' && relation.confidence !== null)).toBe(true);
-    const chuanglian = comparison.relations.find((relation) => relation.fr.some((span) => span.quote.includes('Chuanglian VPN')));
+    expect(comparison.relations.every((finding) => finding.origin === 'automatic' && finding.confidence !== null)).toBe(true);
+    const chuanglian = comparison.relations.find((finding) => finding.fr.some((span) => span.quote.includes('Chuanglian VPN')));
     expect(chuanglian?.kind).toBe('only-fr');
   }, SPAWN_TIMEOUT);
 
@@ -369,10 +369,10 @@ describe.concurrent('compare, errors in the reader’s language', () => {
 
   it('words a problem of a comparison file in French, with the core’s details in English', async () => {
     const draft = shippedDraft();
-    (draft.relations[relationIndex('outside-attention')] as { kind: string }).kind = 'maybe';
+    (draft.relations[findingIndex('outside-attention')] as { kind: string }).kind = 'maybe';
     expectFrenchFailure(
       await runCompare(['--lang', 'fr', writeWorkFile('kind-fr.json', JSON.stringify(draft))]),
-      `compare${NBSP}: kind-fr.json${NBSP}: relation «${NBSP}outside-attention${NBSP}»${NBSP}: kind${NBSP}: la valeur n’est pas autorisée (en anglais${NBSP}: "maybe" is not one of "match", "discrepancy", "only-fr", "only-en")`,
+      `compare${NBSP}: kind-fr.json${NBSP}: constat «${NBSP}outside-attention${NBSP}»${NBSP}: kind${NBSP}: la valeur n’est pas autorisée (en anglais${NBSP}: "maybe" is not one of "match", "discrepancy", "only-fr", "only-en")`,
     );
   }, SPAWN_TIMEOUT);
 

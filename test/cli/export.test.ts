@@ -43,7 +43,7 @@ describe.concurrent('compare --format FORMAT --out FILE', () => {
     expect(html).toMatch(/^<!doctype html>\n<html lang="fr">/);
     expect(html).toContain('<meta http-equiv="Content-Security-Policy" content="default-src \'none\';');
     expect(html).not.toMatch(/<script|<link|src=/i);
-    for (const relation of SHIPPED.relations) expect(html).toContain(`id="finding-${relation.id}"`);
+    for (const finding of SHIPPED.relations) expect(html).toContain(`id="finding-${finding.id}"`);
     expect(html).toContain('Constats');
   });
 

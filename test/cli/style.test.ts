@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KIND_SYMBOLS, shouldColor } from '../../src/cli/style';
-import { RELATION_KINDS } from '../../src/core/model/index';
+import { FINDING_KINDS } from '../../src/core/model/index';
 
 describe('shouldColor', () => {
   it.each([
@@ -18,7 +18,7 @@ describe('shouldColor', () => {
 
 describe('KIND_SYMBOLS', () => {
   it('gives each kind a symbol of its own, so that colour is never the only cue', () => {
-    const symbols = RELATION_KINDS.map((kind) => KIND_SYMBOLS[kind]);
-    expect(new Set(symbols).size).toBe(RELATION_KINDS.length);
+    const symbols = FINDING_KINDS.map((kind) => KIND_SYMBOLS[kind]);
+    expect(new Set(symbols).size).toBe(FINDING_KINDS.length);
   });
 });

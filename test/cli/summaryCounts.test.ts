@@ -6,7 +6,7 @@ import { readPairFile } from '../core/shipped';
 /** The shipped comparison with one of its three French-only findings rejected by a reader. */
 function withOneRejected() {
   const shipped = parseComparison(readPairFile('comparison.json'));
-  return { ...shipped, relations: shipped.relations.map((relation) => (relation.id === 'cyber-regulator' ? { ...relation, status: 'rejected' as const } : relation)) };
+  return { ...shipped, relations: shipped.relations.map((finding) => (finding.id === 'cyber-regulator' ? { ...finding, status: 'rejected' as const } : finding)) };
 }
 
 describe('writeSummary', () => {

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parseComparison } from '../../src/core/comparisonFile/index';
 import { readSourceFile } from '../../src/core/intake/index';
-import { LANGS, type Comparison, type Lang, type Relation } from '../../src/core/model/index';
+import { LANGS, type Comparison, type Lang, type Finding } from '../../src/core/model/index';
 import { segmentSentences } from '../../src/core/text/segment';
 import { readPairBytes, readPairFile } from './shipped';
 
@@ -57,27 +57,27 @@ describe('the shipped comparison (sources/miit-vpn)', () => {
       for (const { text } of source.excluded) {
         const chrome = normalize(text);
         for (const [start, end] of source.paragraphs) expect(normalize(source.text.slice(start, end))).not.toBe(chrome);
-        for (const relation of comparison.relations) {
-          for (const span of relation[lang]) expect(normalize(span.quote)).not.toContain(chrome.length > 3 ? chrome : '\u0000');
+        for (const finding of comparison.relations) {
+          for (const span of finding[lang]) expect(normalize(span.quote)).not.toContain(chrome.length > 3 ? chrome : '\u0000');
         }
       }
     }
   });
 
   it('quotes exactly the text at each quote\'s offsets', () => {
-    for (const relation of comparison.relations) {
+    for (const finding of comparison.relations) {
       for (const lang of LANGS) {
-        for (const span of relation[lang]) {
-          expect(comparison.sources[lang].text.slice(span.start, span.end), relation.id).toBe(span.quote);
+        for (const span of finding[lang]) {
+          expect(comparison.sources[lang].text.slice(span.start, span.end), finding.id).toBe(span.quote);
         }
       }
     }
   });
 
-  it('puts every sentence of both bodies in at least one relation', () => {
+  it('puts every sentence of both bodies in at least one finding', () => {
     for (const lang of LANGS) {
       const source = comparison.sources[lang];
-      const spans = comparison.relations.flatMap((relation) => relation[lang]);
+      const spans = comparison.relations.flatMap((finding) => finding[lang]);
       for (const paragraph of source.paragraphs) {
         for (const [start, end] of segmentSentences(source.text, lang, paragraph)) {
           const covered = spans.some((span) => span.start < end && span.end > start);
@@ -87,13 +87,13 @@ describe('the shipped comparison (sources/miit-vpn)', () => {
     }
   });
 
-  it('explains every relation in French and in English, and names what differs in each discrepancy', () => {
-    for (const relation of comparison.relations) {
-      expect(relation.note.fr.length, relation.id).toBeGreaterThan(40);
-      expect(relation.note.en.length, relation.id).toBeGreaterThan(40);
-      expect(relation.note.fr).not.toBe(relation.note.en);
-      expect(relation.origin).toBe('curated');
-      expect(relation.aspects.length > 0, relation.id).toBe(relation.kind === 'discrepancy');
+  it('explains every finding in French and in English, and names what differs in each discrepancy', () => {
+    for (const finding of comparison.relations) {
+      expect(finding.note.fr.length, finding.id).toBeGreaterThan(40);
+      expect(finding.note.en.length, finding.id).toBeGreaterThan(40);
+      expect(finding.note.fr).not.toBe(finding.note.en);
+      expect(finding.origin).toBe('curated');
+      expect(finding.aspects.length > 0, finding.id).toBe(finding.kind === 'discrepancy');
     }
   });
 
@@ -105,9 +105,9 @@ describe('the shipped comparison (sources/miit-vpn)', () => {
   });
 
   it('finds what a fact-checker looks for: the shared denial, the one-source claims, the dates that do not fit', () => {
-    const quoting = (lang: Lang, words: string): Relation[] =>
-      comparison.relations.filter((relation) => relation[lang].some((span) => span.quote.includes(words)));
-    const kinds = (relations: Relation[]) => relations.map((relation) => relation.kind);
+    const quoting = (lang: Lang, words: string): Finding[] =>
+      comparison.relations.filter((finding) => finding[lang].some((span) => span.quote.includes(words)));
+    const kinds = (findings: Finding[]) => findings.map((finding) => finding.kind);
     expect(kinds(quoting('en', 'foreign media reports have been untrue'))).toContain('match');
     expect(kinds(quoting('fr', 'sont donc erronées'))).toContain('match');
     expect(kinds(quoting('fr', 'Chuanglian VPN'))).toEqual(['only-fr']);
@@ -115,7 +115,7 @@ describe('the shipped comparison (sources/miit-vpn)', () => {
     expect(kinds(quoting('en', 'January 23, 1996'))).toEqual(['only-en']);
     expect(kinds(quoting('en', '15,000 yuan'))).toEqual(['only-en']);
     const january = quoting('en', 'in January this year');
-    expect(january.map((relation) => [relation.kind, relation.aspects])).toEqual([['discrepancy', ['date']]]);
+    expect(january.map((finding) => [finding.kind, finding.aspects])).toEqual([['discrepancy', ['date']]]);
     const channel = quoting('fr', 'mercredi au média');
     expect(channel[0]?.aspects).toEqual(expect.arrayContaining(['actor', 'venue', 'date']));
     expect(kinds(quoting('en', 'Normal operation has an impact.'))).toEqual(['discrepancy']);

@@ -4,7 +4,7 @@
  */
 import { parseComparison } from '../../src/core/comparisonFile/index';
 import { joinParagraphs } from '../../src/core/intake/sourceFile';
-import { COMPARISON_FORMAT, type Comparison, type Lang, type Relation, type RelationKind, type Source } from '../../src/core/model/index';
+import { COMPARISON_FORMAT, type Comparison, type Lang, type Finding, type FindingKind, type Source } from '../../src/core/model/index';
 import { PAIRS } from './engine/fixtures';
 
 function source(lang: Lang, paragraphs: string[]): Source {
@@ -31,7 +31,7 @@ export function sentence(lang: Lang, index: number): string {
   return pair(index)[lang === 'fr' ? 0 : 1];
 }
 
-export function relation(id: string, kind: RelationKind, fr: string[], en: string[], origin: Relation['origin'] = 'curated'): Relation {
+export function finding(id: string, kind: FindingKind, fr: string[], en: string[], origin: Finding['origin'] = 'curated'): Finding {
   return {
     id,
     kind,
@@ -44,8 +44,8 @@ export function relation(id: string, kind: RelationKind, fr: string[], en: strin
   };
 }
 
-/** A comparison of the fixture pair with these relations, validated as a file would be. */
-export function comparisonOf(relations: Relation[], name = 'fixture'): Comparison {
+/** A comparison of the fixture pair with these findings, validated as a file would be. */
+export function comparisonOf(findings: Finding[], name = 'fixture'): Comparison {
   return parseComparison({
     format: COMPARISON_FORMAT,
     name,
@@ -54,6 +54,6 @@ export function comparisonOf(relations: Relation[], name = 'fixture'): Compariso
       { fr: [0], en: [0], score: null },
       { fr: [1], en: [1], score: null },
     ],
-    relations,
+    relations: findings,
   });
 }

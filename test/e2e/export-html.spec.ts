@@ -33,10 +33,10 @@ function hostileShipped(): Comparison {
     sources: { fr: { title: string } };
     relations: { id: string; note: { fr: string; en: string } }[];
   };
-  const relation = draft.relations.find((candidate) => candidate.id === 'who-when-where');
-  if (!relation) throw new Error('the shipped comparison has no relation "who-when-where"; update this spec');
-  relation.note.en = `${relation.note.en} ${PAYLOADS.join(' ')}`;
-  relation.note.fr = `${relation.note.fr} ${PAYLOADS.join(' ')}`;
+  const finding = draft.relations.find((candidate) => candidate.id === 'who-when-where');
+  if (!finding) throw new Error('the shipped comparison has no finding "who-when-where"; update this spec');
+  finding.note.en = `${finding.note.en} ${PAYLOADS.join(' ')}`;
+  finding.note.fr = `${finding.note.fr} ${PAYLOADS.join(' ')}`;
   draft.sources.fr.title = `${draft.sources.fr.title} ${PAYLOADS[0]}`;
   return parseComparison(draft);
 }
@@ -107,9 +107,9 @@ test('the HTML report opens from disk with its highlights, and nothing runs or l
   });
 
   await test.step('shows the hostile notes and title as text, and runs none of them', async () => {
-    const finding = page.locator('#finding-who-when-where');
-    await expect(finding.locator('.note')).toContainText(PAYLOADS[0] ?? '');
-    await expect(finding.locator('.note')).toContainText(PAYLOADS[1] ?? '');
+    const article = page.locator('#finding-who-when-where');
+    await expect(article.locator('.note')).toContainText(PAYLOADS[0] ?? '');
+    await expect(article.locator('.note')).toContainText(PAYLOADS[1] ?? '');
     await expect(page.locator('.source-title').first()).toContainText(PAYLOADS[0] ?? '');
     expect(await page.locator('script, img, iframe, object, embed, link').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
@@ -118,7 +118,7 @@ test('the HTML report opens from disk with its highlights, and nothing runs or l
   await test.step('prints on clean pages, rows and findings never cut', async () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('table.texts tbody tr').first().evaluate((row) => getComputedStyle(row).breakInside)).toBe('avoid');
-    expect(await page.locator('article.finding').first().evaluate((finding) => getComputedStyle(finding).breakInside)).toBe('avoid');
+    expect(await page.locator('article.finding').first().evaluate((article) => getComputedStyle(article).breakInside)).toBe('avoid');
     expect(await page.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

@@ -5,7 +5,7 @@ import { findingList, openFinding, renderApp, shippedComparison } from './render
 
 const engine = proposeComparison(shippedComparison()).automatic;
 // The engine's first discrepancy on the shipped pair, and its confidence as the view writes it.
-const discrepancy = engine.relations.find((relation) => relation.kind === 'discrepancy');
+const discrepancy = engine.relations.find((finding) => finding.kind === 'discrepancy');
 if (!discrepancy?.confidence) throw new Error('the engine proposes no discrepancy on the shipped pair');
 const percent = Math.round(discrepancy.confidence * 100);
 // The engine loads and runs inside the test: well under a second in a browser, longer in jsdom on a busy machine.
@@ -33,8 +33,8 @@ describe('ProvenanceBadge, for the engine’s findings', { timeout: 30_000 }, ()
 
   it('says it in French too', async () => {
     await renderApp(`/?lang=fr&proposal=automatic&finding=${discrepancy.id}`);
-    const finding = await screen.findByRole('complementary', { name: new RegExp(`^Constat : Divergence Automatique confiance ${percent}\\s%$`) }, ENGINE);
-    expect(within(finding).getByText('Établi automatiquement')).toBeTruthy();
+    const openPanel = await screen.findByRole('complementary', { name: new RegExp(`^Constat : Divergence Automatique confiance ${percent}\\s%$`) }, ENGINE);
+    expect(within(openPanel).getByText('Établi automatiquement')).toBeTruthy();
   });
 
   it('leaves a curated finding unmarked', async () => {

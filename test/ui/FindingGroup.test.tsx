@@ -6,11 +6,11 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import type { Relation } from '../../src/core/model/index';
+import type { Finding } from '../../src/core/model/index';
 import { createI18n } from '../../src/i18n/i18n';
 import { FindingGroup, LISTED_AT_FIRST } from '../../src/ui/components/FindingGroup';
 
-function matches(count: number): Relation[] {
+function matches(count: number): Finding[] {
   return Array.from({ length: count }, (_, index) => ({
     id: `m${index}`,
     kind: 'match',
@@ -23,12 +23,12 @@ function matches(count: number): Relation[] {
   }));
 }
 
-async function renderGroup(relations: readonly Relation[], currentId: string | null = null) {
+async function renderGroup(findings: readonly Finding[], currentId: string | null = null) {
   window.history.replaceState(null, '', '/?lang=en');
   const i18n = await createI18n();
   render(
     <I18nextProvider i18n={i18n}>
-      <FindingGroup kind="match" relations={relations} uiLang="en" currentId={currentId} onOpen={() => undefined} />
+      <FindingGroup kind="match" findings={findings} uiLang="en" currentId={currentId} onOpen={() => undefined} />
     </I18nextProvider>,
   );
 }

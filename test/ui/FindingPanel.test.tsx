@@ -2,9 +2,9 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { openFinding, renderApp, shippedComparison, textsRegion } from './renderApp';
 
-function relation(id: string) {
+function finding(id: string) {
   const found = shippedComparison().relations.find((candidate) => candidate.id === id);
-  if (!found) throw new Error(`no relation ${id}`);
+  if (!found) throw new Error(`no finding ${id}`);
   return found;
 }
 
@@ -17,25 +17,25 @@ function panel(): HTMLElement {
 describe('FindingPanel', () => {
   it('opens a chosen claim with both quotes, the verdict, the aspects and the note', async () => {
     const { user } = await renderApp();
-    const whoWhenWhere = relation('who-when-where');
+    const whoWhenWhere = finding('who-when-where');
     expect(openFinding()).toBeNull();
 
     await user.click(within(textsRegion()).getByRole('link', { name: whoWhenWhere.en[0]?.quote }));
 
-    const finding = panel();
-    expect(within(finding).getByRole('heading', { name: 'Finding: Discrepancy' })).toBeTruthy();
-    expect(within(finding).getByText(whoWhenWhere.fr[0]?.quote ?? '').lang).toBe('fr');
-    expect(within(finding).getByText(whoWhenWhere.en[0]?.quote ?? '').lang).toBe('en');
-    const aspects = within(finding).getAllByRole('listitem').map((item) => item.textContent);
+    const shown = panel();
+    expect(within(shown).getByRole('heading', { name: 'Finding: Discrepancy' })).toBeTruthy();
+    expect(within(shown).getByText(whoWhenWhere.fr[0]?.quote ?? '').lang).toBe('fr');
+    expect(within(shown).getByText(whoWhenWhere.en[0]?.quote ?? '').lang).toBe('en');
+    const aspects = within(shown).getAllByRole('listitem').map((item) => item.textContent);
     expect(aspects).toEqual(['Actor', 'Venue', 'Date']);
-    expect(within(finding).getByText(whoWhenWhere.note.en).lang).toBe('en');
-    expect(within(finding).getByText('Curated by hand')).toBeTruthy();
+    expect(within(shown).getByText(whoWhenWhere.note.en).lang).toBe('en');
+    expect(within(shown).getByText('Curated by hand')).toBeTruthy();
     expect(window.location.search).toContain('finding=who-when-where');
   });
 
   it('keeps the note in the other language one click away, marked with its language', async () => {
     const { user } = await renderApp('/?finding=headline-no-ban');
-    const note = relation('headline-no-ban').note;
+    const note = finding('headline-no-ban').note;
     const toggle = within(panel()).getByText('Note in French');
     const details = toggle.parentElement as HTMLDetailsElement;
     expect(details.open).toBe(false);

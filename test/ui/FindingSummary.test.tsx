@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { countRelationsByKind } from '../../src/core/findings/findings';
-import { RELATION_KINDS } from '../../src/core/model/index';
+import { countFindingsByKind } from '../../src/core/findings/findings';
+import { FINDING_KINDS } from '../../src/core/model/index';
 import { findingList, renderApp, shippedComparison, textsRegion } from './renderApp';
 
 const KIND_NAMES = {
@@ -18,10 +18,10 @@ function legend() {
 describe('FindingSummary', () => {
   it('shows, for each kind, the number of findings the shipped comparison holds', async () => {
     await renderApp();
-    const counts = countRelationsByKind(shippedComparison().relations);
+    const counts = countFindingsByKind(shippedComparison().relations);
     // The curated file's own numbers, so that a change in counting and in the data cannot cancel out.
     expect(counts).toEqual({ match: 4, discrepancy: 7, 'only-fr': 3, 'only-en': 9 });
-    for (const kind of RELATION_KINDS) {
+    for (const kind of FINDING_KINDS) {
       const toggle = within(legend()).getByRole('button', { name: `${KIND_NAMES[kind]} ${counts[kind]}` });
       expect(toggle.getAttribute('aria-pressed')).toBe('true');
     }

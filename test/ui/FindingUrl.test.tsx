@@ -65,7 +65,7 @@ describe('a finding whose id holds a lone surrogate', () => {
   const ID = 'headline\ud800';
   const comparison = () => {
     const shipped = shippedComparison();
-    return { ...shipped, relations: shipped.relations.map((relation) => (relation.id === 'headline-no-ban' ? { ...relation, id: ID } : relation)) };
+    return { ...shipped, relations: shipped.relations.map((finding) => (finding.id === 'headline-no-ban' ? { ...finding, id: ID } : finding)) };
   };
 
   it('gets a link, opens with a click, and comes back with Back', async () => {

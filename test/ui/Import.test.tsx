@@ -103,7 +103,7 @@ describe('opening a comparison file', () => {
     expect(screen.getByRole('complementary', { name: /^Finding/ })).toBeTruthy();
   });
 
-  it('names the relation and the field of a quote that is not in its text', async () => {
+  it('names the finding and the field of a quote that is not in its text', async () => {
     const { user } = await renderWorkbench();
     await user.upload(openButton(), jsonFile(withQuoteMoved()));
     const alert = await screen.findByRole('alert');

@@ -10,9 +10,9 @@ import { LoadError } from '../../src/ui/components/LoadError';
 /** The error the core throws for the shipped file with one quote no longer in its place. */
 function brokenFileError(): unknown {
   const broken = structuredClone(shipped);
-  const relation = broken.relations.find((candidate) => candidate.id === 'cyber-regulator');
-  if (!relation?.fr[0]) throw new Error('the fixture moved');
-  relation.fr[0].start += 1;
+  const finding = broken.relations.find((candidate) => candidate.id === 'cyber-regulator');
+  if (!finding?.fr[0]) throw new Error('the fixture moved');
+  finding.fr[0].start += 1;
   try {
     parseComparison(broken);
   } catch (error) {

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { RELATION_KINDS } from '../../src/core/model/index';
+import { FINDING_KINDS } from '../../src/core/model/index';
 import { locateFindings } from '../../src/core/reading/index';
 import { openFinding, renderApp, shippedComparison, textsRegion } from './renderApp';
 
@@ -11,7 +11,7 @@ function bar(name: string) {
 describe('OverviewStrip', () => {
   it('marks, on each bar, every discrepancy and one-source claim of that text', async () => {
     await renderApp();
-    const marks = locateFindings(shippedComparison(), new Set(RELATION_KINDS));
+    const marks = locateFindings(shippedComparison(), new Set(FINDING_KINDS));
     expect(within(bar('French source, from beginning to end')).getAllByRole('link')).toHaveLength(marks.fr.length);
     expect(within(bar('English source, from beginning to end')).getAllByRole('link')).toHaveLength(marks.en.length);
     expect(marks.fr.length).toBeGreaterThan(0);

@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { countRelationsByKind } from '../../src/core/findings/findings';
-import { RELATION_KINDS, type RelationKind } from '../../src/core/model/index';
+import { countFindingsByKind } from '../../src/core/findings/findings';
+import { FINDING_KINDS, type FindingKind } from '../../src/core/model/index';
 import { proposeComparison } from '../../src/core/proposal/proposal';
 import { findingList, renderApp, shippedComparison, textsRegion } from './renderApp';
 
-const KIND_NAMES: Record<RelationKind, string> = {
+const KIND_NAMES: Record<FindingKind, string> = {
   match: 'Match',
   discrepancy: 'Discrepancy',
   'only-fr': 'Only in the French source',
@@ -21,9 +21,9 @@ const percent = (share: number | null) => Math.round((share ?? 0) * 100);
 const AGREEMENT_EN = `The engine agrees with the analyst on ${percent(agreement.share)}% of sentences (match, discrepancy or only in one source).`;
 /** The English quote the engine's first finding over a sentence starts with, and how the engine judged it. */
 function engineFindingFor(quoteStart: string) {
-  const relation = engine.relations.find((candidate) => candidate.en.some((span) => span.quote.startsWith(quoteStart)));
-  if (!relation) throw new Error(`the engine quotes no English sentence starting "${quoteStart}"`);
-  return { kind: KIND_NAMES[relation.kind], confidence: Math.round((relation.confidence ?? 0) * 100) };
+  const finding = engine.relations.find((candidate) => candidate.en.some((span) => span.quote.startsWith(quoteStart)));
+  if (!finding) throw new Error(`the engine quotes no English sentence starting "${quoteStart}"`);
+  return { kind: KIND_NAMES[finding.kind], confidence: Math.round((finding.confidence ?? 0) * 100) };
 }
 // The engine loads and runs inside the test: well under a second in a browser, longer in jsdom on a busy machine.
 const ENGINE = { timeout: 15_000 };
@@ -35,8 +35,8 @@ function legendCounts(): string[] {
     .map((button) => button.textContent ?? '');
 }
 
-function expectedCounts(counts: Record<RelationKind, number>): string[] {
-  return RELATION_KINDS.map((kind) => `${KIND_NAMES[kind]} ${counts[kind]}`);
+function expectedCounts(counts: Record<FindingKind, number>): string[] {
+  return FINDING_KINDS.map((kind) => `${KIND_NAMES[kind]} ${counts[kind]}`);
 }
 
 describe('ProposalSwitch', { timeout: 30_000 }, () => {
@@ -63,7 +63,7 @@ describe('ProposalSwitch', { timeout: 30_000 }, () => {
 
     expect(await screen.findByText(AGREEMENT_EN, {}, ENGINE)).toBeTruthy();
     expect(screen.getByText(`${engine.relations.length} findings across the two accounts`)).toBeTruthy();
-    expect(legendCounts()).toEqual(expectedCounts(countRelationsByKind(engine.relations)));
+    expect(legendCounts()).toEqual(expectedCounts(countFindingsByKind(engine.relations)));
     expect(within(textsRegion()).getAllByText('No paragraph opposite in the English source')).toHaveLength(engineRows);
     expect(within(textsRegion()).getByRole('link', { name: 'VPN legal operation is not affected', description: engineFindingFor('VPN legal operation').kind })).toBeTruthy();
     expect(within(findingList()).getAllByText('Automatic')).toHaveLength(engine.relations.length);
@@ -146,10 +146,10 @@ describe('ProposalSwitch', { timeout: 30_000 }, () => {
 
   it("adds the engine's findings to the analyst's comparison where the analyst judged nothing, marked automatic", async () => {
     const shipped = shippedComparison();
-    const gap = { ...shipped, relations: shipped.relations.filter((relation) => relation.id !== 'chongqing') };
+    const gap = { ...shipped, relations: shipped.relations.filter((finding) => finding.id !== 'chongqing') };
     await renderApp('/', gap);
 
-    const chongqing = proposeComparison(gap).merged.relations.find((relation) => relation.origin === 'automatic');
+    const chongqing = proposeComparison(gap).merged.relations.find((finding) => finding.origin === 'automatic');
     if (!chongqing) throw new Error('the engine adds nothing where the analyst judged nothing');
     const entry = await within(findingList()).findByRole('link', { name: new RegExp(`^According to media reports, Chongqing .* Automatic ${percent(chongqing.confidence)}% confidence$`) }, ENGINE);
     expect(entry.getAttribute('href')).toContain(`finding=${chongqing.id}`);

@@ -15,11 +15,11 @@ function isLit(element: HTMLElement) {
   return element.classList.contains('claim--lit');
 }
 
-/** The alignment row that holds a relation's first quote in one language, from the core. */
-function rowOf(relationId: string, lang: Lang): number {
+/** The alignment row that holds a finding's first quote in one language, from the core. */
+function rowOf(findingId: string, lang: Lang): number {
   const comparison = shippedComparison();
-  const span = comparison.relations.find((relation) => relation.id === relationId)?.[lang][0];
-  if (!span) throw new Error(`no ${lang} quote for ${relationId}`);
+  const span = comparison.relations.find((finding) => finding.id === findingId)?.[lang][0];
+  if (!span) throw new Error(`no ${lang} quote for ${findingId}`);
   return rowLocator(comparison)(lang, span.start);
 }
 
@@ -51,7 +51,7 @@ describe('ReadingView', () => {
     expect(isLit(english)).toBe(false);
   });
 
-  it('lights the counterparts of every relation a shared stretch belongs to', async () => {
+  it('lights the counterparts of every finding a shared stretch belongs to', async () => {
     const { user } = await renderApp();
     // This French stretch is judged twice: a match ("lawful-operation") and a lost negation.
     const shared = within(textsRegion()).getByRole('link', { name: /^ne les empêchera pas davantage/, description: /Part of 2 findings/ });

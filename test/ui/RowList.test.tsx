@@ -4,7 +4,7 @@ import { parseComparison } from '../../src/core/comparisonFile/index';
 import { compareTexts } from '../../src/core/engine/index';
 import { syntheticPair } from '../../src/ui/worker/syntheticPair';
 import { orderFindings, rowLocator } from '../../src/core/findings/index';
-import type { Comparison, Lang, Relation } from '../../src/core/model/index';
+import type { Comparison, Lang, Finding } from '../../src/core/model/index';
 import { VIRTUAL_ROWS_FROM } from '../../src/ui/components/RowList';
 import { renderApp, shippedComparison, textsRegion } from './renderApp';
 
@@ -33,10 +33,10 @@ function shownParagraphs(comparison: Comparison, lang: Lang): HTMLElement[] {
     .filter((paragraph) => paragraph.getAttribute('lang') === lang && paragraph.textContent !== comparison.sources[lang].title);
 }
 
-/** The row of a relation's first quote in `lang`, from the core. */
-function rowOf(comparison: Comparison, relation: Relation, lang: Lang): number {
-  const span = relation[lang][0];
-  if (!span) throw new Error(`${relation.id} has no ${lang} quote`);
+/** The row of a finding's first quote in `lang`, from the core. */
+function rowOf(comparison: Comparison, finding: Finding, lang: Lang): number {
+  const span = finding[lang][0];
+  if (!span) throw new Error(`${finding.id} has no ${lang} quote`);
   return rowLocator(comparison)(lang, span.start);
 }
 
@@ -91,13 +91,13 @@ describe('RowList', () => {
   });
 
   it('draws the row of a focused claim’s counterpart when it lies far from the claim', async () => {
-    const near = long.relations.find((relation) => relation.kind === 'match' && rowOf(long, relation, 'fr') === 2);
-    const far = long.relations.find((relation) => relation.kind === 'match' && relation.en.length > 0 && rowOf(long, relation, 'en') > 350);
+    const near = long.relations.find((finding) => finding.kind === 'match' && rowOf(long, finding, 'fr') === 2);
+    const far = long.relations.find((finding) => finding.kind === 'match' && finding.en.length > 0 && rowOf(long, finding, 'en') > 350);
     const french = near?.fr[0];
     const english = far?.en[0];
     if (!french || !english) throw new Error('the long comparison lacks the claims this test needs');
-    // A passage the English text moved far down: one relation between row 2 and a row past 350.
-    const moved: Relation = {
+    // A passage the English text moved far down: one finding between row 2 and a row past 350.
+    const moved: Finding = {
       id: 'moved-far',
       kind: 'discrepancy',
       fr: [french],

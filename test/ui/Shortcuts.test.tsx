@@ -1,12 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { filterByKind, orderFindings } from '../../src/core/findings/index';
-import type { Relation } from '../../src/core/model/index';
+import type { Finding } from '../../src/core/model/index';
 import { openFinding, renderApp, shippedComparison, textsRegion } from './renderApp';
 
 /** The words of the quote the panel shows first, to tell which finding is open. */
-function firstQuote(relation: Relation | undefined): string {
-  const span = relation?.fr[0] ?? relation?.en[0];
+function firstQuote(finding: Finding | undefined): string {
+  const span = finding?.fr[0] ?? finding?.en[0];
   if (!span) throw new Error('a finding without a quote');
   return span.quote;
 }
@@ -56,7 +56,7 @@ describe('keyboard shortcuts', () => {
     const { user } = await renderApp();
     const ordered = orderFindings(shippedComparison());
     const [first, , third] = ordered;
-    const claimOf = (relation: Relation | undefined) => within(textsRegion()).getAllByRole('link').find((link) => link.getAttribute('href')?.includes(`finding=${relation?.id ?? ''}`));
+    const claimOf = (finding: Finding | undefined) => within(textsRegion()).getAllByRole('link').find((link) => link.getAttribute('href')?.includes(`finding=${finding?.id ?? ''}`));
     const firstClaim = claimOf(first);
     if (!firstClaim) throw new Error('the first finding has no claim in the texts');
     await user.click(firstClaim);

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import enInFrench from '../../sources/miit-vpn/en.fr.md?raw';
 import frInEnglish from '../../sources/miit-vpn/fr.en.md?raw';
-import { findRelation } from '../../src/core/findings/index';
+import { findFinding } from '../../src/core/findings/index';
 import type { Lang } from '../../src/core/model/index';
 import { readTranslationFile } from '../../src/core/translation/index';
 import { readTranslatedQuotes } from '../../src/core/translation/translatedSpans';
@@ -16,12 +16,12 @@ const translations = {
 
 /** The words a reader of `readerLang` compares: the quotes in their language, and the other source's in translation. */
 function texts(id: string, readerLang: Lang) {
-  const relation = findRelation(comparison, id);
-  if (!relation) throw new Error(`no relation ${id}`);
+  const finding = findFinding(comparison, id);
+  if (!finding) throw new Error(`no finding ${id}`);
   const other: Lang = readerLang === 'fr' ? 'en' : 'fr';
   return {
-    original: relation[readerLang].map((span) => span.quote).join(' '),
-    translated: readTranslatedQuotes(relation[other], comparison.sources[other], translations[other]),
+    original: finding[readerLang].map((span) => span.quote).join(' '),
+    translated: readTranslatedQuotes(finding[other], comparison.sources[other], translations[other]),
   };
 }
 

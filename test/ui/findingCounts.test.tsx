@@ -17,7 +17,7 @@ import { findingList, renderApp, shippedComparison } from './renderApp';
 /** The shipped comparison, with one of its three French-only findings rejected by a reader. */
 function withOneRejected(): Comparison {
   const shipped = shippedComparison();
-  return { ...shipped, relations: shipped.relations.map((relation) => (relation.id === 'cyber-regulator' ? { ...relation, status: 'rejected' } : relation)) };
+  return { ...shipped, relations: shipped.relations.map((finding) => (finding.id === 'cyber-regulator' ? { ...finding, status: 'rejected' } : finding)) };
 }
 
 beforeEach(() => {

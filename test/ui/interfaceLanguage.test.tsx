@@ -73,7 +73,7 @@ function dataTexts(): string[] {
       const source = comparison.sources[lang];
       return [source.text, source.title, source.outlet ?? '', source.publishedTime ?? '', source.updated ?? '', ...source.byline, ...source.editors, ...source.excluded.map((piece) => piece.text)];
     }),
-    ...comparison.relations.flatMap((relation) => [relation.note.fr, relation.note.en, relation.id]),
+    ...comparison.relations.flatMap((finding) => [finding.note.fr, finding.note.en, finding.id]),
     ...translations.flatMap((translation) => [translation.text, translation.title, translation.translator, translation.method ?? '', translation.notes ?? '']),
   ].map(flatten);
 }
@@ -114,10 +114,10 @@ function interfaceStrings(lang: UiLang): string[] {
 /** The app with as much of its interface on show as a reader can bring up at once. */
 async function renderEverything(lang: UiLang) {
   const view = await renderApp(`/?lang=${lang}&finding=who-when-where&mode=both`);
-  const finding = openFinding();
-  if (!finding) throw new Error('no finding is open');
+  const panel = openFinding();
+  if (!panel) throw new Error('no finding is open');
   // The translations and the word-by-word comparison load on demand: wait for both.
-  await within(finding).findAllByRole('insertion');
+  await within(panel).findAllByRole('insertion');
   await within(textsRegion()).findAllByText(lang === 'fr' ? 'Traduction' : 'Translation');
   // A kind switched off brings the "show all" button and the hidden-kind notice.
   const legend = screen.getByRole('group', { name: lang === 'fr' ? 'Afficher ou masquer les constats par type' : 'Show or hide findings by kind' });

@@ -1,13 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { RELATION_KINDS } from '../../src/core/model/index';
+import { FINDING_KINDS } from '../../src/core/model/index';
 import { readShownKinds, withShownKinds } from '../../src/ui/kindFilter';
 import { findingList, renderApp } from './renderApp';
 
 describe('readShownKinds and withShownKinds', () => {
   it('read every kind as shown from a bare address, and leave it bare', () => {
-    expect([...readShownKinds('')]).toEqual([...RELATION_KINDS]);
-    expect(withShownKinds('http://x.test/?lang=fr', new Set(RELATION_KINDS))).toBe('http://x.test/?lang=fr');
+    expect([...readShownKinds('')]).toEqual([...FINDING_KINDS]);
+    expect(withShownKinds('http://x.test/?lang=fr', new Set(FINDING_KINDS))).toBe('http://x.test/?lang=fr');
   });
 
   it('name the kinds hidden, and read them back, ignoring names they do not know', () => {

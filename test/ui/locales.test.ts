@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ASPECTS, RELATION_KINDS } from '../../src/core/model/index';
-import { EXCLUSION_REASONS, RELATION_STATUSES, SOURCE_KINDS } from '../../src/core/model/types';
+import { ASPECTS, FINDING_KINDS } from '../../src/core/model/index';
+import { EXCLUSION_REASONS, FINDING_STATUSES, SOURCE_KINDS } from '../../src/core/model/types';
 import { LAZY_NAMESPACES, NAMESPACES } from '../../src/i18n/i18n';
 
 const LOCALES = join(import.meta.dirname, '../../src/i18n/locales');
@@ -13,7 +13,7 @@ function read(lang: string, namespace: string): Tree {
   return JSON.parse(readFileSync(join(LOCALES, lang, `${namespace}.json`), 'utf8')) as Tree;
 }
 
-/** Every key path of a tree of messages, with its message: `relation.kind.match` → `Match`. */
+/** Every key path of a tree of messages, with its message: `findingKind.match` → `Match`. */
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const entries = new Map<string, string>();
   for (const [key, value] of Object.entries(tree)) {
@@ -55,14 +55,14 @@ describe('locale files', () => {
   it.each(['en', 'fr'])("%s names every code the core uses, one key per code", (lang) => {
     const compare = flatten(read(lang, 'compare'));
     const expected = [
-      ...RELATION_KINDS.map((kind) => `relation.kind.${kind}`),
-      ...RELATION_STATUSES.map((status) => `relation.status.${status}`),
+      ...FINDING_KINDS.map((kind) => `findingKind.${kind}`),
+      ...FINDING_STATUSES.map((status) => `findingStatus.${status}`),
       ...ASPECTS.map((aspect) => `aspect.${aspect}`),
       ...EXCLUSION_REASONS.map((reason) => `exclusion.${reason}`),
       ...SOURCE_KINDS.map((kind) => `sourceKind.${kind}`),
     ];
     for (const key of expected) expect(compare.has(key), `${lang} compare:${key}`).toBe(true);
-    const prefixes = ['relation.kind.', 'relation.status.', 'aspect.', 'exclusion.', 'sourceKind.'];
+    const prefixes = ['findingKind.', 'findingStatus.', 'aspect.', 'exclusion.', 'sourceKind.'];
     const extra = [...compare.keys()].filter((key) => prefixes.some((prefix) => key.startsWith(prefix)) && !expected.includes(key));
     expect(extra).toEqual([]);
   });

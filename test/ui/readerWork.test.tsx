@@ -52,7 +52,7 @@ async function openNoteField(user: Awaited<ReturnType<typeof renderWorkbench>>['
 
 async function savedNote(): Promise<string | undefined> {
   const record = await loadComparison('own-1');
-  return record.comparison.relations.find((relation) => relation.id === 'cyber-regulator')?.note.fr;
+  return record.comparison.relations.find((finding) => finding.id === 'cyber-regulator')?.note.fr;
 }
 
 describe('Workbench, with a comparison of the reader’s own', () => {

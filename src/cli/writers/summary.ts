@@ -14,7 +14,7 @@
  * escapes; line feeds and tabs stay, the wrapping reads them as spaces.
  */
 import { countFindings, groupByKind, orderFindings } from '../../core/findings/index';
-import { LANGS, RELATION_KINDS, type Comparison, type Lang, type Relation, type Source } from '../../core/model/index';
+import { LANGS, FINDING_KINDS, type Comparison, type Lang, type Finding, type Source } from '../../core/model/index';
 import { readPageTime } from '../../core/reading/index';
 import { showControlCharacters } from '../../core/text/index';
 import type { WriteOptions } from './writeOptions';
@@ -47,9 +47,9 @@ export function writeSummary(comparison: Comparison, options: WriteOptions): str
 
   // A small legend: each kind's symbol and count, the symbols padded to one column.
   const counts = countFindings(comparison.relations);
-  const symbolWidth = Math.max(...RELATION_KINDS.map((kind) => Array.from(KIND_SYMBOLS[kind]).length));
+  const symbolWidth = Math.max(...FINDING_KINDS.map((kind) => Array.from(KIND_SYMBOLS[kind]).length));
   lines.push(style.strong(words.findings(counts.total)));
-  for (const kind of RELATION_KINDS) {
+  for (const kind of FINDING_KINDS) {
     lines.push(`  ${style.kind(kind, KIND_SYMBOLS[kind].padEnd(symbolWidth))} ${words.kindCount[kind](counts.byKind[kind])}`);
   }
   if (counts.rejected > 0) lines.push(`  ${' '.repeat(symbolWidth)} ${words.rejected(counts.rejected)}`);
@@ -59,10 +59,10 @@ export function writeSummary(comparison: Comparison, options: WriteOptions): str
     return `${lines.join('\n')}\n`;
   }
   for (const group of groupByKind(orderFindings(comparison))) {
-    if (group.relations.length === 0) continue;
-    const heading = `${KIND_SYMBOLS[group.kind]} ${words.kindHeading[group.kind]} (${countFindings(group.relations).byKind[group.kind]})`;
+    if (group.findings.length === 0) continue;
+    const heading = `${KIND_SYMBOLS[group.kind]} ${words.kindHeading[group.kind]} (${countFindings(group.findings).byKind[group.kind]})`;
     lines.push('', style.kind(group.kind, style.strong(heading)), style.kind(group.kind, '─'.repeat(Array.from(heading).length)));
-    for (const relation of group.relations) lines.push('', ...describeFinding(relation, options.lang, words, style, width));
+    for (const finding of group.findings) lines.push('', ...describeFinding(finding, options.lang, words, style, width));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -89,26 +89,26 @@ function timeOfDay(written: string, source: Source): string {
   return `${String(read.hour).padStart(2, '0')}:${String(read.minute).padStart(2, '0')}`;
 }
 
-function describeFinding(relation: Relation, lang: Lang, words: CliMessages, style: Style, width: number): string[] {
-  const aspects = relation.aspects.map((aspect) => words.aspect[aspect]).join(', ');
-  const symbol = KIND_SYMBOLS[relation.kind];
-  const id = fromFile(relation.id);
+function describeFinding(finding: Finding, lang: Lang, words: CliMessages, style: Style, width: number): string[] {
+  const aspects = finding.aspects.map((aspect) => words.aspect[aspect]).join(', ');
+  const symbol = KIND_SYMBOLS[finding.kind];
+  const id = fromFile(finding.id);
   // Wrap the plain header first, then colour its parts: escape codes must not count as width.
   const headerLines = wrapText(aspects === '' ? `${symbol} ${id}` : `${symbol} ${id} · ${words.differsIn(aspects)}`, width, `${FINDING_INDENT}  `, FINDING_INDENT);
   const [firstHeader = '', ...restHeader] = headerLines;
   const lines = [
-    firstHeader.replace(`${symbol} ${id}`, () => `${style.kind(relation.kind, symbol)} ${style.strong(id)}`),
+    firstHeader.replace(`${symbol} ${id}`, () => `${style.kind(finding.kind, symbol)} ${style.strong(id)}`),
     ...restHeader,
   ];
   for (const side of LANGS) {
     const [open, close] = words.quoteMarks[side];
-    relation[side].forEach((span, index) => {
+    finding[side].forEach((span, index) => {
       const label = index === 0 ? side.toUpperCase().padEnd(QUOTE_LABEL_WIDTH) : ' '.repeat(QUOTE_LABEL_WIDTH);
       const quoteLines = wrapText(`${open}${shortenQuote(fromFile(span.quote), QUOTE_MAX)}${close}`, width, DETAIL_INDENT + ' '.repeat(QUOTE_LABEL_WIDTH), DETAIL_INDENT + label);
       const [firstQuote = '', ...restQuote] = quoteLines;
       lines.push(index === 0 ? firstQuote.replace(label, style.faint(label)) : firstQuote, ...restQuote);
     });
   }
-  lines.push(...wrapText(`${words.note}${words.colon} ${fromFile(relation.note[lang])}`, width, DETAIL_INDENT));
+  lines.push(...wrapText(`${words.note}${words.colon} ${fromFile(finding.note[lang])}`, width, DETAIL_INDENT));
   return lines;
 }

@@ -17,7 +17,7 @@ const MEGABYTE = 1024 * 1024;
 export const COMPARISON_FILE_LIMIT = 20 * MEGABYTE;
 
 function fail(code: FormatIssue['code'], message: string): never {
-  throw new ComparisonFormatError([{ code, path: '', relationId: null, message }]);
+  throw new ComparisonFormatError([{ code, path: '', findingId: null, message }]);
 }
 
 /** Refuses a file of `size` bytes over the limit, before anyone reads it into memory. */

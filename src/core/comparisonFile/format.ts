@@ -3,8 +3,8 @@
  *
  * Loading runs in two passes: the shape (zod/mini), then the facts the shape cannot say: each
  * quote is the text at its offsets, the alignment uses every paragraph once and in order, a
- * one-source relation quotes one source only. Every problem is reported, not just the first, and
- * names the relation by its id and the field by its path.
+ * one-source finding quotes one source only. Every problem is reported, not just the first, and
+ * names the finding by its id and the field by its path.
  */
 import * as z from 'zod/mini';
 import { describeInput, quoteInput } from '../text/quoteInput';
@@ -14,8 +14,8 @@ import {
   EXCLUSION_REASONS,
   LANGS,
   NOTE_STANDINGS,
-  RELATION_KINDS,
-  RELATION_STATUSES,
+  FINDING_KINDS,
+  FINDING_STATUSES,
   SOURCE_KINDS,
   type Comparison,
   type Lang,
@@ -54,15 +54,15 @@ const comparisonSchema = z.object({
   relations: z.array(
     z.object({
       id: z.string().check(z.minLength(1)),
-      kind: z.enum(RELATION_KINDS),
+      kind: z.enum(FINDING_KINDS),
       fr: z.array(spanSchema),
       en: z.array(spanSchema),
       aspects: z.array(z.enum(ASPECTS)),
       note: z.object({ fr: z.string(), en: z.string() }),
       origin: z.enum(['curated', 'automatic']),
       confidence: z.nullable(unit),
-      // Optional so that files written before readers could judge relations still load.
-      status: z.optional(z.enum(RELATION_STATUSES)),
+      // Optional so that files written before readers could judge findings still load.
+      status: z.optional(z.enum(FINDING_STATUSES)),
       // Optional likewise, and written only once a reader edited the finding or its notes.
       edited: z.optional(z.boolean()),
       noteStanding: z.optional(z.object({ fr: z.optional(z.enum(NOTE_STANDINGS)), en: z.optional(z.enum(NOTE_STANDINGS)) })),
@@ -87,13 +87,13 @@ export type FormatIssueCode =
   | 'binary'
   | 'not-utf8';
 
-/** One thing wrong with a comparison file, located by relation id (when there is one) and field path. */
+/** One thing wrong with a comparison file, located by finding id (when there is one) and field path. */
 export interface FormatIssue {
   readonly code: FormatIssueCode;
   /** `relations[6].fr[0].quote`, or `sources.en.text`. */
   readonly path: string;
-  /** The id of the relation concerned, when the path lies inside one that has an id. */
-  readonly relationId: string | null;
+  /** The id of the finding concerned, when the path lies inside one that has an id. */
+  readonly findingId: string | null;
   /** A sentence in English for logs and the command line; the app words its own from `code`. */
   readonly message: string;
 }
@@ -106,13 +106,13 @@ export class ComparisonFormatError extends Error {
 }
 
 /**
- * Says where and what, as `relation "r7": fr[0].quote: "…" is not the text at 10–20`. Whatever the
+ * Says where and what, as `finding "r7": fr[0].quote: "…" is not the text at 10–20`. Whatever the
  * file holds, the line is short and holds no control character: the id is quoted by quoteInput,
  * as every value a message quotes.
  */
 export function describeIssue(issue: FormatIssue): string {
-  const inRelation = issue.relationId === null ? null : /^relations\[\d+\]\.?(.*)$/.exec(issue.path);
-  const where = inRelation ? `relation ${quoteInput(issue.relationId ?? '')}: ${inRelation[1] || '(whole relation)'}` : issue.path || '(file)';
+  const inFinding = issue.findingId === null ? null : /^relations\[\d+\]\.?(.*)$/.exec(issue.path);
+  const where = inFinding ? `finding ${quoteInput(issue.findingId ?? '')}: ${inFinding[1] || '(whole finding)'}` : issue.path || '(file)';
   return `${where}: ${issue.message}`;
 }
 
@@ -127,7 +127,7 @@ export function parseComparison(input: string | unknown): Comparison {
       raw = JSON.parse(input);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new ComparisonFormatError([{ code: 'not-json', path: '', relationId: null, message: `not valid JSON: ${reason}` }]);
+      throw new ComparisonFormatError([{ code: 'not-json', path: '', findingId: null, message: `not valid JSON: ${reason}` }]);
     }
   }
   const parsed = comparisonSchema.safeParse(raw);
@@ -158,28 +158,28 @@ interface ZodIssueLike {
 
 function shapeIssue(issue: ZodIssueLike, raw: unknown): FormatIssue {
   const path = formatPath(issue.path);
-  const relationId = relationIdAt(issue.path, raw);
+  const findingId = findingIdAt(issue.path, raw);
   const present = valueAt(raw, issue.path) !== undefined;
   switch (issue.code) {
     case 'invalid_type':
       return present
-        ? { code: 'wrong-type', path, relationId, message: `must be ${describeExpected(issue.expected)}` }
-        : { code: 'missing', path, relationId, message: `is missing (${describeExpected(issue.expected)} expected)` };
+        ? { code: 'wrong-type', path, findingId, message: `must be ${describeExpected(issue.expected)}` }
+        : { code: 'missing', path, findingId, message: `is missing (${describeExpected(issue.expected)} expected)` };
     case 'invalid_value':
       return {
         code: 'not-allowed',
         path,
-        relationId,
+        findingId,
         message: `${describeInput(valueAt(raw, issue.path))} is not one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`,
       };
     case 'too_small':
-      return { code: 'out-of-range', path, relationId, message: `is too small or too short (at least ${String(issue.minimum)})` };
+      return { code: 'out-of-range', path, findingId, message: `is too small or too short (at least ${String(issue.minimum)})` };
     case 'too_big':
-      return { code: 'out-of-range', path, relationId, message: `is too large or too long (at most ${String(issue.maximum)})` };
+      return { code: 'out-of-range', path, findingId, message: `is too large or too long (at most ${String(issue.maximum)})` };
     case 'invalid_format':
-      return { code: 'wrong-type', path, relationId, message: 'is not in the expected form (a date is written YYYY-MM-DD)' };
+      return { code: 'wrong-type', path, findingId, message: 'is not in the expected form (a date is written YYYY-MM-DD)' };
     default:
-      return { code: 'wrong-type', path, relationId, message: 'is not valid here' };
+      return { code: 'wrong-type', path, findingId, message: 'is not valid here' };
   }
 }
 
@@ -215,7 +215,7 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function relationIdAt(path: readonly PropertyKey[], raw: unknown): string | null {
+function findingIdAt(path: readonly PropertyKey[], raw: unknown): string | null {
   if (path[0] !== 'relations' || typeof path[1] !== 'number') return null;
   const id = valueAt(raw, ['relations', path[1], 'id']);
   return typeof id === 'string' && id !== '' ? id : `#${path[1] + 1}`;
@@ -230,42 +230,42 @@ function checkFacts(comparison: Comparison): FormatIssue[] {
     const source = comparison.sources[lang];
     paragraphCounts[lang] = source.paragraphs.length;
     if (source.lang !== lang) {
-      issues.push({ code: 'wrong-side', path: `sources.${lang}.lang`, relationId: null, message: `says ${quoteInput(source.lang)} but stands under "${lang}"` });
+      issues.push({ code: 'wrong-side', path: `sources.${lang}.lang`, findingId: null, message: `says ${quoteInput(source.lang)} but stands under "${lang}"` });
     }
     issues.push(...checkParagraphs(source.paragraphs, source.text.length, `sources.${lang}.paragraphs`));
     source.headings.forEach((heading, index) => {
       if (heading >= source.paragraphs.length) {
-        issues.push({ code: 'out-of-range', path: `sources.${lang}.headings[${index}]`, relationId: null, message: `paragraph ${heading} does not exist` });
+        issues.push({ code: 'out-of-range', path: `sources.${lang}.headings[${index}]`, findingId: null, message: `paragraph ${heading} does not exist` });
       }
     });
   }
   issues.push(...checkAlignment(comparison, paragraphCounts));
 
   const seen = new Set<string>();
-  comparison.relations.forEach((relation, index) => {
+  comparison.relations.forEach((finding, index) => {
     const at = `relations[${index}]`;
-    const relationId = relation.id;
-    if (seen.has(relation.id)) issues.push({ code: 'duplicate-id', path: `${at}.id`, relationId, message: 'is used by another relation too' });
-    seen.add(relation.id);
+    const findingId = finding.id;
+    if (seen.has(finding.id)) issues.push({ code: 'duplicate-id', path: `${at}.id`, findingId, message: 'is used by another finding too' });
+    seen.add(finding.id);
     const sidesNeeded: Record<Lang, boolean> = {
-      fr: relation.kind !== 'only-en',
-      en: relation.kind !== 'only-fr',
+      fr: finding.kind !== 'only-en',
+      en: finding.kind !== 'only-fr',
     };
     for (const lang of LANGS) {
-      const spans = relation[lang];
+      const spans = finding[lang];
       if (sidesNeeded[lang] && spans.length === 0) {
-        issues.push({ code: 'wrong-side', path: `${at}.${lang}`, relationId, message: `a "${relation.kind}" relation needs at least one ${LANG_NAMES[lang]} quote` });
+        issues.push({ code: 'wrong-side', path: `${at}.${lang}`, findingId, message: `a "${finding.kind}" finding needs at least one ${LANG_NAMES[lang]} quote` });
       }
       if (!sidesNeeded[lang] && spans.length > 0) {
-        issues.push({ code: 'wrong-side', path: `${at}.${lang}`, relationId, message: `a "${relation.kind}" relation quotes no ${LANG_NAMES[lang]} text` });
+        issues.push({ code: 'wrong-side', path: `${at}.${lang}`, findingId, message: `a "${finding.kind}" finding quotes no ${LANG_NAMES[lang]} text` });
       }
       const text = comparison.sources[lang].text;
       spans.forEach((span, spanIndex) => {
         const spanPath = `${at}.${lang}[${spanIndex}]`;
         if (span.end <= span.start || span.end > text.length) {
-          issues.push({ code: 'out-of-range', path: `${spanPath}.end`, relationId, message: `[${span.start}, ${span.end}) is not a range inside the ${LANG_NAMES[lang]} text (${text.length} characters)` });
+          issues.push({ code: 'out-of-range', path: `${spanPath}.end`, findingId, message: `[${span.start}, ${span.end}) is not a range inside the ${LANG_NAMES[lang]} text (${text.length} characters)` });
         } else if (text.slice(span.start, span.end) !== span.quote) {
-          issues.push({ code: 'quote-mismatch', path: `${spanPath}.quote`, relationId, message: `${quoteInput(span.quote)} is not the ${LANG_NAMES[lang]} text at ${span.start}–${span.end}${text.includes(span.quote) ? ' (it stands elsewhere)' : ' (nor anywhere in it)'}` });
+          issues.push({ code: 'quote-mismatch', path: `${spanPath}.quote`, findingId, message: `${quoteInput(span.quote)} is not the ${LANG_NAMES[lang]} text at ${span.start}–${span.end}${text.includes(span.quote) ? ' (it stands elsewhere)' : ' (nor anywhere in it)'}` });
         }
       });
     }
@@ -278,7 +278,7 @@ function checkParagraphs(paragraphs: readonly Range[], length: number, path: str
   let previousEnd = 0;
   paragraphs.forEach(([start, end], index) => {
     if (start < previousEnd || end <= start || end > length) {
-      issues.push({ code: 'paragraph-order', path: `${path}[${index}]`, relationId: null, message: `[${start}, ${end}) must follow the previous paragraph and lie inside the text` });
+      issues.push({ code: 'paragraph-order', path: `${path}[${index}]`, findingId: null, message: `[${start}, ${end}) must follow the previous paragraph and lie inside the text` });
     }
     previousEnd = end;
   });
@@ -294,14 +294,14 @@ function checkAlignment(comparison: Comparison, counts: Record<Lang, number>): F
       issues.push({
         code: 'alignment',
         path: 'alignment',
-        relationId: null,
+        findingId: null,
         message: `must use every ${LANG_NAMES[lang]} paragraph exactly once and in order (0 to ${counts[lang] - 1}); found ${describeNumbers(used)}`,
       });
     }
   }
   comparison.alignment.forEach((bead, index) => {
     if (bead.fr.length === 0 && bead.en.length === 0) {
-      issues.push({ code: 'alignment', path: `alignment[${index}]`, relationId: null, message: 'holds no paragraph' });
+      issues.push({ code: 'alignment', path: `alignment[${index}]`, findingId: null, message: 'holds no paragraph' });
     }
   });
   return issues;

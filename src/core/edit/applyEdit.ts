@@ -18,7 +18,7 @@ import { splitRow } from './splitRow';
 /**
  * The comparison after `edit`, which again passes `parseComparison`; `comparison` itself when the
  * edit changes nothing. Never changes its input. Throws EditError, with a code, when the edit does
- * not apply (a row or relation that does not exist, a selection outside a paragraph, …).
+ * not apply (a row or finding that does not exist, a selection outside a paragraph, …).
  */
 export function applyEdit(comparison: Comparison, edit: Edit): Comparison {
   switch (edit.type) {

@@ -1,9 +1,9 @@
-/** Deleting a relation: it leaves the list; its quotes stay in the texts, and the alignment is untouched. */
+/** Deleting a finding: it leaves the list; its quotes stay in the texts, and the alignment is untouched. */
 import type { Comparison } from '../model/types';
-import { relationIndexOf } from './relationAt';
+import { findingIndexOf } from './findingAt';
 
-/** The comparison without relation `id`; throws EditError 'no-such-relation'. */
+/** The comparison without finding `id`; throws EditError 'no-such-finding'. */
 export function deleteClaim(comparison: Comparison, id: string): Comparison {
-  const index = relationIndexOf(comparison, id);
+  const index = findingIndexOf(comparison, id);
   return { ...comparison, relations: comparison.relations.filter((_, at) => at !== index) };
 }

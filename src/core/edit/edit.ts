@@ -1,9 +1,9 @@
 /**
  * The edits a reader makes to a comparison, as data: each names what it changes by row index or
- * relation id, so that it can be applied (applyEdit.ts), recorded and named in the history
+ * finding id, so that it can be applied (applyEdit.ts), recorded and named in the history
  * (history.ts: "Undo: join rows"), and refused with a code the interface words in either language.
  */
-import type { Aspect, Lang, RelationKind, RelationStatus } from '../model/types';
+import type { Aspect, Lang, FindingKind, FindingStatus } from '../model/types';
 
 /** One change a reader makes; `applyEdit` says what each does and when it is refused. */
 export type Edit =
@@ -13,12 +13,12 @@ export type Edit =
   | { readonly type: 'split-row'; readonly row: number; readonly lang: Lang; readonly at: number }
   /** A new one-sided claim on `[start, end)` of the `lang` text, trimmed of surrounding white space. */
   | { readonly type: 'create-claim'; readonly id: string; readonly lang: Lang; readonly start: number; readonly end: number }
-  /** The quotes of relation `to` on the side `from` needs join relation `from`. */
+  /** The quotes of finding `to` on the side `from` needs join finding `from`. */
   | { readonly type: 'link-claims'; readonly from: string; readonly to: string }
-  | { readonly type: 'set-kind'; readonly id: string; readonly kind: RelationKind }
+  | { readonly type: 'set-kind'; readonly id: string; readonly kind: FindingKind }
   | { readonly type: 'set-aspects'; readonly id: string; readonly aspects: readonly Aspect[] }
   | { readonly type: 'set-note'; readonly id: string; readonly lang: Lang; readonly text: string }
-  | { readonly type: 'set-status'; readonly id: string; readonly status: RelationStatus }
+  | { readonly type: 'set-status'; readonly id: string; readonly status: FindingStatus }
   | { readonly type: 'delete-claim'; readonly id: string }
   /** The comparison's name becomes `name`, white space run together and trimmed. */
   | { readonly type: 'rename'; readonly name: string };
@@ -53,17 +53,17 @@ export type EditErrorCode =
   | 'selection-outside-paragraph'
   /** A new claim's id is empty. */
   | 'bad-id'
-  /** A new claim's id is used by another relation. */
+  /** A new claim's id is used by another finding. */
   | 'id-taken'
-  /** No relation has this id. */
-  | 'no-such-relation'
+  /** No finding has this id. */
+  | 'no-such-finding'
   /** A claim cannot be linked to itself. */
-  | 'same-relation'
+  | 'same-finding'
   /** The claim to link quotes nothing on the side the other one needs. */
   | 'same-side'
   /** Both claims already quote both texts: there is no side for one to bring the other. */
   | 'already-linked'
-  /** The kind does not fit the texts the relation quotes (see allowedKinds). */
+  /** The kind does not fit the texts the finding quotes (see allowedKinds). */
   | 'kind-not-allowed'
   /** Aspects say what differs, so only a discrepancy has them. */
   | 'aspects-need-discrepancy'
@@ -79,8 +79,8 @@ export const EDIT_ERROR_CODES = [
   'selection-outside-paragraph',
   'bad-id',
   'id-taken',
-  'no-such-relation',
-  'same-relation',
+  'no-such-finding',
+  'same-finding',
   'same-side',
   'already-linked',
   'kind-not-allowed',

@@ -1,7 +1,7 @@
 /**
  * Joining two rows of the alignment: bead `row` and bead `row + 1` become one bead holding the
  * paragraphs of both, in order (`{fr: [1], en: [1]}` + `{fr: [], en: [2]}` → `{fr: [1], en: [1, 2]}`).
- * The joined bead's score is null: a reader made it, the aligner did not. Relations are untouched,
+ * The joined bead's score is null: a reader made it, the aligner did not. Findings are untouched,
  * since they point at text offsets, not at rows.
  */
 import type { Bead, Comparison } from '../model/types';

@@ -16,7 +16,7 @@
  * texts can say), and its note is then left empty for the reader. The finding is marked edited.
  */
 import { noteForJudgement, noteForOneSided } from '../engine/notes';
-import type { Lang, NoteStanding, Relation, RelationKind } from '../model/types';
+import type { Lang, NoteStanding, Finding, FindingKind } from '../model/types';
 import { LANGS } from '../model/types';
 
 /**
@@ -24,18 +24,18 @@ import { LANGS } from '../model/types';
  * those of `before` (the finding before the edit, then any claim the edit folded into it), and
  * marked edited. The notes of `after` itself are not read.
  */
-export function reviseNotes(after: Relation, before: readonly Relation[]): Relation {
+export function reviseNotes(after: Finding, before: readonly Finding[]): Finding {
   const note = { fr: '', en: '' };
   const standing: Partial<Record<Lang, NoteStanding>> = {};
   for (const lang of LANGS) {
     const kept: { text: string; standing: NoteStanding }[] = [];
     let engineSentenceWent = false;
-    for (const relation of before) {
-      const text = relation.note[lang];
+    for (const finding of before) {
+      const text = finding.note[lang];
       if (text.trim() === '') continue;
-      const own = relation.noteStanding?.[lang];
+      const own = finding.noteStanding?.[lang];
       if (own === 'reader') kept.push({ text, standing: 'reader' });
-      else if (own === undefined && engineSentences(relation.kind, lang).includes(text)) engineSentenceWent = true;
+      else if (own === undefined && engineSentences(finding.kind, lang).includes(text)) engineSentenceWent = true;
       else kept.push({ text, standing: 'outdated' });
     }
     if (kept.length === 0) {
@@ -45,7 +45,7 @@ export function reviseNotes(after: Relation, before: readonly Relation[]): Relat
     note[lang] = kept.map((part) => part.text).join('\n\n');
     standing[lang] = kept.every((part) => part.standing === 'reader') ? 'reader' : 'outdated';
   }
-  const revised: Relation = { ...after, note, edited: true, noteStanding: standing };
+  const revised: Finding = { ...after, note, edited: true, noteStanding: standing };
   // Only notes that stand otherwise than as written are listed; a finding with none has no field.
   if (Object.keys(standing).length === 0) delete (revised as { noteStanding?: unknown }).noteStanding;
   return revised;
@@ -55,7 +55,7 @@ export function reviseNotes(after: Relation, before: readonly Relation[]): Relat
  * The sentences the engine writes for a finding of `kind` from its kind alone, the plain one first;
  * none for a discrepancy, whose note the engine writes from what it read (engine/notes.ts).
  */
-function engineSentences(kind: RelationKind, lang: Lang): readonly string[] {
+function engineSentences(kind: FindingKind, lang: Lang): readonly string[] {
   switch (kind) {
     case 'match':
       return [false, true].map((moved) => noteForJudgement({ kind: 'match', differences: [], partialProbability: null }, moved)[lang]);

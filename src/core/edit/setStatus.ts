@@ -1,13 +1,13 @@
 /**
- * A reader's judgement of a relation: confirmed, rejected, or back to automatic. Any status may be
- * set on any relation, a curated one included (a reader may reject what the file's analyst said).
- * A rejected relation stays in the file, so that the judgement is kept and can be taken back.
+ * A reader's judgement of a finding: confirmed, rejected, or back to automatic. Any status may be
+ * set on any finding, a curated one included (a reader may reject what the file's analyst said).
+ * A rejected finding stays in the file, so that the judgement is kept and can be taken back.
  * Setting the status it already has changes nothing.
  */
-import type { Comparison, RelationStatus } from '../model/types';
-import { updateRelation } from './relationAt';
+import type { Comparison, FindingStatus } from '../model/types';
+import { updateFinding } from './findingAt';
 
-/** The comparison with relation `id` of status `status`; throws EditError 'no-such-relation'. */
-export function setStatus(comparison: Comparison, id: string, status: RelationStatus): Comparison {
-  return updateRelation(comparison, id, (relation) => (relation.status === status ? relation : { ...relation, status }));
+/** The comparison with finding `id` of status `status`; throws EditError 'no-such-finding'. */
+export function setStatus(comparison: Comparison, id: string, status: FindingStatus): Comparison {
+  return updateFinding(comparison, id, (finding) => (finding.status === status ? finding : { ...finding, status }));
 }

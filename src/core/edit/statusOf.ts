@@ -1,10 +1,10 @@
 /**
- * Where a reader's judgement of a relation stands. Files written before statuses existed have
- * automatic relations without one: they are as the engine proposed them.
+ * Where a reader's judgement of a finding stands. Files written before statuses existed have
+ * automatic findings without one: they are as the engine proposed them.
  */
-import type { Relation, RelationStatus } from '../model/types';
+import type { Finding, FindingStatus } from '../model/types';
 
-/** The relation's status: its own, 'automatic' for an automatic relation without one, null for a curated one. */
-export function statusOf(relation: Relation): RelationStatus | null {
-  return relation.status ?? (relation.origin === 'automatic' ? 'automatic' : null);
+/** The finding's status: its own, 'automatic' for an automatic finding without one, null for a curated one. */
+export function statusOf(finding: Finding): FindingStatus | null {
+  return finding.status ?? (finding.origin === 'automatic' ? 'automatic' : null);
 }

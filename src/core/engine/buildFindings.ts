@@ -4,7 +4,7 @@
  * finding, neighbouring one-sided claims of one paragraph joined into one. Findings come in the
  * French text's reading order, English-only ones where the rows put them. Linear in the claims.
  */
-import type { Aspect, Lang, Range, Relation, Source, Span } from '../model/types';
+import type { Aspect, Lang, Range, Finding, Source, Span } from '../model/types';
 import type { SentenceBead } from './alignSentences';
 import type { ClaimSplit } from './claimUnits';
 import { findingConfidence, linkConfidence, oneSidedConfidence } from './confidence';
@@ -36,7 +36,7 @@ export interface FindingInput {
 }
 
 export interface Findings {
-  readonly relations: readonly Relation[];
+  readonly findings: readonly Finding[];
   readonly links: readonly ClaimLink[];
   /** The rows with the confidence of the group each holds, for the paragraph beads. */
   readonly rows: readonly ScoredSentenceBead[];
@@ -48,7 +48,7 @@ const PROGRESS_ROWS = 512;
 /** Judges every group of a matching and lists every claim left alone. */
 export function buildFindings({ beads, groups }: Matching, input: FindingInput): Findings {
   const { fr, en } = input.features;
-  const relations: Relation[] = [];
+  const findings: Finding[] = [];
   const links: ClaimLink[] = [];
   const rows: ScoredSentenceBead[] = [];
   const quote = (lang: Lang, indices: readonly number[]): Span[] =>
@@ -71,15 +71,15 @@ export function buildFindings({ beads, groups }: Matching, input: FindingInput):
     group.fr.forEach((p, frPosition) =>
       group.en.forEach((q, enPosition) => links.push({ fr: p, en: q, label: linkDiffers(judgement, frPosition, enPosition) ? 'discrepancy' : 'match', moved: group.moved })),
     );
-    relations.push(judgedRelation(`a${relations.length + 1}`, judgement, quote('fr', group.fr), quote('en', group.en), findingConfidence(judgement, group.similarity), group.moved));
+    findings.push(judgedFinding(`a${findings.length + 1}`, judgement, quote('fr', group.fr), quote('en', group.en), findingConfidence(judgement, group.similarity), group.moved));
   };
 
   let run: { lang: Lang; paragraph: number; indices: number[]; confidence: number[] } | null = null;
   const closeRun = () => {
     if (!run) return;
     const { lang, indices, confidence } = run;
-    relations.push({
-      id: `a${relations.length + 1}`,
+    findings.push({
+      id: `a${findings.length + 1}`,
       kind: lang === 'fr' ? 'only-fr' : 'only-en',
       fr: lang === 'fr' ? quote('fr', indices) : [],
       en: lang === 'en' ? quote('en', indices) : [],
@@ -116,10 +116,10 @@ export function buildFindings({ beads, groups }: Matching, input: FindingInput):
     rows.push({ ...bead, confidence: rowGroup ? linkConfidence(rowGroup.similarity) : 0.5 });
   });
   closeRun();
-  return { relations, links, rows };
+  return { findings, links, rows };
 }
 
-function judgedRelation(id: string, judgement: Judgement, fr: Span[], en: Span[], confidence: number, moved: boolean): Relation {
+function judgedFinding(id: string, judgement: Judgement, fr: Span[], en: Span[], confidence: number, moved: boolean): Finding {
   const aspects: Aspect[] = [...new Set(judgement.differences.map((difference) => difference.aspect))];
   return { id, kind: judgement.kind, fr, en, aspects, note: noteForJudgement(judgement, moved), origin: 'automatic', confidence: round(confidence), status: 'automatic' };
 }

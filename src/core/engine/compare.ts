@@ -1,6 +1,6 @@
 /**
  * The automatic comparison: two texts in, a comparison file out (docs/comparison-format.md), with every
- * relation and every paragraph bead marked "automatic" and given a confidence; every relation's
+ * finding and every paragraph bead marked "automatic" and given a confidence; every finding's
  * status is "automatic" until a reader confirms or rejects it.
  *
  * The outline, one named step each (see each step's file for its method and cost):
@@ -134,23 +134,23 @@ export function compareSources(frSource: Source, enSource: Source, options: Comp
   }
   progress(STAGE_END.moved);
 
-  const findings = buildFindings(matching, {
+  const judged = buildFindings(matching, {
     sources: { fr: frSource, en: enSource },
     claims,
     features,
     partial: reading === 'independent',
     onRow: (share) => progress(STAGE_END.moved + share * (STAGE_END.judged - STAGE_END.moved)),
   });
-  const alignment: Bead[] = paragraphBeads(findings.rows, claims.fr.paragraphOf, claims.en.paragraphOf, frSource.paragraphs.length, enSource.paragraphs.length);
+  const alignment: Bead[] = paragraphBeads(judged.rows, claims.fr.paragraphOf, claims.en.paragraphOf, frSource.paragraphs.length, enSource.paragraphs.length);
   const comparison: Comparison = {
     format: COMPARISON_FORMAT,
     name: options.name ?? 'automatic',
     sources: { fr: frSource, en: enSource },
     alignment,
-    relations: [...findings.relations],
+    relations: [...judged.findings],
   };
   progress(1);
-  return { comparison, reading, sentences: { fr: sentences.fr.ranges, en: sentences.en.ranges }, ...sentenceLevel(findings.links, claims, { fr: sentences.fr.ranges.length, en: sentences.en.ranges.length }) };
+  return { comparison, reading, sentences: { fr: sentences.fr.ranges, en: sentences.en.ranges }, ...sentenceLevel(judged.links, claims, { fr: sentences.fr.ranges.length, en: sentences.en.ranges.length }) };
 }
 
 /**

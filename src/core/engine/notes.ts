@@ -1,5 +1,5 @@
 /**
- * The short explanation of each automatic relation, written in both languages from the
+ * The short explanation of each automatic finding, written in both languages from the
  * judgement: "Les nombres diffèrent : 12 / 15." and "The numbers differ: 12 / 15.". French
  * typography puts a no-break space before a colon and uses « » quotes.
  */

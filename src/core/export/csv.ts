@@ -1,5 +1,5 @@
 /**
- * The findings as CSV (RFC 4180), one row per relation in reading order, for spreadsheets and
+ * The findings as CSV (RFC 4180), one row per finding in reading order, for spreadsheets and
  * scripts: CRLF between records, every field that holds a comma, a quote or a line break quoted,
  * quotes doubled, and UTF-8 with a byte order mark so that spreadsheets show accents. Kinds,
  * aspects, origins and statuses are written as the file format's codes, whatever the interface
@@ -47,20 +47,20 @@ const FORMULA_START = /^'*[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /** Writes one header row and one row per finding; the text starts with a byte order mark. */
 export function toCsv(comparison: Comparison): string {
-  const rows = orderFindings(comparison).map((relation) => [
-    relation.id,
-    relation.kind,
-    relation.aspects.join('; '),
-    joinQuotes(relation.fr),
-    joinQuotes(relation.en),
-    relation.note.fr,
-    relation.note.en,
-    relation.origin,
-    String(engineConfidence(relation) ?? ''),
-    relation.status ?? '',
-    verdictBy(relation) === 'reader' ? 'true' : '',
-    noteStandingOf(relation, 'fr') ?? '',
-    noteStandingOf(relation, 'en') ?? '',
+  const rows = orderFindings(comparison).map((finding) => [
+    finding.id,
+    finding.kind,
+    finding.aspects.join('; '),
+    joinQuotes(finding.fr),
+    joinQuotes(finding.en),
+    finding.note.fr,
+    finding.note.en,
+    finding.origin,
+    String(engineConfidence(finding) ?? ''),
+    finding.status ?? '',
+    verdictBy(finding) === 'reader' ? 'true' : '',
+    noteStandingOf(finding, 'fr') ?? '',
+    noteStandingOf(finding, 'en') ?? '',
   ]);
   return BYTE_ORDER_MARK + [CSV_COLUMNS, ...rows].map((row) => row.map(writeCell).join(',')).join('\r\n') + '\r\n';
 }

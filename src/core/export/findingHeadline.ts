@@ -3,7 +3,7 @@
  * the reader's language when the finding quotes that source, else in the other. Ids are the
  * file's own names and tell a reader nothing.
  */
-import type { Lang, Relation } from '../model/types';
+import type { Lang, Finding } from '../model/types';
 
 /** How many words of the claim a heading keeps: enough to recognise it, short enough to scan. */
 export const HEADLINE_WORDS = 8;
@@ -14,12 +14,12 @@ export interface FindingHeadline {
   readonly words: string;
 }
 
-/** The first words of `relation`'s first quote (in text order) in `lang`, or in the other language when it quotes none in `lang`. */
-export function headlineFinding(relation: Relation, lang: Lang): FindingHeadline {
+/** The first words of `finding`'s first quote (in text order) in `lang`, or in the other language when it quotes none in `lang`. */
+export function headlineFinding(finding: Finding, lang: Lang): FindingHeadline {
   const other: Lang = lang === 'fr' ? 'en' : 'fr';
-  const side = relation[lang].length > 0 ? lang : other;
-  const [first] = [...relation[side]].sort((a, b) => a.start - b.start);
-  if (!first) throw new Error(`relation "${relation.id}" quotes neither source; this is a bug`);
+  const side = finding[lang].length > 0 ? lang : other;
+  const [first] = [...finding[side]].sort((a, b) => a.start - b.start);
+  if (!first) throw new Error(`finding "${finding.id}" quotes neither source; this is a bug`);
   return { lang: side, words: firstWords(first.quote, HEADLINE_WORDS) };
 }
 

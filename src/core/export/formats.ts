@@ -3,7 +3,7 @@
  * options every writer takes. Light on purpose: the app's first view imports this file, and the
  * writers themselves load only when the reader asks for an export (see `loadExportWriter`).
  */
-import type { Lang, ReadingMode, RelationKind, Translation } from '../model/types';
+import type { Lang, ReadingMode, FindingKind, Translation } from '../model/types';
 
 /** A format by the name the command line's `--format` takes. */
 export type ExportFormat = 'html' | 'md' | 'json' | 'webannotation' | 'tmx' | 'csv';
@@ -41,7 +41,7 @@ export type ExportOptions = ExportReading & {
   /** The day of export, `2026-11-22`, from the caller's clock: the core has none. */
   readonly exportedOn: string;
   /** The kinds to keep ("only what is shown"); null keeps every finding. */
-  readonly kinds: ReadonlySet<RelationKind> | null;
+  readonly kinds: ReadonlySet<FindingKind> | null;
 };
 
 /** One exported file, ready to save or download. */

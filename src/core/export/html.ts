@@ -10,7 +10,7 @@
  * language shows it instead of the original, or beneath it, marked and with its translator named,
  * its claims marked where translation/translationLayout.ts puts them, as the app does.
  *
- * Every piece of the comparison goes through `escapeHtml`; element ids are the relation's id behind
+ * Every piece of the comparison goes through `escapeHtml`; element ids are the finding's id behind
  * a prefix, and links to them are percent-encoded fragments, the only URLs the file holds.
  */
 import { countFindings } from '../findings/findingCounts';
@@ -19,7 +19,7 @@ import { engineConfidence, noteStandingOf, verdictBy } from '../findings/provena
 import { readPageTime } from '../reading/pageTime';
 import { layoutReadingRows, type ParagraphView, type TextPiece } from '../reading/readingRows';
 import { layoutTranslation, type TranslationLayout } from '../translation/translationLayout';
-import { LANGS, RELATION_KINDS, type Comparison, type Lang, type ReadingMode, type Relation, type Source } from '../model/types';
+import { LANGS, FINDING_KINDS, type Comparison, type Lang, type ReadingMode, type Finding, type Source } from '../model/types';
 import { escapeHtml, stripInvalidCharacters } from './escape';
 import type { ExportOptions } from './formats';
 import { styleReport } from './htmlStyle';
@@ -29,14 +29,14 @@ import { EXPORT_LABELS, KIND_GLYPHS, type ExportLabels } from './labels';
 /** Scripts, frames, plug-ins, fonts and images from anywhere are refused; only the inline style applies. */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-const ALL_KINDS = new Set(RELATION_KINDS);
+const ALL_KINDS = new Set(FINDING_KINDS);
 
 /** Writes the report of `comparison` (already restricted to the kinds exported) as one HTML document. */
 export function toHtml(comparison: Comparison, options: ExportOptions): string {
   const words = EXPORT_LABELS[options.lang];
   // The title is the comparison's name as the reader gave it (renamed or not), nothing around it.
   const title = comparison.name;
-  const relations = new Map(comparison.relations.map((relation) => [relation.id, relation]));
+  const findings = new Map(comparison.relations.map((finding) => [finding.id, finding]));
   return `<!doctype html>
 <html lang="${options.lang}">
 <head>
@@ -64,7 +64,7 @@ ${drawSummary(comparison, words)}
 ${LANGS.map((lang) => drawSource(comparison.sources[lang], lang, words)).join('\n')}
 </div>
 </section>
-${drawTexts(comparison, relations, options.readingMode, layoutShownTranslations(comparison, options), words)}
+${drawTexts(comparison, findings, options.readingMode, layoutShownTranslations(comparison, options), words)}
 ${drawFindings(comparison, options.lang, words)}
 </main>
 <footer><p>${escapeHtml(`${words.product} · ${words.exportedOn(words.date(options.exportedOn))}`)}</p></footer>
@@ -75,19 +75,19 @@ ${drawFindings(comparison, options.lang, words)}
 }
 
 function drawSelection(options: ExportOptions, words: ExportLabels): string {
-  if (options.kinds === null || RELATION_KINDS.every((kind) => options.kinds?.has(kind))) return '';
-  const kinds = RELATION_KINDS.filter((kind) => options.kinds?.has(kind)).map((kind) => words.kind[kind]);
+  if (options.kinds === null || FINDING_KINDS.every((kind) => options.kinds?.has(kind))) return '';
+  const kinds = FINDING_KINDS.filter((kind) => options.kinds?.has(kind)).map((kind) => words.kind[kind]);
   return `<p class="selection">${escapeHtml(words.onlyKinds(words.list(kinds)))}</p>\n`;
 }
 
 function drawSummary(comparison: Comparison, words: ExportLabels): string {
   // Counted by the one rule of findings/findingCounts.ts: a rejected finding apart from its kind.
   const counts = countFindings(comparison.relations);
-  const rows = RELATION_KINDS.map(
+  const rows = FINDING_KINDS.map(
     (kind) =>
       `<tr class="kind-${kind}"><td><span class="glyph" aria-hidden="true">${KIND_GLYPHS[kind]}</span> ${escapeHtml(words.kind[kind])}</td><td class="count">${counts.byKind[kind]}</td></tr>`,
   );
-  const legend = RELATION_KINDS.map(
+  const legend = FINDING_KINDS.map(
     (kind) =>
       `<li class="kind-${kind}"><span class="sample"><span class="claim kind-${kind}"><span class="glyph" aria-hidden="true">${KIND_GLYPHS[kind]}</span>${escapeHtml(words.kind[kind])}</span></span></li>`,
   );
@@ -177,18 +177,18 @@ function layoutShownTranslations(comparison: Comparison, options: ExportOptions)
     if (translation.source !== lang || translation.lang !== options.lang) {
       throw new Error(`the ${lang} translation given translates ${translation.source} into ${translation.lang}; this is a bug`);
     }
-    // The comparison is already restricted to the kinds exported: every relation left is shown.
+    // The comparison is already restricted to the kinds exported: every finding left is shown.
     return layoutTranslation(comparison, translation, ALL_KINDS);
   };
   return { fr: shown('fr'), en: shown('en') };
 }
 
-/** Whether a quote of `relation` starts at `start` in the text a paragraph comes from: there the kind's glyph goes. */
-type QuoteStarts = (relation: Relation, start: number) => boolean;
+/** Whether a quote of `finding` starts at `start` in the text a paragraph comes from: there the kind's glyph goes. */
+type QuoteStarts = (finding: Finding, start: number) => boolean;
 
 function drawTexts(
   comparison: Comparison,
-  relations: ReadonlyMap<string, Relation>,
+  findings: ReadonlyMap<string, Finding>,
   mode: ReadingMode,
   translations: Readonly<Record<Lang, TranslationLayout | null>>,
   words: ExportLabels,
@@ -200,7 +200,7 @@ function drawTexts(
       const content =
         paragraphs.length === 0
           ? `<p class="empty">${escapeHtml(words.emptyOpposite[lang])}</p>`
-          : paragraphs.map((paragraph) => drawInMode(mode, paragraph, translation, relations, words)).join('\n');
+          : paragraphs.map((paragraph) => drawInMode(mode, paragraph, translation, findings, words)).join('\n');
       return `<td lang="${lang}">${content}</td>`;
     });
     return `<tr>${cells.join('')}</tr>`;
@@ -229,20 +229,20 @@ function drawInMode(
   mode: ReadingMode,
   paragraph: ParagraphView,
   translation: TranslationLayout | null,
-  relations: ReadonlyMap<string, Relation>,
+  findings: ReadonlyMap<string, Finding>,
   words: ExportLabels,
 ): string {
-  const original = () => drawParagraph(paragraph, null, (relation, start) => relation[paragraph.lang].some((span) => span.start === start), relations, words);
+  const original = () => drawParagraph(paragraph, null, (finding, start) => finding[paragraph.lang].some((span) => span.start === start), findings, words);
   const translated = translation?.paragraphs[paragraph.index];
   if (!translation || !translated) return original();
-  const startsInTranslation: QuoteStarts = (relation, start) => translation.quotes.get(relation.id)?.some(([from]) => from === start) ?? false;
+  const startsInTranslation: QuoteStarts = (finding, start) => translation.quotes.get(finding.id)?.some(([from]) => from === start) ?? false;
   switch (mode) {
     case 'original':
       return original();
     case 'translation':
-      return drawParagraph(translated, 'instead', startsInTranslation, relations, words);
+      return drawParagraph(translated, 'instead', startsInTranslation, findings, words);
     case 'both':
-      return `${original()}\n${drawParagraph(translated, 'beneath', startsInTranslation, relations, words)}`;
+      return `${original()}\n${drawParagraph(translated, 'beneath', startsInTranslation, findings, words)}`;
   }
 }
 
@@ -254,10 +254,10 @@ function drawParagraph(
   paragraph: ParagraphView,
   translated: 'instead' | 'beneath' | null,
   startsQuote: QuoteStarts,
-  relations: ReadonlyMap<string, Relation>,
+  findings: ReadonlyMap<string, Finding>,
   words: ExportLabels,
 ): string {
-  const content = paragraph.pieces.map((piece) => drawPiece(piece, startsQuote, relations, words)).join('');
+  const content = paragraph.pieces.map((piece) => drawPiece(piece, startsQuote, findings, words)).join('');
   const kind = paragraph.isHeading ? 'heading' : 'para';
   if (translated === null) return `<p class="${kind}">${content}</p>`;
   const badge = `<span class="translation-badge">${escapeHtml(words.translationBadge)}</span>`;
@@ -265,36 +265,36 @@ function drawParagraph(
 }
 
 /** A stretch of text; quoted, it links to its most specific finding and, where a quote starts, carries the kind's glyph. */
-function drawPiece(piece: TextPiece, startsQuote: QuoteStarts, relations: ReadonlyMap<string, Relation>, words: ExportLabels): string {
-  const [firstId] = piece.relationIds;
+function drawPiece(piece: TextPiece, startsQuote: QuoteStarts, findings: ReadonlyMap<string, Finding>, words: ExportLabels): string {
+  const [firstId] = piece.findingIds;
   if (firstId === undefined) return escapeHtml(piece.text);
-  const relation = relations.get(firstId);
-  if (!relation) throw new Error(`a quoted stretch names relation "${firstId}", which does not exist; this is a bug`);
-  const glyph = startsQuote(relation, piece.start) ? `<span class="glyph" aria-hidden="true">${KIND_GLYPHS[relation.kind]}</span>` : '';
-  const shared = piece.relationIds.length > 1;
-  const badge = shared ? `<sup class="count-badge" aria-hidden="true">${piece.relationIds.length}</sup>` : '';
+  const finding = findings.get(firstId);
+  if (!finding) throw new Error(`a quoted stretch names finding "${firstId}", which does not exist; this is a bug`);
+  const glyph = startsQuote(finding, piece.start) ? `<span class="glyph" aria-hidden="true">${KIND_GLYPHS[finding.kind]}</span>` : '';
+  const shared = piece.findingIds.length > 1;
+  const badge = shared ? `<sup class="count-badge" aria-hidden="true">${piece.findingIds.length}</sup>` : '';
   // The title names every finding on this stretch, the linked one first: a quote wholly inside
   // shorter ones has no link of its own, but a reader pointing at the text still learns of it.
-  const label = piece.relationIds
+  const label = piece.findingIds
     .map((id) => {
-      const named = relations.get(id) ?? relation;
+      const named = findings.get(id) ?? finding;
       return `${words.kind[named.kind]} · ${id}${named.status === 'rejected' ? ` · ${words.status.rejected}` : ''}`;
     })
     .join('; ');
-  const struck = relation.status === 'rejected' ? ' rejected' : '';
-  return `<a class="claim kind-${relation.kind}${struck}" href="#${escapeHtml(findingAnchor(relation.id))}" title="${escapeHtml(label)}">${glyph}${escapeHtml(piece.text)}${badge}</a>`;
+  const struck = finding.status === 'rejected' ? ' rejected' : '';
+  return `<a class="claim kind-${finding.kind}${struck}" href="#${escapeHtml(findingAnchor(finding.id))}" title="${escapeHtml(label)}">${glyph}${escapeHtml(piece.text)}${badge}</a>`;
 }
 
 function drawFindings(comparison: Comparison, lang: Lang, words: ExportLabels): string {
-  const groups = groupByKind(orderFindings(comparison)).filter((group) => group.relations.length > 0);
+  const groups = groupByKind(orderFindings(comparison)).filter((group) => group.findings.length > 0);
   const body =
     groups.length === 0
       ? `<p>${escapeHtml(words.noFindings)}</p>`
       : groups
           .map(
             (group) => `<section class="kind-group kind-${group.kind}" aria-labelledby="kind-${group.kind}">
-<h3 id="kind-${group.kind}"><span class="glyph" aria-hidden="true">${KIND_GLYPHS[group.kind]}</span>${escapeHtml(words.kindHeading[group.kind])} (${countFindings(group.relations).byKind[group.kind]})</h3>
-${group.relations.map((relation) => drawFinding(relation, lang, words)).join('\n')}
+<h3 id="kind-${group.kind}"><span class="glyph" aria-hidden="true">${KIND_GLYPHS[group.kind]}</span>${escapeHtml(words.kindHeading[group.kind])} (${countFindings(group.findings).byKind[group.kind]})</h3>
+${group.findings.map((finding) => drawFinding(finding, lang, words)).join('\n')}
 </section>`,
           )
           .join('\n');
@@ -304,43 +304,43 @@ ${body}
 </section>`;
 }
 
-function drawFinding(relation: Relation, lang: Lang, words: ExportLabels): string {
+function drawFinding(finding: Finding, lang: Lang, words: ExportLabels): string {
   const other: Lang = lang === 'fr' ? 'en' : 'fr';
   const aspects =
-    relation.aspects.length === 0
+    finding.aspects.length === 0
       ? ''
-      : `<p class="aspects">${escapeHtml(words.whatDiffers)}${escapeHtml(words.colon)} ${relation.aspects.map((aspect) => `<span class="aspect">${escapeHtml(words.aspect[aspect])}</span>`).join(' ')}</p>`;
+      : `<p class="aspects">${escapeHtml(words.whatDiffers)}${escapeHtml(words.colon)} ${finding.aspects.map((aspect) => `<span class="aspect">${escapeHtml(words.aspect[aspect])}</span>`).join(' ')}</p>`;
   const quotes = LANGS.map((side) => {
     const body =
-      relation[side].length === 0
+      finding[side].length === 0
         ? `<p class="none">${escapeHtml(words.noCounterpart[side])}</p>`
-        : relation[side].map((span) => `<blockquote lang="${side}">${escapeHtml(span.quote)}</blockquote>`).join('\n');
+        : finding[side].map((span) => `<blockquote lang="${side}">${escapeHtml(span.quote)}</blockquote>`).join('\n');
     return `<div><p class="quote-label"><span class="tag">${words.langTag[side]}</span>${escapeHtml(words.quoteIn[side])}</p>\n${body}</div>`;
   });
-  const facts = [`${words.originLabel}${words.colon} ${words.origin[relation.origin]}`];
-  if (verdictBy(relation) === 'reader') facts.push(words.editedByReader);
-  if (relation.status !== undefined) facts.push(`${words.statusLabel}${words.colon} ${words.status[relation.status]}`);
-  const confidence = engineConfidence(relation);
+  const facts = [`${words.originLabel}${words.colon} ${words.origin[finding.origin]}`];
+  if (verdictBy(finding) === 'reader') facts.push(words.editedByReader);
+  if (finding.status !== undefined) facts.push(`${words.statusLabel}${words.colon} ${words.status[finding.status]}`);
+  const confidence = engineConfidence(finding);
   if (confidence !== null) facts.push(`${words.confidence}${words.colon} ${words.percent(confidence)}`);
   // A note the reader wrote, or one written before their edit, says so after its words.
   const standing = (side: Lang) => {
-    const said = noteStandingOf(relation, side);
+    const said = noteStandingOf(finding, side);
     return said === null ? '' : ` <span class="note-standing" lang="${lang}">(${escapeHtml(words.noteStanding[said])})</span>`;
   };
   const notes = [
-    relation.note[lang] === '' ? '' : `<p class="note" lang="${lang}"><strong>${escapeHtml(words.note)}${escapeHtml(words.colon)}</strong> ${escapeHtml(relation.note[lang])}${standing(lang)}</p>`,
-    relation.note[other] === ''
+    finding.note[lang] === '' ? '' : `<p class="note" lang="${lang}"><strong>${escapeHtml(words.note)}${escapeHtml(words.colon)}</strong> ${escapeHtml(finding.note[lang])}${standing(lang)}</p>`,
+    finding.note[other] === ''
       ? ''
-      : `<p class="other-note" lang="${other}"><strong lang="${lang}">${escapeHtml(words.noteIn[other])}${escapeHtml(words.colon)}</strong> ${escapeHtml(relation.note[other])}${standing(other)}</p>`,
+      : `<p class="other-note" lang="${other}"><strong lang="${lang}">${escapeHtml(words.noteIn[other])}${escapeHtml(words.colon)}</strong> ${escapeHtml(finding.note[other])}${standing(other)}</p>`,
   ].filter((note) => note !== '');
   // A rejected finding stays in the report, struck through and said to be rejected in words, so
   // that neither colour nor the line alone carries it.
-  const rejected = relation.status === 'rejected';
-  const headline = headlineFinding(relation, lang);
+  const rejected = finding.status === 'rejected';
+  const headline = headlineFinding(finding, lang);
   const [open, close] = words.quoteMarks[headline.lang];
   const rejectedTag = rejected ? ` <span class="status-tag">${escapeHtml(words.status.rejected)}</span>` : '';
-  return `<article class="finding kind-${relation.kind}${rejected ? ' rejected' : ''}" id="${escapeHtml(findingAnchor(relation.id))}" aria-labelledby="${escapeHtml(findingAnchor(relation.id))}-h">
-<h4 id="${escapeHtml(findingAnchor(relation.id))}-h"><span class="what"><span class="glyph" aria-hidden="true">${KIND_GLYPHS[relation.kind]}</span>${escapeHtml(words.kind[relation.kind])}${escapeHtml(words.colon)} <span class="headline" lang="${headline.lang}">${escapeHtml(`${open}${headline.words}${close}`)}</span></span>${rejectedTag} <span class="id">${escapeHtml(relation.id)}</span></h4>
+  return `<article class="finding kind-${finding.kind}${rejected ? ' rejected' : ''}" id="${escapeHtml(findingAnchor(finding.id))}" aria-labelledby="${escapeHtml(findingAnchor(finding.id))}-h">
+<h4 id="${escapeHtml(findingAnchor(finding.id))}-h"><span class="what"><span class="glyph" aria-hidden="true">${KIND_GLYPHS[finding.kind]}</span>${escapeHtml(words.kind[finding.kind])}${escapeHtml(words.colon)} <span class="headline" lang="${headline.lang}">${escapeHtml(`${open}${headline.words}${close}`)}</span></span>${rejectedTag} <span class="id">${escapeHtml(finding.id)}</span></h4>
 ${aspects}
 <div class="quotes">
 ${quotes.join('\n')}
@@ -351,9 +351,9 @@ ${notes.join('\n')}
 }
 
 /**
- * The element id of a finding, and its link's fragment: `finding-` and the relation's id
+ * The element id of a finding, and its link's fragment: `finding-` and the finding's id
  * percent-encoded, so that any id makes a valid, unique fragment and an attribute with no quote.
  */
-function findingAnchor(relationId: string): string {
-  return `finding-${encodeURIComponent(stripInvalidCharacters(relationId))}`; // a lone surrogate cannot be encoded
+function findingAnchor(findingId: string): string {
+  return `finding-${encodeURIComponent(stripInvalidCharacters(findingId))}`; // a lone surrogate cannot be encoded
 }

@@ -4,7 +4,7 @@
  * repeat the ones an export needs, and a test checks that the names of kinds, aspects, origins,
  * statuses, source kinds and exclusion reasons say the same as the interface's.
  */
-import type { Aspect, ExclusionReason, Lang, NoteStanding, Origin, RelationKind, RelationStatus, SourceKind } from '../model/types';
+import type { Aspect, ExclusionReason, Lang, NoteStanding, Origin, FindingKind, FindingStatus, SourceKind } from '../model/types';
 
 /** Every word an export prints in one language; functions where a number, a name or a date goes in. */
 export interface ExportLabels {
@@ -38,8 +38,8 @@ export interface ExportLabels {
   };
   readonly sourceKind: Readonly<Record<SourceKind, string>>;
   readonly exclusion: Readonly<Record<ExclusionReason, string>>;
-  readonly kind: Readonly<Record<RelationKind, string>>;
-  readonly kindHeading: Readonly<Record<RelationKind, string>>;
+  readonly kind: Readonly<Record<FindingKind, string>>;
+  readonly kindHeading: Readonly<Record<FindingKind, string>>;
   readonly aspect: Readonly<Record<Aspect, string>>;
   readonly origin: Readonly<Record<Origin, string>>;
   readonly whatDiffers: string;
@@ -55,7 +55,7 @@ export interface ExportLabels {
   readonly originLabel: string;
   /** Where a finding stands with a reader; printed only for a finding that has a status. */
   readonly statusLabel: string;
-  readonly status: Readonly<Record<RelationStatus, string>>;
+  readonly status: Readonly<Record<FindingStatus, string>>;
   readonly confidence: string;
   /** Findings a reader rejected, counted apart from their kind (findings/findingCounts.ts). */
   readonly rejectedApart: (count: number) => string;
@@ -78,7 +78,7 @@ export interface ExportLabels {
 }
 
 /** The glyph of each kind, as the app draws it: agreement, disagreement, a square filled on the side of the one source. */
-export const KIND_GLYPHS: Readonly<Record<RelationKind, string>> = {
+export const KIND_GLYPHS: Readonly<Record<FindingKind, string>> = {
   match: '✓',
   discrepancy: '≠',
   'only-fr': '◧',

@@ -18,7 +18,7 @@
 import { countFindings } from '../findings/findingCounts';
 import { groupByKind, orderFindings } from '../findings/findings';
 import { noteStandingOf, verdictBy } from '../findings/provenance';
-import { LANGS, RELATION_KINDS, type Comparison, type Lang, type Relation, type Source } from '../model/types';
+import { LANGS, FINDING_KINDS, type Comparison, type Lang, type Finding, type Source } from '../model/types';
 import { escapeMarkdown } from './escape';
 import { headlineFinding } from './findingHeadline';
 import type { ExportOptions } from './formats';
@@ -30,8 +30,8 @@ export function toMarkdown(comparison: Comparison, options: ExportOptions): stri
   // The title is the comparison's name as the reader gave it (renamed or not), nothing around it.
   const lines: string[] = [`# ${escapeMarkdown(comparison.name)}`, ''];
   lines.push(`${escapeMarkdown(words.intro)} ${escapeMarkdown(`${words.exportedOn(words.date(options.exportedOn))}.`)}`, '');
-  if (options.kinds !== null && !RELATION_KINDS.every((kind) => options.kinds?.has(kind))) {
-    const kinds = RELATION_KINDS.filter((kind) => options.kinds?.has(kind)).map((kind) => words.kind[kind]);
+  if (options.kinds !== null && !FINDING_KINDS.every((kind) => options.kinds?.has(kind))) {
+    const kinds = FINDING_KINDS.filter((kind) => options.kinds?.has(kind)).map((kind) => words.kind[kind]);
     lines.push(`*${escapeMarkdown(words.onlyKinds(words.list(kinds)))}*`, '');
   }
   for (const lang of LANGS) lines.push(`- ${describeSource(comparison.sources[lang], lang, words)}`);
@@ -41,13 +41,13 @@ export function toMarkdown(comparison: Comparison, options: ExportOptions): stri
   lines.push('', `## ${escapeMarkdown(words.summaryHeading)}`, '', `**${escapeMarkdown(words.total(counts.total))}**`, '');
   if (counts.rejected > 0) lines.push(escapeMarkdown(words.rejectedApart(counts.rejected)), '');
   lines.push(`| ${escapeMarkdown(words.kindColumn)} | ${escapeMarkdown(words.countColumn)} |`, '| --- | ---: |');
-  for (const kind of RELATION_KINDS) lines.push(`| ${KIND_GLYPHS[kind]} ${escapeMarkdown(words.kind[kind])} | ${counts.byKind[kind]} |`);
+  for (const kind of FINDING_KINDS) lines.push(`| ${KIND_GLYPHS[kind]} ${escapeMarkdown(words.kind[kind])} | ${counts.byKind[kind]} |`);
 
-  const groups = groupByKind(orderFindings(comparison)).filter((group) => group.relations.length > 0);
+  const groups = groupByKind(orderFindings(comparison)).filter((group) => group.findings.length > 0);
   if (groups.length === 0) lines.push('', escapeMarkdown(words.noFindings));
   for (const group of groups) {
-    lines.push('', `## ${KIND_GLYPHS[group.kind]} ${escapeMarkdown(words.kindHeading[group.kind])} (${countFindings(group.relations).byKind[group.kind]})`);
-    for (const relation of group.relations) lines.push('', ...describeFinding(relation, options.lang, words));
+    lines.push('', `## ${KIND_GLYPHS[group.kind]} ${escapeMarkdown(words.kindHeading[group.kind])} (${countFindings(group.findings).byKind[group.kind]})`);
+    for (const finding of group.findings) lines.push('', ...describeFinding(finding, options.lang, words));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -60,31 +60,31 @@ function describeSource(source: Source, lang: Lang, words: ExportLabels): string
 }
 
 /** `≠ Discrepancy: “Officials deny…”`; rejected, `~~≠ Discrepancy: “…”~~ (Rejected)`: in words as well as struck through. */
-function headFinding(relation: Relation, lang: Lang, words: ExportLabels): string {
-  const headline = headlineFinding(relation, lang);
+function headFinding(finding: Finding, lang: Lang, words: ExportLabels): string {
+  const headline = headlineFinding(finding, lang);
   const [open, close] = words.quoteMarks[headline.lang];
-  const text = `${KIND_GLYPHS[relation.kind]} ${escapeMarkdown(`${words.kind[relation.kind]}${words.colon} ${open}${headline.words}${close}`)}`;
-  return relation.status === 'rejected' ? `~~${text}~~ (${escapeMarkdown(words.status.rejected)})` : text;
+  const text = `${KIND_GLYPHS[finding.kind]} ${escapeMarkdown(`${words.kind[finding.kind]}${words.colon} ${open}${headline.words}${close}`)}`;
+  return finding.status === 'rejected' ? `~~${text}~~ (${escapeMarkdown(words.status.rejected)})` : text;
 }
 
-function describeFinding(relation: Relation, lang: Lang, words: ExportLabels): string[] {
-  const lines = [`### ${headFinding(relation, lang, words)}`, ''];
-  if (relation.aspects.length > 0) {
-    lines.push(`**${escapeMarkdown(`${words.whatDiffers}${words.colon}`)}** ${escapeMarkdown(relation.aspects.map((aspect) => words.aspect[aspect]).join(', '))}`, '');
+function describeFinding(finding: Finding, lang: Lang, words: ExportLabels): string[] {
+  const lines = [`### ${headFinding(finding, lang, words)}`, ''];
+  if (finding.aspects.length > 0) {
+    lines.push(`**${escapeMarkdown(`${words.whatDiffers}${words.colon}`)}** ${escapeMarkdown(finding.aspects.map((aspect) => words.aspect[aspect]).join(', '))}`, '');
   }
   const quoteLines = LANGS.flatMap((side) => {
     const tag = `**${words.langTag[side]}**`;
-    if (relation[side].length === 0) return [`> ${tag} *${escapeMarkdown(words.noCounterpart[side])}*`];
+    if (finding[side].length === 0) return [`> ${tag} *${escapeMarkdown(words.noCounterpart[side])}*`];
     const [open, close] = words.quoteMarks[side];
-    return relation[side].map((span) => `> ${tag} ${escapeMarkdown(`${open}${span.quote.trim()}${close}`)}`);
+    return finding[side].map((span) => `> ${tag} ${escapeMarkdown(`${open}${span.quote.trim()}${close}`)}`);
   });
   lines.push(quoteLines.join('\n>\n'));
-  if (verdictBy(relation) === 'reader') lines.push('', `*${escapeMarkdown(words.editedByReader)}*`);
-  if (relation.status !== undefined) lines.push('', `**${escapeMarkdown(`${words.statusLabel}${words.colon}`)}** ${escapeMarkdown(words.status[relation.status])}`);
-  if (relation.note[lang] !== '') {
-    const standing = noteStandingOf(relation, lang);
+  if (verdictBy(finding) === 'reader') lines.push('', `*${escapeMarkdown(words.editedByReader)}*`);
+  if (finding.status !== undefined) lines.push('', `**${escapeMarkdown(`${words.statusLabel}${words.colon}`)}** ${escapeMarkdown(words.status[finding.status])}`);
+  if (finding.note[lang] !== '') {
+    const standing = noteStandingOf(finding, lang);
     const said = standing === null ? '' : ` *(${escapeMarkdown(words.noteStanding[standing])})*`;
-    lines.push('', `**${escapeMarkdown(`${words.note}${words.colon}`)}** ${escapeMarkdown(relation.note[lang])}${said}`);
+    lines.push('', `**${escapeMarkdown(`${words.note}${words.colon}`)}** ${escapeMarkdown(finding.note[lang])}${said}`);
   }
   return lines;
 }

@@ -14,7 +14,7 @@
  *
  * Linear in the number of quotes, after sorting them.
  */
-import type { Comparison, Relation, Span } from '../model/types';
+import type { Comparison, Finding, Span } from '../model/types';
 
 /** One French passage and the English passage that says the same, white space run together. */
 export interface SentencePair {
@@ -22,12 +22,12 @@ export interface SentencePair {
   readonly en: string;
 }
 
-/** The one-to-one pairs of `relation`'s quotes, in reading order; empty when its quotes cannot be paired without joining separate places. */
-export function pairMatchedSentences(comparison: Comparison, relation: Relation): SentencePair[] {
-  if (relation.fr.length > 0 && relation.fr.length === relation.en.length) {
-    return zipPassages(inTextOrder(relation.fr).map(flatten), inTextOrder(relation.en).map(flatten));
+/** The one-to-one pairs of `finding`'s quotes, in reading order; empty when its quotes cannot be paired without joining separate places. */
+export function pairMatchedSentences(comparison: Comparison, finding: Finding): SentencePair[] {
+  if (finding.fr.length > 0 && finding.fr.length === finding.en.length) {
+    return zipPassages(inTextOrder(finding.fr).map(flatten), inTextOrder(finding.en).map(flatten));
   }
-  return zipPassages(joinAdjacentQuotes(relation.fr, comparison.sources.fr.text), joinAdjacentQuotes(relation.en, comparison.sources.en.text));
+  return zipPassages(joinAdjacentQuotes(finding.fr, comparison.sources.fr.text), joinAdjacentQuotes(finding.en, comparison.sources.en.text));
 }
 
 /** What may stand between two quotes of one place: white space and punctuation, nothing else. */

@@ -11,7 +11,7 @@
  * cannot hold, so the file always parses.
  */
 import { orderFindings } from '../findings/findings';
-import type { Comparison, Relation } from '../model/types';
+import type { Comparison, Finding } from '../model/types';
 import { escapeXml, escapeXmlAttribute } from './escape';
 import { pairMatchedSentences, type SentencePair } from './sentencePairs';
 
@@ -21,18 +21,18 @@ export const CREATION_TOOL = { name: 'source-comparison-workbench', version: '0.
 /** Writes the translation memory; its header and notes are in English, the TMX administrative language. */
 export function toTmx(comparison: Comparison): string {
   const ordered = orderFindings(comparison);
-  const count = (test: (relation: Relation) => boolean) => ordered.filter(test).length;
-  const matches = ordered.filter((relation) => relation.kind === 'match' && relation.status !== 'rejected');
-  const paired = matches.map((relation) => ({ relation, pairs: pairMatchedSentences(comparison, relation) }));
-  const units = paired.flatMap(({ relation, pairs }) =>
+  const count = (test: (finding: Finding) => boolean) => ordered.filter(test).length;
+  const matches = ordered.filter((finding) => finding.kind === 'match' && finding.status !== 'rejected');
+  const paired = matches.map((finding) => ({ finding, pairs: pairMatchedSentences(comparison, finding) }));
+  const units = paired.flatMap(({ finding, pairs }) =>
     // A match of one pair keeps its id as the unit's; a match of several numbers them.
-    pairs.map((pair, index) => drawUnit(pairs.length === 1 ? relation.id : `${relation.id}.${index + 1}`, pair)),
+    pairs.map((pair, index) => drawUnit(pairs.length === 1 ? finding.id : `${finding.id}.${index + 1}`, pair)),
   );
   const unpaired = paired.filter(({ pairs }) => pairs.length === 0).length;
-  const rejected = count((relation) => relation.kind === 'match' && relation.status === 'rejected');
-  const discrepancies = count((relation) => relation.kind === 'discrepancy');
-  const onlyFr = count((relation) => relation.kind === 'only-fr');
-  const onlyEn = count((relation) => relation.kind === 'only-en');
+  const rejected = count((finding) => finding.kind === 'match' && finding.status === 'rejected');
+  const discrepancies = count((finding) => finding.kind === 'discrepancy');
+  const onlyFr = count((finding) => finding.kind === 'only-fr');
+  const onlyEn = count((finding) => finding.kind === 'only-en');
   const note =
     `Comparison "${comparison.name}": ${plural(units.length, 'sentence pair')} from ${plural(matches.length - unpaired, 'match', 'matches')}. ` +
     `Left out, as not translations of each other: ${plural(discrepancies, 'discrepancy', 'discrepancies')}, ` +

@@ -1,12 +1,12 @@
 /**
  * The comparison as W3C Web Annotation (JSON-LD, https://www.w3.org/TR/annotation-model/): an
- * AnnotationCollection with one Annotation per relation.
+ * AnnotationCollection with one Annotation per finding.
  *
  * - Each quoted span is one target: a SpecificResource on its source, with two equivalent
  *   selectors, a TextQuoteSelector (the quote, and up to CONTEXT_POINTS code points either side)
  *   and a TextPositionSelector. Both count Unicode code points, as the model requires (§4.2.1,
  *   §4.2.4); the comparison file counts UTF-16 code units, so offsets are converted.
- * - The bodies: one classifying the relation by its kind (`match`, `discrepancy`, `only-fr`,
+ * - The bodies: one classifying the finding by its kind (`match`, `discrepancy`, `only-fr`,
  *   `only-en`), one tag per aspect that differs, and one commenting TextualBody per language of
  *   the note.
  * - The sources have stable ids, `urn:source-comparison:<name>:fr`, and are described once, with
@@ -14,7 +14,7 @@
  *   annotation context), so that every selector can be checked against the text it selects.
  */
 import { orderFindings } from '../findings/findings';
-import { LANGS, type Comparison, type Lang, type Relation, type Span } from '../model/types';
+import { LANGS, type Comparison, type Lang, type Finding, type Span } from '../model/types';
 import { codePointsAfter, codePointsBefore, indexCodePoints, type CodePointIndex } from './codePoints';
 import { stripInvalidCharacters } from './escape';
 
@@ -37,7 +37,7 @@ export function toWebAnnotation(comparison: Comparison): string {
     fr: indexCodePoints(comparison.sources.fr.text),
     en: indexCodePoints(comparison.sources.en.text),
   };
-  const items = orderFindings(comparison).map((relation) => describeRelation(comparison, relation, indexes));
+  const items = orderFindings(comparison).map((finding) => describeFinding(comparison, finding, indexes));
   const collection = {
     '@context': ANNOTATION_CONTEXT,
     id: annotationUrn(comparison.name),
@@ -68,19 +68,19 @@ export function toWebAnnotation(comparison: Comparison): string {
   return `${JSON.stringify(collection, null, 2)}\n`;
 }
 
-function describeRelation(comparison: Comparison, relation: Relation, indexes: Record<Lang, CodePointIndex>) {
-  const bodies: object[] = [{ type: 'TextualBody', purpose: 'classifying', value: relation.kind }];
-  for (const aspect of relation.aspects) bodies.push({ type: 'TextualBody', purpose: 'tagging', value: aspect });
+function describeFinding(comparison: Comparison, finding: Finding, indexes: Record<Lang, CodePointIndex>) {
+  const bodies: object[] = [{ type: 'TextualBody', purpose: 'classifying', value: finding.kind }];
+  for (const aspect of finding.aspects) bodies.push({ type: 'TextualBody', purpose: 'tagging', value: aspect });
   for (const lang of LANGS) {
-    const note = relation.note[lang];
+    const note = finding.note[lang];
     if (note !== '') bodies.push({ type: 'TextualBody', purpose: 'commenting', value: note, language: lang, format: 'text/plain' });
   }
   return {
-    id: annotationUrn(comparison.name, 'relation', relation.id),
+    id: annotationUrn(comparison.name, 'relation', finding.id),
     type: 'Annotation',
     motivation: 'assessing',
     body: bodies,
-    target: LANGS.flatMap((lang) => relation[lang].map((span) => describeTarget(comparison, lang, span, indexes[lang]))),
+    target: LANGS.flatMap((lang) => finding[lang].map((span) => describeTarget(comparison, lang, span, indexes[lang]))),
   };
 }
 

@@ -6,7 +6,7 @@
  * show in it.
  */
 import { readTranslatedQuotes } from '../translation/translatedSpans';
-import type { Comparison, Lang, Relation, Translation } from '../model/types';
+import type { Comparison, Lang, Finding, Translation } from '../model/types';
 import { diffWording, type WordDiffPart } from '../text/wordDiff';
 
 export interface ClaimWording {
@@ -21,13 +21,13 @@ export interface ClaimWording {
 }
 
 /**
- * Compares `relation`'s quotes of the source in `translation.lang` with the translation of its
- * quotes of the other source; null when the relation quotes only one of them.
+ * Compares `finding`'s quotes of the source in `translation.lang` with the translation of its
+ * quotes of the other source; null when the finding quotes only one of them.
  */
-export function compareClaimWording(comparison: Comparison, relation: Relation, translation: Translation): ClaimWording | null {
+export function compareClaimWording(comparison: Comparison, finding: Finding, translation: Translation): ClaimWording | null {
   const lang = translation.lang;
-  const quotes = relation[lang];
-  const counterpart = relation[translation.source];
+  const quotes = finding[lang];
+  const counterpart = finding[translation.source];
   if (quotes.length === 0 || counterpart.length === 0) return null;
   const original = quotes.map((span) => span.quote).join(' ');
   const translated = readTranslatedQuotes(counterpart, comparison.sources[translation.source], translation);

@@ -2,64 +2,64 @@
  * Findings as a reader walks through them: counted by kind, filtered, put in reading order, and
  * stepped through one at a time.
  */
-import type { Comparison, Lang, Relation, RelationKind } from '../model/types';
-import { LANGS, RELATION_KINDS } from '../model/types';
+import type { Comparison, Lang, Finding, FindingKind } from '../model/types';
+import { LANGS, FINDING_KINDS } from '../model/types';
 
 /**
- * How many relations there are of each kind, rejected ones included; every kind is present, zero
+ * How many findings there are of each kind, rejected ones included; every kind is present, zero
  * when there is none. What a reader is shown as counted follows countFindings (findingCounts.ts).
  */
-export function countRelationsByKind(relations: readonly Relation[]): Record<RelationKind, number> {
-  const counts = Object.fromEntries(RELATION_KINDS.map((kind) => [kind, 0])) as Record<RelationKind, number>;
-  for (const relation of relations) counts[relation.kind] += 1;
+export function countFindingsByKind(findings: readonly Finding[]): Record<FindingKind, number> {
+  const counts = Object.fromEntries(FINDING_KINDS.map((kind) => [kind, 0])) as Record<FindingKind, number>;
+  for (const finding of findings) counts[finding.kind] += 1;
   return counts;
 }
 
 /**
- * The relations in the order a reader meets them: by the row of their first quote, then by its
+ * The findings in the order a reader meets them: by the row of their first quote, then by its
  * place in the French text, then in the English text. Ties keep the file's order.
  */
-export function orderFindings(comparison: Comparison): Relation[] {
+export function orderFindings(comparison: Comparison): Finding[] {
   const rowOf = rowLocator(comparison);
-  const keyed = comparison.relations.map((relation, fileIndex) => {
-    const rows = LANGS.flatMap((lang) => relation[lang].map((span) => rowOf(lang, span.start)));
+  const keyed = comparison.relations.map((finding, fileIndex) => {
+    const rows = LANGS.flatMap((lang) => finding[lang].map((span) => rowOf(lang, span.start)));
     return {
-      relation,
+      finding,
       row: Math.min(...rows),
-      fr: Math.min(...relation.fr.map((span) => span.start), Number.MAX_SAFE_INTEGER),
-      en: Math.min(...relation.en.map((span) => span.start), Number.MAX_SAFE_INTEGER),
+      fr: Math.min(...finding.fr.map((span) => span.start), Number.MAX_SAFE_INTEGER),
+      en: Math.min(...finding.en.map((span) => span.start), Number.MAX_SAFE_INTEGER),
       fileIndex,
     };
   });
   keyed.sort((a, b) => a.row - b.row || a.fr - b.fr || a.en - b.en || a.fileIndex - b.fileIndex);
-  return keyed.map((entry) => entry.relation);
+  return keyed.map((entry) => entry.finding);
 }
 
-/** The relations whose kind is shown, in the order given. */
-export function filterByKind(relations: readonly Relation[], shownKinds: ReadonlySet<RelationKind>): Relation[] {
-  return relations.filter((relation) => shownKinds.has(relation.kind));
+/** The findings whose kind is shown, in the order given. */
+export function filterByKind(findings: readonly Finding[], shownKinds: ReadonlySet<FindingKind>): Finding[] {
+  return findings.filter((finding) => shownKinds.has(finding.kind));
 }
 
-/** Groups relations by kind, in the legend's order of kinds, keeping each group's order. */
-export function groupByKind(relations: readonly Relation[]): { kind: RelationKind; relations: Relation[] }[] {
-  return RELATION_KINDS.map((kind) => ({ kind, relations: relations.filter((relation) => relation.kind === kind) }));
+/** Groups findings by kind, in the legend's order of kinds, keeping each group's order. */
+export function groupByKind(findings: readonly Finding[]): { kind: FindingKind; findings: Finding[] }[] {
+  return FINDING_KINDS.map((kind) => ({ kind, findings: findings.filter((finding) => finding.kind === kind) }));
 }
 
 /**
  * The id of the finding after (`+1`) or before (`-1`) `currentId` in `ordered`, wrapping around;
  * with no current finding, the first (or the last); null when there is no finding at all.
  */
-export function stepFinding(ordered: readonly Relation[], currentId: string | null, direction: 1 | -1): string | null {
+export function stepFinding(ordered: readonly Finding[], currentId: string | null, direction: 1 | -1): string | null {
   if (ordered.length === 0) return null;
-  const at = currentId === null ? -1 : ordered.findIndex((relation) => relation.id === currentId);
+  const at = currentId === null ? -1 : ordered.findIndex((finding) => finding.id === currentId);
   if (at === -1) return (direction === 1 ? ordered[0] : ordered[ordered.length - 1])?.id ?? null;
   return ordered[(at + direction + ordered.length) % ordered.length]?.id ?? null;
 }
 
-/** The relation with this id, or null. */
-export function findRelation(comparison: Comparison, id: string | null): Relation | null {
+/** The finding with this id, or null. */
+export function findFinding(comparison: Comparison, id: string | null): Finding | null {
   if (id === null) return null;
-  return comparison.relations.find((relation) => relation.id === id) ?? null;
+  return comparison.relations.find((finding) => finding.id === id) ?? null;
 }
 
 /** Returns a function that tells which alignment row holds a given offset of a source. */

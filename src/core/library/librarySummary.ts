@@ -1,13 +1,13 @@
 import { countFindings } from '../findings/findingCounts';
-import type { Comparison, Lang, RelationKind } from '../model/types';
+import type { Comparison, Lang, FindingKind } from '../model/types';
 import type { RecordOrigin, SavedRecord } from './savedRecord';
 
 /** What the library's list shows of any comparison, saved or shipped. */
 export interface ComparisonSummary {
   readonly name: string;
   readonly titles: Readonly<Record<Lang, string>>;
-  /** Findings by kind, by the rule of findingCounts.ts: relations a reader rejected are left out, */
-  readonly counts: Readonly<Record<RelationKind, number>>;
+  /** Findings by kind, by the rule of findingCounts.ts: findings a reader rejected are left out, */
+  readonly counts: Readonly<Record<FindingKind, number>>;
   /** and counted here, apart. */
   readonly rejected: number;
 }

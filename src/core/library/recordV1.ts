@@ -1,10 +1,10 @@
 /**
  * Version 1 of the saved record, `{ version: 1, id, savedAt, comparison }`, and how it becomes the
- * current one. It was written before readers could judge automatic relations, and before the
+ * current one. It was written before readers could judge automatic findings, and before the
  * record knew when and how its comparison entered the library.
  */
 import * as z from 'zod/mini';
-import type { Comparison, Relation } from '../model/types';
+import type { Comparison, Finding } from '../model/types';
 import { describeEnvelopeIssues, idSchema, readRecordComparison, timestampSchema } from './recordFields';
 import { toSavedRecord, type SavedRecord } from './savedRecord';
 import { SavedRecordError } from './savedRecordError';
@@ -17,7 +17,7 @@ const v1Schema = z.object({
 });
 
 /**
- * Reads a version-1 record as a current one: its automatic relations get `status: 'automatic'`
+ * Reads a version-1 record as a current one: its automatic findings get `status: 'automatic'`
  * (no reader had judged them), `createdAt` is its `savedAt` (the earliest time it knew), and its
  * origin is `new` (version 1 only kept comparisons made in the app).
  */
@@ -30,8 +30,8 @@ export function migrateRecordV1(value: unknown, recordId: string): SavedRecord {
 }
 
 function withAutomaticStatus(comparison: Comparison): Comparison {
-  const relations = comparison.relations.map(
-    (relation): Relation => (relation.origin === 'automatic' && relation.status === undefined ? { ...relation, status: 'automatic' } : relation),
+  const findings = comparison.relations.map(
+    (finding): Finding => (finding.origin === 'automatic' && finding.status === undefined ? { ...finding, status: 'automatic' } : finding),
   );
-  return { ...comparison, relations };
+  return { ...comparison, relations: findings };
 }

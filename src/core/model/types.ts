@@ -1,6 +1,6 @@
 /**
  * The model every part of the product speaks: two sources, their paragraph alignment, and the
- * relations between their claims. It mirrors the comparison file (docs/comparison-format.md);
+ * findings between their claims. It mirrors the comparison file (docs/comparison-format.md);
  * offsets count UTF-16 code units of a source's `text`, half-open: `text.slice(start, end)`.
  */
 
@@ -8,10 +8,10 @@ export type Lang = 'fr' | 'en';
 
 export const LANGS = ['fr', 'en'] as const satisfies readonly Lang[];
 
-export type RelationKind = 'match' | 'discrepancy' | 'only-fr' | 'only-en';
+export type FindingKind = 'match' | 'discrepancy' | 'only-fr' | 'only-en';
 
 /** In the order a reader meets them in the legend: agreement first, then what needs a look. */
-export const RELATION_KINDS = ['match', 'discrepancy', 'only-fr', 'only-en'] as const satisfies readonly RelationKind[];
+export const FINDING_KINDS = ['match', 'discrepancy', 'only-fr', 'only-en'] as const satisfies readonly FindingKind[];
 
 /** What differs between two claims that are judged a discrepancy. */
 export type Aspect =
@@ -39,11 +39,11 @@ export const ASPECTS = [
 
 export type Origin = 'curated' | 'automatic';
 
-/** Where a relation stands with a reader: as the engine proposed it, or judged by a reader. */
-export type RelationStatus = 'automatic' | 'confirmed' | 'rejected';
+/** Where a finding stands with a reader: as the engine proposed it, or judged by a reader. */
+export type FindingStatus = 'automatic' | 'confirmed' | 'rejected';
 
-/** In the order a relation goes through them: proposed, then judged one way or the other. */
-export const RELATION_STATUSES = ['automatic', 'confirmed', 'rejected'] as const satisfies readonly RelationStatus[];
+/** In the order a finding goes through them: proposed, then judged one way or the other. */
+export const FINDING_STATUSES = ['automatic', 'confirmed', 'rejected'] as const satisfies readonly FindingStatus[];
 
 /** Why a piece of the page as received is not compared. */
 export type ExclusionReason =
@@ -129,9 +129,9 @@ export type NoteStanding = 'reader' | 'outdated';
 
 export const NOTE_STANDINGS = ['reader', 'outdated'] as const satisfies readonly NoteStanding[];
 
-export interface Relation {
+export interface Finding {
   readonly id: string;
-  readonly kind: RelationKind;
+  readonly kind: FindingKind;
   readonly fr: readonly Span[];
   readonly en: readonly Span[];
   readonly aspects: readonly Aspect[];
@@ -139,8 +139,8 @@ export interface Relation {
   readonly origin: Origin;
   /** Between 0 and 1; null for a curated judgement. */
   readonly confidence: number | null;
-  /** Absent on curated relations; 'automatic' as the engine proposes; 'confirmed' or 'rejected' once a reader judged it. */
-  readonly status?: RelationStatus;
+  /** Absent on curated findings; 'automatic' as the engine proposes; 'confirmed' or 'rejected' once a reader judged it. */
+  readonly status?: FindingStatus;
   /**
    * True once a reader made the finding or changed its claims, kind or what differs: its verdict is
    * theirs, whatever its origin, and an engine's confidence no longer speaks for it. Absent otherwise.
@@ -162,7 +162,7 @@ export interface Comparison {
   readonly name: string;
   readonly sources: { readonly fr: Source; readonly en: Source };
   readonly alignment: readonly Bead[];
-  readonly relations: readonly Relation[];
+  readonly relations: readonly Finding[];
 }
 
 /**

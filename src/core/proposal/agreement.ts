@@ -1,6 +1,6 @@
 /**
  * How far the engine agrees with the analyst, sentence by sentence. Each sentence of both texts
- * (cut as the engine cuts them) gets one label from each comparison, from the relations whose
+ * (cut as the engine cuts them) gets one label from each comparison, from the findings whose
  * quotes overlap it: "discrepancy" if any does, else "match", else "only" (a one-source claim),
  * else "none". A discrepancy wins because a sentence that is right in part and wrong in part is
  * not a match; a match wins over "only" because a sentence with a counterpart is not one-sided,
@@ -10,7 +10,7 @@
 import { rangesOverlap } from './overlap';
 import { assertSameTexts } from './sameTexts';
 import { listSentences } from './sentences';
-import type { Comparison, Lang, Range, Relation } from '../model/types';
+import type { Comparison, Lang, Range, Finding } from '../model/types';
 import { LANGS } from '../model/types';
 import { SENTENCE_LABELS, type SentenceLabel } from './sentenceLabels';
 
@@ -86,21 +86,21 @@ export function measureAgreement(curated: Comparison, automatic: Comparison): Ag
   };
 }
 
-// Strongest first: a sentence takes the first of these that a relation over it carries.
+// Strongest first: a sentence takes the first of these that a finding over it carries.
 const LABEL_STRENGTH: readonly SentenceLabel[] = ['discrepancy', 'match', 'only'];
 
-function labelSentences(sentences: readonly Range[], relations: readonly Relation[], lang: Lang): SentenceLabel[] {
+function labelSentences(sentences: readonly Range[], findings: readonly Finding[], lang: Lang): SentenceLabel[] {
   return sentences.map(([start, end]) => {
     const found = new Set<SentenceLabel>();
-    for (const relation of relations) {
-      if (relation[lang].some((span) => rangesOverlap(span, { start, end }))) found.add(labelOf(relation));
+    for (const finding of findings) {
+      if (finding[lang].some((span) => rangesOverlap(span, { start, end }))) found.add(labelOf(finding));
     }
     return LABEL_STRENGTH.find((label) => found.has(label)) ?? 'none';
   });
 }
 
-function labelOf(relation: Relation): SentenceLabel {
-  switch (relation.kind) {
+function labelOf(finding: Finding): SentenceLabel {
+  switch (finding.kind) {
     case 'match':
       return 'match';
     case 'discrepancy':
@@ -111,13 +111,13 @@ function labelOf(relation: Relation): SentenceLabel {
   }
 }
 
-/** Pairs linked by the relations that quote both texts, as `"frIndex:enIndex"` keys of sentence indices. */
-function linkSentences(sentences: Readonly<Record<Lang, readonly Range[]>>, relations: readonly Relation[]): Set<string> {
+/** Pairs linked by the findings that quote both texts, as `"frIndex:enIndex"` keys of sentence indices. */
+function linkSentences(sentences: Readonly<Record<Lang, readonly Range[]>>, findings: readonly Finding[]): Set<string> {
   const links = new Set<string>();
-  for (const relation of relations) {
-    if (relation.kind !== 'match' && relation.kind !== 'discrepancy') continue;
+  for (const finding of findings) {
+    if (finding.kind !== 'match' && finding.kind !== 'discrepancy') continue;
     const covered = (lang: Lang) =>
-      sentences[lang].flatMap(([start, end], index) => (relation[lang].some((span) => rangesOverlap(span, { start, end })) ? [index] : []));
+      sentences[lang].flatMap(([start, end], index) => (finding[lang].some((span) => rangesOverlap(span, { start, end })) ? [index] : []));
     const enIndices = covered('en');
     for (const fr of covered('fr')) for (const en of enIndices) links.add(`${fr}:${en}`);
   }

@@ -13,7 +13,7 @@ import { LANGS } from '../model/types';
 export function coversEverySentence(comparison: Comparison): boolean {
   return LANGS.every((lang) =>
     listSentences(comparison.sources[lang]).every(([start, end]) =>
-      comparison.relations.some((relation) => relation[lang].some((span) => rangesOverlap(span, { start, end }))),
+      comparison.relations.some((finding) => finding[lang].some((span) => rangesOverlap(span, { start, end }))),
     ),
   );
 }

@@ -10,9 +10,9 @@ import { mergeAutomatic } from './merge';
 import type { Comparison } from '../model/types';
 
 export interface Proposal {
-  /** The engine's comparison of the same sources, under the same name; every relation automatic. */
+  /** The engine's comparison of the same sources, under the same name; every finding automatic. */
   readonly automatic: Comparison;
-  /** The curated comparison, with the engine's relations where no curated quote stands. */
+  /** The curated comparison, with the engine's findings where no curated quote stands. */
   readonly merged: Comparison;
   readonly agreement: Agreement;
 }

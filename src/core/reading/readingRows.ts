@@ -1,13 +1,13 @@
 /**
  * The reading view's rows: one row per alignment bead, each paragraph cut into pieces at every
  * quote boundary so that a piece lies wholly inside or wholly outside each quote. Quotes may
- * overlap (a sentence in one relation, a phrase of it in another); a piece then lists every
- * relation that covers it, the most specific (shortest quote) first.
+ * overlap (a sentence in one finding, a phrase of it in another); a piece then lists every
+ * finding that covers it, the most specific (shortest quote) first.
  * O(P + S log S + Σ pieces) for P paragraphs and S quotes: quotes are swept in order of start.
  * A translation's paragraphs are cut the same way (translation/translationLayout.ts), with the
  * stretches its quotes map to.
  */
-import type { Comparison, Lang, Range, RelationKind } from '../model/types';
+import type { Comparison, Lang, Range, FindingKind } from '../model/types';
 import { LANGS } from '../model/types';
 
 /** A stretch of a paragraph inside the same set of quotes. */
@@ -15,8 +15,8 @@ export interface TextPiece {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  /** Ids of the relations quoting this stretch, shortest quote first; empty for plain text. */
-  readonly relationIds: readonly string[];
+  /** Ids of the findings quoting this stretch, shortest quote first; empty for plain text. */
+  readonly findingIds: readonly string[];
 }
 
 export interface ParagraphView {
@@ -32,26 +32,26 @@ export interface ReadingRow {
   readonly en: readonly ParagraphView[];
 }
 
-/** A stretch of a text that a relation quotes, or, in a translation, stands for its quote. */
+/** A stretch of a text that a finding quotes, or, in a translation, stands for its quote. */
 export interface QuotedRange {
   readonly start: number;
   readonly end: number;
-  readonly relationId: string;
+  readonly findingId: string;
   /** How specific the quote is, smaller first: its length in the text it quotes. */
   readonly rank: number;
 }
 
 /**
- * Lays out the comparison as rows of paragraphs cut into pieces; only relations whose kind is in
+ * Lays out the comparison as rows of paragraphs cut into pieces; only findings whose kind is in
  * `shownKinds` are highlighted, the rest of the text stays plain.
  */
-export function layoutReadingRows(comparison: Comparison, shownKinds: ReadonlySet<RelationKind>): ReadingRow[] {
+export function layoutReadingRows(comparison: Comparison, shownKinds: ReadonlySet<FindingKind>): ReadingRow[] {
   const paragraphViews = {} as Record<Lang, ParagraphView[]>;
   for (const lang of LANGS) {
     const source = comparison.sources[lang];
     const quotes: QuotedRange[] = comparison.relations
-      .filter((relation) => shownKinds.has(relation.kind))
-      .flatMap((relation) => relation[lang].map((span) => ({ start: span.start, end: span.end, relationId: relation.id, rank: span.end - span.start })));
+      .filter((finding) => shownKinds.has(finding.kind))
+      .flatMap((finding) => finding[lang].map((span) => ({ start: span.start, end: span.end, findingId: finding.id, rank: span.end - span.start })));
     paragraphViews[lang] = layoutParagraphs(source, quotes);
   }
   return comparison.alignment.map((bead, index) => ({
@@ -103,8 +103,8 @@ function cutIntoPieces(text: string, [from, to]: Range, quotes: readonly QuotedR
     const end = ordered[i + 1] as number;
     const covering = quotes
       .filter((quote) => quote.start <= start && quote.end >= end)
-      .sort((a, b) => a.rank - b.rank || a.relationId.localeCompare(b.relationId));
-    pieces.push({ start, end, text: text.slice(start, end), relationIds: [...new Set(covering.map((q) => q.relationId))] });
+      .sort((a, b) => a.rank - b.rank || a.findingId.localeCompare(b.findingId));
+    pieces.push({ start, end, text: text.slice(start, end), findingIds: [...new Set(covering.map((q) => q.findingId))] });
   }
   return pieces;
 }

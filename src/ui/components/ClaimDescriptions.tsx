@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { RELATION_KINDS } from '../../core/model/index';
+import { FINDING_KINDS } from '../../core/model/index';
 
 export interface ClaimDescriptionsProps {
   /** The prefix of every id here, unique on the page; claims point at `${baseId}-kind-match` and the like. */
@@ -17,9 +17,9 @@ export function ClaimDescriptions({ baseId, sharedLabels }: ClaimDescriptionsPro
   const { t } = useTranslation('compare');
   return (
     <div hidden>
-      {RELATION_KINDS.map((kind) => (
+      {FINDING_KINDS.map((kind) => (
         <span key={kind} id={`${baseId}-kind-${kind}`}>
-          {t(`relation.kind.${kind}`)}
+          {t(`findingKind.${kind}`)}
         </span>
       ))}
       {[...sharedLabels].map(([key, label]) => (
@@ -27,7 +27,7 @@ export function ClaimDescriptions({ baseId, sharedLabels }: ClaimDescriptionsPro
           {label}
         </span>
       ))}
-      <span id={`${baseId}-rejected`}>{t('relation.status.rejected')}</span>
+      <span id={`${baseId}-rejected`}>{t('findingStatus.rejected')}</span>
     </div>
   );
 }

@@ -24,8 +24,8 @@ export interface ClaimLinkProps {
 
 /**
  * A stretch of text that a finding quotes, as a link to that finding. It is drawn after the kind of
- * its most specific relation (the first); pointing at it or focusing it lights every piece of all
- * its relations, in both texts. A stretch in several findings carries their number.
+ * its most specific finding (the first); pointing at it or focusing it lights every piece of all
+ * its findings, in both texts. A stretch in several findings carries their number.
  *
  * While the reader edits, its words are text to select first: a press dragged across them, a
  * double-click or a long press on a touch screen selects words, to make a claim of them, even
@@ -39,18 +39,18 @@ export function ClaimLink({ piece, lang, translated = false, beneath = false }: 
   const editing = use(RowEditingContext);
   // Set while a pointer presses the claim: the focus that follows is the pointer's.
   const pressedRef = useRef(false);
-  const [firstId] = piece.relationIds;
-  const relation = firstId === undefined ? undefined : claims.relations.get(firstId);
-  if (!relation) throw new Error(`a claim names relation "${firstId}", which does not exist; this is a bug`);
+  const [firstId] = piece.findingIds;
+  const finding = firstId === undefined ? undefined : claims.findings.get(firstId);
+  if (!finding) throw new Error(`a claim names finding "${firstId}", which does not exist; this is a bug`);
 
-  const lit = piece.relationIds.some((id) => claims.litIds.has(id));
-  const current = claims.currentId !== null && piece.relationIds.includes(claims.currentId);
+  const lit = piece.findingIds.some((id) => claims.litIds.has(id));
+  const current = claims.currentId !== null && piece.findingIds.includes(claims.currentId);
   const startsQuote = translated
-    ? (claims.translation?.quotes.get(relation.id) ?? []).some(([start]) => start === piece.start)
-    : relation[lang].some((span) => span.start === piece.start);
-  const findings = piece.relationIds.length;
-  const rejected = relation.status === 'rejected';
-  const className = ['claim', `kind-${relation.kind}`, lit && 'claim--lit', current && 'claim--current', findings > 1 && 'claim--shared', rejected && 'claim--rejected']
+    ? (claims.translation?.quotes.get(finding.id) ?? []).some(([start]) => start === piece.start)
+    : finding[lang].some((span) => span.start === piece.start);
+  const findings = piece.findingIds.length;
+  const rejected = finding.status === 'rejected';
+  const className = ['claim', `kind-${finding.kind}`, lit && 'claim--lit', current && 'claim--current', findings > 1 && 'claim--shared', rejected && 'claim--rejected']
     .filter(Boolean)
     .join(' ');
 
@@ -60,8 +60,8 @@ export function ClaimLink({ piece, lang, translated = false, beneath = false }: 
   // lights the counterpart's mark too. A long comparison draws the counterpart's row first.
   const other: Lang = lang === 'fr' ? 'en' : 'fr';
   const revealCounterpart = (focused: HTMLElement) => {
-    for (const id of piece.relationIds) {
-      const counterpart = claims.relations.get(id);
+    for (const id of piece.findingIds) {
+      const counterpart = claims.findings.get(id);
       const element = counterpart ? quoteElement(counterpart, other, claims.translation) : null;
       if (element && isOffscreen(element)) {
         if (fitTogether(focused, element)) scrollIntoViewGently(element);
@@ -73,33 +73,33 @@ export function ClaimLink({ piece, lang, translated = false, beneath = false }: 
 
   // The piece that starts a quote carries its kind's mark; while editing, the mark, not the words, opens the finding on a click.
   let mark: ReactNode = null;
-  if (startsQuote) mark = editing === null ? <KindIcon kind={relation.kind} className="claim__icon" /> : editing.openMark(relation.kind, () => claims.open(relation.id));
+  if (startsQuote) mark = editing === null ? <KindIcon kind={finding.kind} className="claim__icon" /> : editing.openMark(finding.kind, () => claims.open(finding.id));
 
   // While editing: Enter opens the finding, as it does on a link; a click on the words does not.
   const openByKey = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
-    claims.open(relation.id);
+    claims.open(finding.id);
   };
 
   return (
     <a
       id={translated ? translatedClaimElementId(lang, piece.start) : claimElementId(lang, piece.start)}
       className={editing === null ? className : `${className} claim--editing`}
-      {...(editing === null ? { href: findingHref(relation.id) } : { role: 'link', tabIndex: beneath ? -1 : 0, onKeyDown: openByKey })}
-      aria-describedby={claims.describedBy(piece.relationIds, rejected)}
+      {...(editing === null ? { href: findingHref(finding.id) } : { role: 'link', tabIndex: beneath ? -1 : 0, onKeyDown: openByKey })}
+      aria-describedby={claims.describedBy(piece.findingIds, rejected)}
       // Words in several findings: pointing at them names how many and of which kinds, the number beside them explained.
-      title={findings > 1 ? (claims.nameShared(piece.relationIds) ?? undefined) : undefined}
+      title={findings > 1 ? (claims.nameShared(piece.findingIds) ?? undefined) : undefined}
       aria-current={current ? 'true' : undefined}
       {...(beneath && editing === null ? { tabIndex: -1 } : {})}
-      onMouseEnter={() => claims.point(piece.relationIds, 'hover')}
+      onMouseEnter={() => claims.point(piece.findingIds, 'hover')}
       onMouseLeave={() => claims.unpoint('hover')}
       onFocus={(event) => {
-        claims.point(piece.relationIds, 'focus');
+        claims.point(piece.findingIds, 'focus');
         // Not for the pointer: a click focuses the claim between press and release, and scrolling
         // then would move another element under the pointer and swallow the click.
         const focused = event.currentTarget;
-        if (!pressedRef.current) rows.showQuotes(piece.relationIds, other, () => revealCounterpart(focused));
+        if (!pressedRef.current) rows.showQuotes(piece.findingIds, other, () => revealCounterpart(focused));
       }}
       onPointerDown={() => {
         pressedRef.current = true;
@@ -117,7 +117,7 @@ export function ClaimLink({ piece, lang, translated = false, beneath = false }: 
         // A press dragged across the claim's words selected them (to quote, to copy, to make a claim): not a choice of finding.
         const selection = document.getSelection();
         if (selection && !selection.isCollapsed && selection.getRangeAt(0).intersectsNode(event.currentTarget)) return;
-        claims.open(relation.id);
+        claims.open(finding.id);
       }}
     >
       <ClaimWords text={piece.text} mark={mark} findings={findings} />

@@ -1,4 +1,4 @@
-import type { Comparison, Relation } from '../../core/model/index';
+import type { Comparison, Finding } from '../../core/model/index';
 import type { ReadingRow } from '../../core/reading/index';
 import { AlignedRow, type RowLabels, type ShownTranslation } from './AlignedRow';
 
@@ -9,7 +9,7 @@ import { AlignedRow, type RowLabels, type ShownTranslation } from './AlignedRow'
 export interface RowListProps {
   readonly comparison: Comparison;
   readonly rows: readonly ReadingRow[];
-  readonly relations: ReadonlyMap<string, Relation>;
+  readonly findings: ReadonlyMap<string, Finding>;
   readonly currentId: string | null;
   readonly translation: ShownTranslation | null;
   readonly labels: RowLabels;

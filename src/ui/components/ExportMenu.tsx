@@ -2,13 +2,13 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_FORMATS, isoDayOf, type ExportFormat } from '../../core/export/index';
 import { countFindings, filterByKind } from '../../core/findings/index';
-import type { Comparison, ReadingMode, RelationKind } from '../../core/model/index';
+import type { Comparison, ReadingMode, FindingKind } from '../../core/model/index';
 import type { UiLang } from '../../i18n/i18n';
 
 export interface ExportMenuProps {
   readonly comparison: Comparison;
   /** The kinds the legend shows, for "only what is shown". */
-  readonly shownKinds: ReadonlySet<RelationKind>;
+  readonly shownKinds: ReadonlySet<FindingKind>;
   /** The reports are written in the interface language. */
   readonly uiLang: UiLang;
   /** The HTML report shows the texts as the reader is reading them. */

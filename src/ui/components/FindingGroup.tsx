@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countFindings, verdictBy } from '../../core/findings/index';
-import type { Relation, RelationKind } from '../../core/model/index';
+import type { Finding, FindingKind } from '../../core/model/index';
 import type { UiLang } from '../../i18n/i18n';
 import { findingHref, isPlainClick } from '../findingUrl';
 import { useFormatters } from '../hooks/useFormatters';
@@ -10,11 +10,11 @@ import { KindIcon } from './KindIcon';
 import { ProvenanceBadge } from './ProvenanceBadge';
 
 export interface FindingGroupProps {
-  readonly kind: RelationKind;
-  readonly relations: readonly Relation[];
+  readonly kind: FindingKind;
+  readonly findings: readonly Finding[];
   readonly uiLang: UiLang;
   readonly currentId: string | null;
-  readonly onOpen: (relationId: string) => void;
+  readonly onOpen: (findingId: string) => void;
 }
 
 /**
@@ -28,22 +28,22 @@ export const LISTED_AT_FIRST = 100;
  * The findings of one kind: a heading with their number, then one entry each, quote and aspects;
  * past LISTED_AT_FIRST, the rest on demand, except the open finding, which is always listed.
  */
-export function FindingGroup({ kind, relations, uiLang, currentId, onOpen }: FindingGroupProps) {
+export function FindingGroup({ kind, findings, uiLang, currentId, onOpen }: FindingGroupProps) {
   const { t } = useTranslation('compare');
   const format = useFormatters();
   const headingId = useId();
   const [showAll, setShowAll] = useState(false);
-  const cut = !showAll && relations.length > LISTED_AT_FIRST;
+  const cut = !showAll && findings.length > LISTED_AT_FIRST;
   // The heading counts as the summary does: a rejected finding is listed, struck through, but counted apart.
-  const counts = countFindings(relations);
+  const counts = countFindings(findings);
   const listed = cut
-    ? relations.filter((relation, index) => index < LISTED_AT_FIRST || relation.id === currentId)
-    : relations;
+    ? findings.filter((finding, index) => index < LISTED_AT_FIRST || finding.id === currentId)
+    : findings;
   return (
     <section className={`finding-group kind-${kind}`} aria-labelledby={headingId}>
       <h3 id={headingId} className="finding-group__heading">
         <KindIcon kind={kind} />
-        <span>{t(`relation.kind.${kind}`)}</span>{' '}
+        <span>{t(`findingKind.${kind}`)}</span>{' '}
         <span className="finding-group__count">{format.number(counts.byKind[kind])}</span>
         {counts.rejected > 0 && (
           <>
@@ -53,36 +53,36 @@ export function FindingGroup({ kind, relations, uiLang, currentId, onOpen }: Fin
         )}
       </h3>
       <ol className="finding-group__entries">
-        {listed.map((relation) => {
-          const quote = leadingQuote(relation, uiLang);
+        {listed.map((finding) => {
+          const quote = leadingQuote(finding, uiLang);
           return (
-            <li key={relation.id}>
+            <li key={finding.id}>
               <a
                 className="finding-entry"
-                href={findingHref(relation.id)}
-                aria-current={relation.id === currentId ? 'true' : undefined}
+                href={findingHref(finding.id)}
+                aria-current={finding.id === currentId ? 'true' : undefined}
                 onClick={(event) => {
                   if (!isPlainClick(event)) return;
                   event.preventDefault();
-                  onOpen(relation.id);
+                  onOpen(finding.id);
                 }}
               >
                 <span className="finding-entry__quote" lang={quote.lang}>
                   {shortenQuote(quote.text)}
                 </span>
-                {relation.aspects.length > 0 && (
+                {finding.aspects.length > 0 && (
                   <>
                     {' '}
-                    <span className="finding-entry__aspects">{format.list(relation.aspects.map((aspect) => t(`aspect.${aspect}`)))}</span>
+                    <span className="finding-entry__aspects">{format.list(finding.aspects.map((aspect) => t(`aspect.${aspect}`)))}</span>
                   </>
                 )}
                 {/* Mounted only where it draws something: a badge per entry would cost each language switch. */}
-                {verdictBy(relation) !== 'analyst' && <ProvenanceBadge relation={relation} />}
+                {verdictBy(finding) !== 'analyst' && <ProvenanceBadge finding={finding} />}
                 {/* A reader's judgement only: "automatic" is what the badge already says. */}
-                {(relation.status === 'confirmed' || relation.status === 'rejected') && (
+                {(finding.status === 'confirmed' || finding.status === 'rejected') && (
                   <>
                     {' '}
-                    <span className={`status-tag status-tag--${relation.status}`}>{t(`relation.status.${relation.status}`)}</span>
+                    <span className={`status-tag status-tag--${finding.status}`}>{t(`findingStatus.${finding.status}`)}</span>
                   </>
                 )}
               </a>
@@ -92,7 +92,7 @@ export function FindingGroup({ kind, relations, uiLang, currentId, onOpen }: Fin
       </ol>
       {cut && (
         <button type="button" className="button button--quiet finding-group__more" onClick={() => setShowAll(true)}>
-          {t('list.showAll', { total: format.number(relations.length), kind: t(`relation.kind.${kind}`) })}
+          {t('list.showAll', { total: format.number(findings.length), kind: t(`findingKind.${kind}`) })}
         </button>
       )}
     </section>

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { noteStandingOf, type ClaimWording } from '../../core/findings/index';
-import { LANGS, type Relation } from '../../core/model/index';
+import { LANGS, type Finding } from '../../core/model/index';
 import type { UiLang } from '../../i18n/i18n';
 import { FindingFacts } from './FindingFacts';
 import { FindingNav } from './FindingNav';
@@ -15,11 +15,11 @@ import { RelatedFindings } from './RelatedFindings';
 const WordingDiff = lazy(() => import('./WordingDiff').then((module) => ({ default: module.WordingDiff })));
 
 export interface FindingPanelProps {
-  readonly relation: Relation;
+  readonly finding: Finding;
   readonly uiLang: UiLang;
   /** Where the finding stands among those shown, counting from 1; null when its kind is hidden. */
   readonly position: { readonly index: number; readonly total: number } | null;
-  readonly related: readonly Relation[];
+  readonly related: readonly Finding[];
   /** Both quotes compared word by word in the reader's language, once the translations have loaded; null when there is none. */
   readonly wording?: ClaimWording | null;
   /**
@@ -29,7 +29,7 @@ export interface FindingPanelProps {
   readonly takeFocus: boolean;
   readonly onStep: (direction: 1 | -1) => void;
   readonly onClose: () => void;
-  readonly onOpen: (relationId: string) => void;
+  readonly onOpen: (findingId: string) => void;
   /** The controls that edit this finding, while the reader edits; they show both notes, so the note below gives way to them. */
   readonly editor?: ReactNode;
 }
@@ -39,12 +39,12 @@ export interface FindingPanelProps {
  * in the reader's language with the other a click away, then the quotes compared word by word in
  * the reader's language, and the findings that share its text.
  */
-export function FindingPanel({ relation, uiLang, position, related, wording = null, takeFocus, onStep, onClose, onOpen, editor = null }: FindingPanelProps) {
+export function FindingPanel({ finding, uiLang, position, related, wording = null, takeFocus, onStep, onClose, onOpen, editor = null }: FindingPanelProps) {
   const { t } = useTranslation('compare');
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const otherLang: UiLang = uiLang === 'fr' ? 'en' : 'fr';
-  const kindName = t(`relation.kind.${relation.kind}`);
+  const kindName = t(`findingKind.${finding.kind}`);
 
   // Only on opening: the panel is keyed by the finding, so each finding opened mounts anew.
   const focusOnMount = useRef(takeFocus);
@@ -53,22 +53,22 @@ export function FindingPanel({ relation, uiLang, position, related, wording = nu
   }, []);
 
   return (
-    <aside className={`finding-panel kind-${relation.kind}`} aria-labelledby={headingId}>
+    <aside className={`finding-panel kind-${finding.kind}`} aria-labelledby={headingId}>
       <FindingNav position={position} onStep={onStep} onClose={onClose} />
 
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className="finding-panel__verdict">
-        <KindIcon kind={relation.kind} className="finding-panel__icon" />
+        <KindIcon kind={finding.kind} className="finding-panel__icon" />
         {t('finding.label', { kind: kindName })}
-        <ProvenanceBadge relation={relation} />
+        <ProvenanceBadge finding={finding} />
       </h2>
 
       {position === null && <p className="finding-panel__notice">{t('finding.hiddenKind')}</p>}
 
-      {relation.aspects.length > 0 && (
+      {finding.aspects.length > 0 && (
         <div className="finding-panel__aspects">
           <h3 className="finding-panel__subheading">{t('finding.aspects')}</h3>
           <ul className="aspect-list">
-            {relation.aspects.map((aspect) => (
+            {finding.aspects.map((aspect) => (
               <li key={aspect} className="aspect">
                 {t(`aspect.${aspect}`)}
               </li>
@@ -79,19 +79,19 @@ export function FindingPanel({ relation, uiLang, position, related, wording = nu
 
       <div className="finding-panel__quotes">
         {LANGS.map((lang) => (
-          <QuoteGroup key={lang} relation={relation} lang={lang} />
+          <QuoteGroup key={lang} finding={finding} lang={lang} />
         ))}
       </div>
 
       {editor ?? (
         <div className="finding-panel__note">
           <h3 className="finding-panel__subheading">{t('finding.note')}</h3>
-          <p lang={uiLang}>{relation.note[uiLang]}</p>
-          <NoteStandingLine standing={noteStandingOf(relation, uiLang)} />
+          <p lang={uiLang}>{finding.note[uiLang]}</p>
+          <NoteStandingLine standing={noteStandingOf(finding, uiLang)} />
           <details className="finding-panel__other-note">
             <summary>{t(`finding.noteIn.${otherLang}`)}</summary>
-            <p lang={otherLang}>{relation.note[otherLang]}</p>
-            <NoteStandingLine standing={noteStandingOf(relation, otherLang)} />
+            <p lang={otherLang}>{finding.note[otherLang]}</p>
+            <NoteStandingLine standing={noteStandingOf(finding, otherLang)} />
           </details>
         </div>
       )}
@@ -103,7 +103,7 @@ export function FindingPanel({ relation, uiLang, position, related, wording = nu
         </Suspense>
       )}
 
-      <FindingFacts relation={relation} />
+      <FindingFacts finding={finding} />
 
       <RelatedFindings related={related} uiLang={uiLang} onOpen={onOpen} />
     </aside>

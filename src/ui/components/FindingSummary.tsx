@@ -1,14 +1,14 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FindingCounts } from '../../core/findings/index';
-import { RELATION_KINDS, type RelationKind } from '../../core/model/index';
+import { FINDING_KINDS, type FindingKind } from '../../core/model/index';
 import { KindLegend } from './KindLegend';
 
 export interface FindingSummaryProps {
   /** As the core counts them: rejected findings apart from their kind. */
   readonly counts: FindingCounts;
-  readonly shownKinds: ReadonlySet<RelationKind>;
-  readonly onToggle: (kind: RelationKind) => void;
+  readonly shownKinds: ReadonlySet<FindingKind>;
+  readonly onToggle: (kind: FindingKind) => void;
   readonly onShowAll: () => void;
 }
 
@@ -16,7 +16,7 @@ export interface FindingSummaryProps {
 export function FindingSummary({ counts, shownKinds, onToggle, onShowAll }: FindingSummaryProps) {
   const { t } = useTranslation('compare');
   const headingId = useId();
-  const allShown = RELATION_KINDS.every((kind) => shownKinds.has(kind));
+  const allShown = FINDING_KINDS.every((kind) => shownKinds.has(kind));
   return (
     <section className="summary panel-box" aria-labelledby={headingId}>
       <div className="summary__head">

@@ -32,10 +32,10 @@ export function ImportRefusal({ error, fileName, onDismiss }: ImportRefusalProps
           {issues.slice(0, MAX_ISSUES).map((issue, index) => (
             <li key={index}>
               {t(`error.code.${issue.code}`)}
-              {(issue.path !== '' || issue.relationId !== null) && (
+              {(issue.path !== '' || issue.findingId !== null) && (
                 <>
                   {' '}
-                  <code>{issue.relationId === null ? issue.path : `${issue.relationId} · ${issue.path}`}</code>
+                  <code>{issue.findingId === null ? issue.path : `${issue.findingId} · ${issue.path}`}</code>
                 </>
               )}
             </li>

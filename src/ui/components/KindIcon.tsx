@@ -1,4 +1,4 @@
-import type { RelationKind } from '../../core/model/index';
+import type { FindingKind } from '../../core/model/index';
 
 /**
  * The glyph of a kind of finding, so that kinds differ by shape and not by colour alone: a tick for
@@ -6,7 +6,7 @@ import type { RelationKind } from '../../core/model/index';
  * says it (left for French, right for English, as the columns stand). Decorative: the kind's name
  * always travels with it as text or as an accessible name.
  */
-export function KindIcon({ kind, className }: { kind: RelationKind; className?: string }) {
+export function KindIcon({ kind, className }: { kind: FindingKind; className?: string }) {
   return (
     <svg
       className={['kind-icon', className].filter(Boolean).join(' ')}
@@ -21,7 +21,7 @@ export function KindIcon({ kind, className }: { kind: RelationKind; className?: 
   );
 }
 
-function drawKind(kind: RelationKind) {
+function drawKind(kind: FindingKind) {
   switch (kind) {
     case 'match':
       return <path d="M2.5 8.5l3.5 3.5 7.5-8" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />;

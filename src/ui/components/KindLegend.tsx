@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { RELATION_KINDS, type RelationKind } from '../../core/model/index';
+import { FINDING_KINDS, type FindingKind } from '../../core/model/index';
 import { useFormatters } from '../hooks/useFormatters';
 import { KindIcon } from './KindIcon';
 
 export interface KindLegendProps {
-  readonly counts: Readonly<Record<RelationKind, number>>;
-  readonly shownKinds: ReadonlySet<RelationKind>;
-  readonly onToggle: (kind: RelationKind) => void;
+  readonly counts: Readonly<Record<FindingKind, number>>;
+  readonly shownKinds: ReadonlySet<FindingKind>;
+  readonly onToggle: (kind: FindingKind) => void;
 }
 
 /**
@@ -18,7 +18,7 @@ export function KindLegend({ counts, shownKinds, onToggle }: KindLegendProps) {
   const format = useFormatters();
   return (
     <div className="legend" role="group" aria-label={t('summary.legend')}>
-      {RELATION_KINDS.map((kind) => (
+      {FINDING_KINDS.map((kind) => (
         <button
           key={kind}
           type="button"
@@ -28,7 +28,7 @@ export function KindLegend({ counts, shownKinds, onToggle }: KindLegendProps) {
         >
           <span className="legend__switch" aria-hidden="true" />
           <KindIcon kind={kind} className="legend__icon" />
-          <span className="legend__label">{t(`relation.kind.${kind}`)}</span>{' '}
+          <span className="legend__label">{t(`findingKind.${kind}`)}</span>{' '}
           <span className="legend__count">{format.number(counts[kind])}</span>
         </button>
       ))}

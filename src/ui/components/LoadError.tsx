@@ -26,7 +26,7 @@ export function LoadError({ error, file }: { error: unknown; file: string }) {
                 {issues.map((issue, index) => (
                   <li key={index}>
                     {t(`error.code.${issue.code}`)}{' '}
-                    <code>{issue.relationId === null ? issue.path || file : `${issue.relationId} · ${issue.path}`}</code>
+                    <code>{issue.findingId === null ? issue.path || file : `${issue.findingId} · ${issue.path}`}</code>
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Lang, Relation } from '../../core/model/index';
+import type { Lang, Finding } from '../../core/model/index';
 import type { StripMark } from '../../core/reading/index';
 import { findingHref, isPlainClick } from '../findingUrl';
 import { useFormatters } from '../hooks/useFormatters';
@@ -11,17 +11,17 @@ export interface OverviewBarProps {
   readonly marks: readonly StripMark[];
   /** The length of the text, in the code units the marks are fractions of. */
   readonly textLength: number;
-  readonly relations: ReadonlyMap<string, Relation>;
+  readonly findings: ReadonlyMap<string, Finding>;
   readonly currentId: string | null;
   readonly litIds: ReadonlySet<string>;
-  readonly onOpen: (relationId: string) => void;
+  readonly onOpen: (findingId: string) => void;
 }
 
 /**
  * One text drawn as a bar from its beginning to its end, with a mark wherever a finding that needs
  * a look sits. The bar is a list of links, read in text order, each naming its finding.
  */
-export function OverviewBar({ lang, marks, textLength, relations, currentId, litIds, onOpen }: OverviewBarProps) {
+export function OverviewBar({ lang, marks, textLength, findings, currentId, litIds, onOpen }: OverviewBarProps) {
   const { t } = useTranslation('compare');
   const format = useFormatters();
   const sourceName = t(`source.${lang}`);
@@ -37,32 +37,32 @@ export function OverviewBar({ lang, marks, textLength, relations, currentId, lit
         ) : (
           <ol className="overview-bar__track" aria-label={t('overview.bar', { source: sourceName })}>
             {marks.map((mark) => {
-              const relation = relations.get(mark.relationId);
+              const finding = findings.get(mark.findingId);
               // A mark keeps its quote's start as a fraction of the text; the offset is that times the length.
               const start = Math.round(mark.from * textLength);
-              const span = relation?.[lang].find((candidate) => candidate.start === start) ?? relation?.[lang][0];
+              const span = finding?.[lang].find((candidate) => candidate.start === start) ?? finding?.[lang][0];
               const label = t('overview.mark', {
-                kind: t(`relation.kind.${mark.kind}`),
+                kind: t(`findingKind.${mark.kind}`),
                 position: format.percent(mark.from),
                 quote: shortenQuote(span?.quote ?? '', 70),
               });
               return (
                 <li
-                  key={`${mark.relationId}-${mark.from}`}
+                  key={`${mark.findingId}-${mark.from}`}
                   className={`overview-mark kind-${mark.kind}`}
                   style={{ left: `${mark.from * 100}%`, width: `${Math.max(mark.to - mark.from, 0) * 100}%` }}
                 >
                   <span className="overview-mark__extent" aria-hidden="true" />
                   <a
-                    className={`overview-mark__link${litIds.has(mark.relationId) ? ' overview-mark__link--lit' : ''}`}
-                    href={findingHref(mark.relationId)}
+                    className={`overview-mark__link${litIds.has(mark.findingId) ? ' overview-mark__link--lit' : ''}`}
+                    href={findingHref(mark.findingId)}
                     aria-label={label}
                     title={label}
-                    aria-current={mark.relationId === currentId ? 'true' : undefined}
+                    aria-current={mark.findingId === currentId ? 'true' : undefined}
                     onClick={(event) => {
                       if (!isPlainClick(event)) return;
                       event.preventDefault();
-                      onOpen(mark.relationId);
+                      onOpen(mark.findingId);
                     }}
                   >
                     <KindIcon kind={mark.kind} />

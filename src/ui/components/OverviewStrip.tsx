@@ -1,21 +1,21 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGS, type Comparison, type Lang, type Relation } from '../../core/model/index';
+import { LANGS, type Comparison, type Lang, type Finding } from '../../core/model/index';
 import type { StripMark } from '../../core/reading/index';
 import { OverviewBar } from './OverviewBar';
 
 export interface OverviewStripProps {
   readonly comparison: Comparison;
   readonly marks: Readonly<Record<Lang, readonly StripMark[]>>;
-  readonly relations: ReadonlyMap<string, Relation>;
+  readonly findings: ReadonlyMap<string, Finding>;
   readonly currentId: string | null;
-  /** Relations lit in the texts: their marks light too, so a reader sees where a counterpart lies. */
+  /** Findings lit in the texts: their marks light too, so a reader sees where a counterpart lies. */
   readonly litIds: ReadonlySet<string>;
-  readonly onOpen: (relationId: string) => void;
+  readonly onOpen: (findingId: string) => void;
 }
 
 /** Both texts as bars, one above the other, showing where discrepancies and one-source claims sit. */
-export function OverviewStrip({ comparison, marks, relations, currentId, litIds, onOpen }: OverviewStripProps) {
+export function OverviewStrip({ comparison, marks, findings, currentId, litIds, onOpen }: OverviewStripProps) {
   const { t } = useTranslation('compare');
   const headingId = useId();
   return (
@@ -28,7 +28,7 @@ export function OverviewStrip({ comparison, marks, relations, currentId, litIds,
           lang={lang}
           marks={marks[lang]}
           textLength={comparison.sources[lang].text.length}
-          relations={relations}
+          findings={findings}
           currentId={currentId}
           litIds={litIds}
           onOpen={onOpen}

@@ -24,7 +24,7 @@ export const ParagraphBlock = memo(function ParagraphBlock({ paragraph, translat
   // A translation is always into the other language: its column is the other one.
   const column: Lang = translated === null ? paragraph.lang : paragraph.lang === 'fr' ? 'en' : 'fr';
   const content = paragraph.pieces.map((piece) =>
-    piece.relationIds.length === 0 ? (
+    piece.findingIds.length === 0 ? (
       <Fragment key={piece.start}>{piece.text}</Fragment>
     ) : (
       <ClaimLink key={piece.start} piece={piece} lang={column} translated={translated !== null} beneath={translated === 'beneath'} />

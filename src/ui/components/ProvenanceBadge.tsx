@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { engineConfidence, verdictBy } from '../../core/findings/index';
-import type { Relation } from '../../core/model/index';
+import type { Finding } from '../../core/model/index';
 import { useFormatters } from '../hooks/useFormatters';
 
 /**
@@ -9,12 +9,12 @@ import { useFormatters } from '../hooks/useFormatters';
  * they made or changed it ("Edited by you"), when the engine's confidence no longer speaks for it.
  * Draws nothing for an analyst's finding.
  */
-export function ProvenanceBadge({ relation }: { relation: Relation }) {
+export function ProvenanceBadge({ finding }: { finding: Finding }) {
   const { t } = useTranslation('compare');
   const format = useFormatters();
-  const by = verdictBy(relation);
+  const by = verdictBy(finding);
   if (by === 'analyst') return null;
-  const confidence = engineConfidence(relation);
+  const confidence = engineConfidence(finding);
   // The leading space keeps the badge's words apart from the text before it, for screen readers too.
   return (
     <>

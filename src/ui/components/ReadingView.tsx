@@ -1,6 +1,6 @@
 import { useCallback, useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGS, RELATION_KINDS, type Comparison, type Lang, type ReadingMode, type Relation, type Translation } from '../../core/model/index';
+import { LANGS, FINDING_KINDS, type Comparison, type Lang, type ReadingMode, type Finding, type Translation } from '../../core/model/index';
 import type { ReadingRow } from '../../core/reading/index';
 import type { UiLang } from '../../i18n/i18n';
 import { ClaimsContext, type ClaimsContextValue, type PointingMode } from '../hooks/useClaims';
@@ -19,12 +19,12 @@ export interface ReadingViewProps {
   readonly id: string;
   readonly comparison: Comparison;
   readonly rows: readonly ReadingRow[];
-  readonly relations: ReadonlyMap<string, Relation>;
+  readonly findings: ReadonlyMap<string, Finding>;
   readonly litIds: ReadonlySet<string>;
   readonly currentId: string | null;
-  readonly onPoint: (relationIds: readonly string[], mode: PointingMode) => void;
+  readonly onPoint: (findingIds: readonly string[], mode: PointingMode) => void;
   readonly onUnpoint: (mode: PointingMode) => void;
-  readonly onOpen: (relationId: string) => void;
+  readonly onOpen: (findingId: string) => void;
   readonly uiLang: UiLang;
   readonly mode: ReadingMode;
   readonly onModeChange: (mode: ReadingMode) => void;
@@ -44,7 +44,7 @@ export interface ReadingViewProps {
  * each text as written, in their language, or both.
  */
 export function ReadingView(props: ReadingViewProps) {
-  const { id, comparison, rows, relations, litIds, currentId, onPoint, onUnpoint, onOpen } = props;
+  const { id, comparison, rows, findings, litIds, currentId, onPoint, onUnpoint, onOpen } = props;
   const { uiLang, mode, onModeChange, translationStatus, translations, shownTranslation, tools = null } = props;
   const { t } = useTranslation('compare');
   const baseId = useId();
@@ -55,42 +55,42 @@ export function ReadingView(props: ReadingViewProps) {
   // findings than any stretch of the originals: it counts too.
   const format = useFormatters();
   const sharedKinds = useCallback(
-    (relationIds: readonly string[]) => {
-      const kinds = new Set(relationIds.map((relationId) => relations.get(relationId)?.kind));
-      return RELATION_KINDS.filter((kind) => kinds.has(kind));
+    (findingIds: readonly string[]) => {
+      const kinds = new Set(findingIds.map((findingId) => findings.get(findingId)?.kind));
+      return FINDING_KINDS.filter((kind) => kinds.has(kind));
     },
-    [relations],
+    [findings],
   );
-  const sharedKey = useCallback((relationIds: readonly string[]) => `${relationIds.length}-${sharedKinds(relationIds).join('-')}`, [sharedKinds]);
+  const sharedKey = useCallback((findingIds: readonly string[]) => `${findingIds.length}-${sharedKinds(findingIds).join('-')}`, [sharedKinds]);
   const sharedLabels = useMemo(() => {
     const labels = new Map<string, string>();
     const paragraphs = [...rows.flatMap((row) => LANGS.flatMap((lang) => row[lang])), ...(shownTranslation?.layout.paragraphs ?? [])];
     for (const paragraph of paragraphs) {
-      for (const { relationIds } of paragraph.pieces) {
-        const key = sharedKey(relationIds);
-        if (relationIds.length < 2 || labels.has(key)) continue;
-        const kinds = format.list(sharedKinds(relationIds).map((kind) => t(`relation.kind.${kind}`)));
-        labels.set(key, t('texts.sharedBy', { count: relationIds.length, kinds }));
+      for (const { findingIds } of paragraph.pieces) {
+        const key = sharedKey(findingIds);
+        if (findingIds.length < 2 || labels.has(key)) continue;
+        const kinds = format.list(sharedKinds(findingIds).map((kind) => t(`findingKind.${kind}`)));
+        labels.set(key, t('texts.sharedBy', { count: findingIds.length, kinds }));
       }
     }
     return labels;
   }, [rows, shownTranslation, sharedKey, sharedKinds, format, t]);
 
   const describedBy = useCallback(
-    (relationIds: readonly string[], rejected = false) => {
-      const [first] = relationIds;
-      const kind = first === undefined ? undefined : relations.get(first)?.kind;
-      const what = relationIds.length > 1 ? `${baseId}-shared-${sharedKey(relationIds)}` : `${baseId}-kind-${kind ?? 'match'}`;
+    (findingIds: readonly string[], rejected = false) => {
+      const [first] = findingIds;
+      const kind = first === undefined ? undefined : findings.get(first)?.kind;
+      const what = findingIds.length > 1 ? `${baseId}-shared-${sharedKey(findingIds)}` : `${baseId}-kind-${kind ?? 'match'}`;
       return rejected ? `${what} ${baseId}-rejected` : what;
     },
-    [baseId, relations, sharedKey],
+    [baseId, findings, sharedKey],
   );
-  const nameShared = useCallback((relationIds: readonly string[]) => sharedLabels.get(sharedKey(relationIds)) ?? null, [sharedLabels, sharedKey]);
+  const nameShared = useCallback((findingIds: readonly string[]) => sharedLabels.get(sharedKey(findingIds)) ?? null, [sharedLabels, sharedKey]);
 
   const translationLayout = shownTranslation?.layout ?? null;
   const claims = useMemo<ClaimsContextValue>(
-    () => ({ relations, litIds, currentId, translation: translationLayout, describedBy, nameShared, point: onPoint, unpoint: onUnpoint, open: onOpen }),
-    [relations, litIds, currentId, translationLayout, describedBy, nameShared, onPoint, onUnpoint, onOpen],
+    () => ({ findings, litIds, currentId, translation: translationLayout, describedBy, nameShared, point: onPoint, unpoint: onUnpoint, open: onOpen }),
+    [findings, litIds, currentId, translationLayout, describedBy, nameShared, onPoint, onUnpoint, onOpen],
   );
   const rowLabels = useMemo<RowLabels>(
     () => ({
@@ -129,7 +129,7 @@ export function ReadingView(props: ReadingViewProps) {
         </p>
       )}
       <ClaimsContext value={claims}>
-        <RowList comparison={comparison} rows={rows} relations={relations} currentId={currentId} translation={shownTranslation} labels={rowLabels} />
+        <RowList comparison={comparison} rows={rows} findings={findings} currentId={currentId} translation={shownTranslation} labels={rowLabels} />
       </ClaimsContext>
       <ClaimDescriptions baseId={baseId} sharedLabels={sharedLabels} />
     </section>

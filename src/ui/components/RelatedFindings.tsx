@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Relation } from '../../core/model/index';
+import type { Finding } from '../../core/model/index';
 import type { UiLang } from '../../i18n/i18n';
 import { findingHref, isPlainClick } from '../findingUrl';
 import { leadingQuote, shortenQuote } from '../quoteText';
@@ -7,9 +7,9 @@ import { KindIcon } from './KindIcon';
 
 export interface RelatedFindingsProps {
   /** The findings that share the open one's text; nothing is drawn when there are none. */
-  readonly related: readonly Relation[];
+  readonly related: readonly Finding[];
   readonly uiLang: UiLang;
-  readonly onOpen: (relationId: string) => void;
+  readonly onOpen: (findingId: string) => void;
 }
 
 /** The findings that share the open finding's text, each a link that opens it, named by its kind and the start of its quote. */
@@ -34,7 +34,7 @@ export function RelatedFindings({ related, uiLang, onOpen }: RelatedFindingsProp
                 }}
               >
                 <KindIcon kind={other.kind} />
-                <span className="related-link__kind">{t(`relation.kind.${other.kind}`)}</span>{' '}
+                <span className="related-link__kind">{t(`findingKind.${other.kind}`)}</span>{' '}
                 <span className="related-link__quote" lang={quote.lang}>
                   {shortenQuote(quote.text, 70)}
                 </span>

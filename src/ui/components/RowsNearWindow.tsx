@@ -14,7 +14,7 @@ import {
   type Virtualizer,
 } from '@tanstack/react-virtual';
 import { rowLocator } from '../../core/findings/index';
-import { LANGS, type Lang, type Relation } from '../../core/model/index';
+import { LANGS, type Lang, type Finding } from '../../core/model/index';
 import type { ReadingRow } from '../../core/reading/index';
 import { RowRevealContext, type RowReveal } from '../hooks/useRowReveal';
 import { AlignedRow } from './AlignedRow';
@@ -31,12 +31,12 @@ interface Asked {
 }
 
 /** The rows near the window, drawn over the page's own scroll (see RowList.tsx for what else stays drawn). */
-export function RowsNearWindow({ comparison, rows, relations, currentId, translation, labels }: RowListProps) {
+export function RowsNearWindow({ comparison, rows, findings, currentId, translation, labels }: RowListProps) {
   const [place, attachList] = useListPlace();
   const measuredWidth = useRef<string | null>(null);
   const printing = usePrinting();
   const locate = useMemo(() => rowLocator(comparison), [comparison]);
-  const currentRows = useMemo(() => firstQuoteRows(currentId === null ? undefined : relations.get(currentId), LANGS, locate), [currentId, relations, locate]);
+  const currentRows = useMemo(() => firstQuoteRows(currentId === null ? undefined : findings.get(currentId), LANGS, locate), [currentId, findings, locate]);
   const [focusedRow, setFocusedRow] = useState<number | null>(null);
   const [asked, setAsked] = useState<Asked | null>(null);
 
@@ -89,8 +89,8 @@ export function RowsNearWindow({ comparison, rows, relations, currentId, transla
 
   const reveal = useMemo<RowReveal>(
     () => ({
-      showQuotes: (relationIds, lang, then) => {
-        const wanted = relationIds.flatMap((id) => firstQuoteRows(relations.get(id), [lang], locate));
+      showQuotes: (findingIds, lang, then) => {
+        const wanted = findingIds.flatMap((id) => firstQuoteRows(findings.get(id), [lang], locate));
         const drawn = new Set(virtualizer.getVirtualItems().map((item) => item.index));
         const missing = wanted.find((row) => !drawn.has(row));
         if (missing === undefined) {
@@ -101,7 +101,7 @@ export function RowsNearWindow({ comparison, rows, relations, currentId, transla
         setAsked({ rows: wanted, then });
       },
     }),
-    [relations, locate, virtualizer],
+    [findings, locate, virtualizer],
   );
 
   const keepFocusedRow = (event: FocusEvent<HTMLDivElement>) => {
@@ -138,11 +138,11 @@ function rowKey(row: ReadingRow | undefined, index: number): string {
   return row ? `${row.fr[0]?.index ?? '-'}/${row.en[0]?.index ?? '-'}` : `row ${index}`;
 }
 
-/** The rows of a relation's first quote in each of `langs`, from the core; none for no relation. */
-function firstQuoteRows(relation: Relation | undefined, langs: readonly Lang[], locate: (lang: Lang, offset: number) => number): number[] {
-  if (!relation) return [];
+/** The rows of a finding's first quote in each of `langs`, from the core; none for no finding. */
+function firstQuoteRows(finding: Finding | undefined, langs: readonly Lang[], locate: (lang: Lang, offset: number) => number): number[] {
+  if (!finding) return [];
   return langs.flatMap((lang) => {
-    const span = relation[lang][0];
+    const span = finding[lang][0];
     return span ? [locate(lang, span.start)] : [];
   });
 }

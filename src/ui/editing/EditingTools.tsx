@@ -17,7 +17,7 @@ export interface EditingToolsProps {
   /** The finding open, if any. */
   readonly openId: string | null;
   /** Opens a finding, as choosing a claim does: the claim just created. */
-  readonly onOpen: (relationId: string) => void;
+  readonly onOpen: (findingId: string) => void;
   /** Closes the open finding, which an edit or an undo took away (a claim deleted, created then undone, linked into another). */
   readonly onFindingGone: () => void;
 }

@@ -1,27 +1,27 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allowedKinds, type Edit } from '../../core/edit/index';
-import type { Relation } from '../../core/model/index';
+import type { Finding } from '../../core/model/index';
 import { KindIcon } from '../components/KindIcon';
 import { useEditingWords } from './editingWords';
 
 export interface KindChoiceProps {
-  readonly relation: Relation;
+  readonly finding: Finding;
   readonly onApply: (edit: Edit) => void;
 }
 
 /** The kind of a finding, as radio buttons: only the kinds its quotes allow (a claim of one text cannot be a match). */
-export function KindChoice({ relation, onApply }: KindChoiceProps) {
+export function KindChoice({ finding, onApply }: KindChoiceProps) {
   const { t } = useEditingWords();
   const { t: tCompare } = useTranslation('compare');
   const name = useId();
   return (
-    <fieldset className="relation-editor__group">
+    <fieldset className="finding-editor__group">
       <legend>{t('editor.kind')}</legend>
-      {allowedKinds(relation).map((kind) => (
-        <label key={kind} className="relation-editor__choice">
-          <input type="radio" name={name} value={kind} checked={relation.kind === kind} onChange={() => onApply({ type: 'set-kind', id: relation.id, kind })} />
-          <KindIcon kind={kind} /> {tCompare(`relation.kind.${kind}`)}
+      {allowedKinds(finding).map((kind) => (
+        <label key={kind} className="finding-editor__choice">
+          <input type="radio" name={name} value={kind} checked={finding.kind === kind} onChange={() => onApply({ type: 'set-kind', id: finding.id, kind })} />
+          <KindIcon kind={kind} /> {tCompare(`findingKind.${kind}`)}
         </label>
       ))}
     </fieldset>

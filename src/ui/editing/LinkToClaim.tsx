@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { linkCandidates, type Edit } from '../../core/edit/index';
-import type { Comparison, Lang, Relation } from '../../core/model/index';
+import type { Comparison, Lang, Finding } from '../../core/model/index';
 import { shortenQuote } from '../quoteText';
 import { useEditingWords } from './editingWords';
 
 export interface LinkToClaimProps {
-  readonly relation: Relation;
+  readonly finding: Finding;
   readonly comparison: Comparison;
   readonly onApply: (edit: Edit) => void;
 }
@@ -16,37 +16,37 @@ export interface LinkToClaimProps {
  * offers, each shown by its quote of the text this claim lacks, and a button that links the one
  * chosen. Draws nothing for a finding that quotes both texts.
  */
-export function LinkToClaim({ relation, comparison, onApply }: LinkToClaimProps) {
+export function LinkToClaim({ finding, comparison, onApply }: LinkToClaimProps) {
   const { t } = useEditingWords();
   const { t: tCompare } = useTranslation('compare');
   const selectId = useId();
   const [choice, setChoice] = useState<string | null>(null);
 
-  const lacking: Lang | null = relation.fr.length === 0 ? 'fr' : relation.en.length === 0 ? 'en' : null;
+  const lacking: Lang | null = finding.fr.length === 0 ? 'fr' : finding.en.length === 0 ? 'en' : null;
   if (lacking === null) return null;
-  const candidates = linkCandidates(comparison, relation);
+  const candidates = linkCandidates(comparison, finding);
   const linkTo = candidates.some((other) => other.id === choice) ? choice : (candidates[0]?.id ?? null);
 
   return (
-    <div className="relation-editor__link">
+    <div className="finding-editor__link">
       {linkTo === null ? (
         <>
-          <p className="relation-editor__label">{t('editor.link')}</p>
-          <p className="relation-editor__hint">{t('editor.linkNone')}</p>
+          <p className="finding-editor__label">{t('editor.link')}</p>
+          <p className="finding-editor__hint">{t('editor.linkNone')}</p>
         </>
       ) : (
-        <div className="relation-editor__link-row">
-          <label htmlFor={selectId} className="relation-editor__label">
+        <div className="finding-editor__link-row">
+          <label htmlFor={selectId} className="finding-editor__label">
             {t('editor.link')}
           </label>
           <select id={selectId} value={linkTo} onChange={(event) => setChoice(event.target.value)}>
             {candidates.map((other) => (
               <option key={other.id} value={other.id}>
-                {t('editor.linkOption', { kind: tCompare(`relation.kind.${other.kind}`), quote: shortenQuote(other[lacking][0]?.quote ?? '', 60) })}
+                {t('editor.linkOption', { kind: tCompare(`findingKind.${other.kind}`), quote: shortenQuote(other[lacking][0]?.quote ?? '', 60) })}
               </option>
             ))}
           </select>
-          <button type="button" className="button button--quiet" onClick={() => onApply({ type: 'link-claims', from: relation.id, to: linkTo })}>
+          <button type="button" className="button button--quiet" onClick={() => onApply({ type: 'link-claims', from: finding.id, to: linkTo })}>
             {t('editor.linkButton')}
           </button>
         </div>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { canJoin, splitPlaces } from '../../core/edit/index';
-import type { Lang, RelationKind } from '../../core/model/index';
+import type { Lang, FindingKind } from '../../core/model/index';
 import { KindIcon } from '../components/KindIcon';
 import { useEditingWords } from './editingWords';
 import type { RowEditing } from './rowEditing';
@@ -20,7 +20,7 @@ export function rowEditing(editing: Editing): RowEditing {
  * words are for selecting then. For the pointer only, and said by its title: the claim itself,
  * focused, opens the finding by Enter, and is what screen readers announce.
  */
-function OpenMark({ kind, onOpen }: { readonly kind: RelationKind; readonly onOpen: () => void }) {
+function OpenMark({ kind, onOpen }: { readonly kind: FindingKind; readonly onOpen: () => void }) {
   const { t } = useEditingWords();
   return (
     <span className="claim__open" title={t('claimOpen')} aria-hidden="true" onClick={onOpen}>

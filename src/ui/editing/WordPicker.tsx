@@ -11,7 +11,7 @@ export interface WordPickerProps {
   /** The finding open, if any: the picker starts in the paragraph of its first quote. */
   readonly openId: string | null;
   /** Opens the claim just made. */
-  readonly onCreated: (relationId: string) => void;
+  readonly onCreated: (findingId: string) => void;
   readonly onClose: () => void;
 }
 
@@ -49,7 +49,7 @@ export function WordPicker({ editing, openId, onCreated, onClose }: WordPickerPr
       <fieldset className="word-picker__texts">
         <legend>{t('picker.text')}</legend>
         {LANGS.map((lang) => (
-          <label key={lang} className="relation-editor__choice">
+          <label key={lang} className="finding-editor__choice">
             <input type="radio" name={`${baseId}-lang`} value={lang} checked={picked.lang === lang} onChange={() => choose({ lang, paragraph: 0 })} />{' '}
             {t(`picker.lang.${lang}`)}
           </label>
@@ -79,7 +79,7 @@ export function WordPicker({ editing, openId, onCreated, onClose }: WordPickerPr
         </button>
       </div>
       {problem !== null && (
-        <p role="alert" className="relation-editor__problem">
+        <p role="alert" className="finding-editor__problem">
           {problem}
         </p>
       )}

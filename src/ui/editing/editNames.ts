@@ -22,7 +22,7 @@ export function useEditNames(): (edit: Edit) => string {
         case 'link-claims':
           return t('edit.link-claims');
         case 'set-kind':
-          return t('edit.set-kind', { kind: tCompare(`relation.kind.${edit.kind}`) });
+          return t('edit.set-kind', { kind: tCompare(`findingKind.${edit.kind}`) });
         case 'set-aspects':
           return t('edit.set-aspects');
         case 'set-note':

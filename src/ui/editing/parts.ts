@@ -5,5 +5,5 @@
 import '../styles/editing.css';
 
 export { EditingTools } from './EditingTools';
-export { RelationEditor } from './RelationEditor';
+export { FindingEditor } from './FindingEditor';
 export { rowEditing } from './RowControls';

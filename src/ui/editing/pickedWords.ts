@@ -29,7 +29,7 @@ export function startingPlace(comparison: Comparison, openId: string | null, sel
     const place = placeOf(comparison, selection.stretch.lang, selection.stretch.start, selection.stretch.end);
     if (place) return place;
   }
-  const open = comparison.relations.find((relation) => relation.id === openId);
+  const open = comparison.relations.find((finding) => finding.id === openId);
   const lang = open ? LANGS.find((side) => open[side].length > 0) : undefined;
   const span = open && lang ? open[lang][0] : undefined;
   if (lang && span) {

@@ -1,5 +1,5 @@
 import { createContext, type ReactNode } from 'react';
-import type { Lang, RelationKind } from '../../core/model/index';
+import type { Lang, FindingKind } from '../../core/model/index';
 
 /**
  * The controls the rows draw while the reader edits, handed down by context so that the rows take
@@ -11,7 +11,7 @@ export interface RowEditing {
   /** What stands under row `row`: the control that joins it with the next. */
   readonly join: (row: number) => ReactNode;
   /** A claim's kind mark while the reader edits: the mark, not the words, opens its finding on a click (ClaimLink.tsx). */
-  readonly openMark: (kind: RelationKind, open: () => void) => ReactNode;
+  readonly openMark: (kind: FindingKind, open: () => void) => ReactNode;
 }
 
 /** The row controls, which claims read too to know the reader is editing; null while the reader reads rather than edits. */

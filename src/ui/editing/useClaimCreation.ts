@@ -26,7 +26,7 @@ export interface ClaimCreation {
  * cleared and the claim's finding opens (`onOpen`); a selection that cannot be a claim, or an edit
  * the core refuses, is said in words instead, and changes nothing.
  */
-export function useClaimCreation(editing: Editing, onOpen: (relationId: string) => void): ClaimCreation {
+export function useClaimCreation(editing: Editing, onOpen: (findingId: string) => void): ClaimCreation {
   const { t } = useEditingWords();
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   // The selection as the press on "Create claim" found it: a tap on a touch screen may clear it before the click.

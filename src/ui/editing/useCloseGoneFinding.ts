@@ -3,7 +3,7 @@ import type { Comparison } from '../../core/model/index';
 
 /** Whether the finding `id` was in `before` and is not in `after`: a step took it away. */
 export function isFindingGone(before: Comparison, after: Comparison, id: string): boolean {
-  return before.relations.some((relation) => relation.id === id) && !after.relations.some((relation) => relation.id === id);
+  return before.relations.some((finding) => finding.id === id) && !after.relations.some((finding) => finding.id === id);
 }
 
 /**

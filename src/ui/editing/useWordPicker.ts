@@ -26,7 +26,7 @@ export interface WordPickerState {
  * open finding's first quote, or the French text's first word), and the claim it makes, which
  * `onCreated` opens.
  */
-export function useWordPicker(editing: Editing, openId: string | null, onCreated: (relationId: string) => void): WordPickerState {
+export function useWordPicker(editing: Editing, openId: string | null, onCreated: (findingId: string) => void): WordPickerState {
   const { t } = useEditingWords();
   const { comparison } = editing;
   const [picked, setPicked] = useState<Picked>(() => startingPlace(comparison, openId, readSelection(document.getSelection())));

@@ -30,7 +30,7 @@ export interface ProposalState {
  */
 export function useProposal(comparison: Comparison, enabled = true): ProposalState {
   const [wantedChoice, setWantedChoice] = useState<ProposalChoice>(() => readProposalChoice(window.location.search));
-  const available = useMemo(() => enabled && comparison.relations.some((relation) => relation.origin === 'curated'), [comparison, enabled]);
+  const available = useMemo(() => enabled && comparison.relations.some((finding) => finding.origin === 'curated'), [comparison, enabled]);
   const hasGaps = useMemo(() => available && !coversEverySentence(comparison), [available, comparison]);
   const choice: ProposalChoice = available ? wantedChoice : 'curated';
   const wanted = available && (choice === 'automatic' || hasGaps);

@@ -1,5 +1,5 @@
 import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
-import type { RelationKind } from '../../core/model/index';
+import type { FindingKind } from '../../core/model/index';
 import { readShownKinds, withShownKinds } from '../kindFilter';
 
 /**
@@ -7,8 +7,8 @@ import { readShownKinds, withShownKinds } from '../kindFilter';
  * at each change. The address is replaced rather than pushed: like the reading mode, a filter is
  * a way of looking, not a step Back undoes.
  */
-export function useShownKinds(): [ReadonlySet<RelationKind>, Dispatch<SetStateAction<ReadonlySet<RelationKind>>>] {
-  const [shownKinds, setShownKinds] = useState<ReadonlySet<RelationKind>>(() => readShownKinds(window.location.search));
+export function useShownKinds(): [ReadonlySet<FindingKind>, Dispatch<SetStateAction<ReadonlySet<FindingKind>>>] {
+  const [shownKinds, setShownKinds] = useState<ReadonlySet<FindingKind>>(() => readShownKinds(window.location.search));
 
   useEffect(() => {
     const writeHideParam = () => {

@@ -1,4 +1,4 @@
-import { RELATION_KINDS, type RelationKind } from '../../core/model/index';
+import { FINDING_KINDS, type FindingKind } from '../../core/model/index';
 import { KindIcon } from '../components/KindIcon';
 import { useLibraryTranslation } from './useLibraryTranslation';
 
@@ -6,11 +6,11 @@ import { useLibraryTranslation } from './useLibraryTranslation';
  * A comparison's findings by kind, each named in words beside its glyph: `3 matches`, `1 discrepancy`;
  * then, when a reader rejected some, how many, apart, as the core counts them (findingCounts.ts).
  */
-export function KindCounts({ counts, rejected, label }: { counts: Readonly<Record<RelationKind, number>>; rejected: number; label: string }) {
+export function KindCounts({ counts, rejected, label }: { counts: Readonly<Record<FindingKind, number>>; rejected: number; label: string }) {
   const { t } = useLibraryTranslation();
   return (
     <ul className="library-counts" aria-label={label}>
-      {RELATION_KINDS.map((kind) => (
+      {FINDING_KINDS.map((kind) => (
         <li key={kind} className={`library-counts__item kind-${kind}`}>
           <KindIcon kind={kind} />
           <span>{t(`count.${kind}`, { count: counts[kind] })}</span>

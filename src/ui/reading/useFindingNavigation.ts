@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 import { stepFinding } from '../../core/findings/index';
-import type { Relation } from '../../core/model/index';
+import type { Finding } from '../../core/model/index';
 import type { TranslationLayout } from '../../core/translation/index';
 import { firstQuoteElement, scrollIntoViewGently } from '../claimElements';
 import type { OpenFinding } from './useOpenFinding';
@@ -25,12 +25,12 @@ export interface FindingNavigation {
  * gives focus back to what opened the finding. Opening a finding, by any way (a claim, the list, a
  * key, Back, a deep link), brings its first quote into view.
  */
-export function useFindingNavigation(open: OpenFinding, shown: readonly Relation[], translationLayout: TranslationLayout | null): FindingNavigation {
-  const { findingId, showFinding, relation } = open;
+export function useFindingNavigation(open: OpenFinding, shown: readonly Finding[], translationLayout: TranslationLayout | null): FindingNavigation {
+  const { findingId, showFinding, finding } = open;
   // Where focus was when the reader opened a finding, to give it back when they close it.
   const openerRef = useRef<Element | null>(null);
   const panelSlotRef = useRef<HTMLDivElement>(null);
-  const openIndex = relation ? shown.findIndex((candidate) => candidate.id === relation.id) : -1;
+  const openIndex = finding ? shown.findIndex((candidate) => candidate.id === finding.id) : -1;
 
   const openFinding = useCallback(
     (id: string) => {
@@ -48,10 +48,10 @@ export function useFindingNavigation(open: OpenFinding, shown: readonly Relation
     showFinding(null);
     if (opener instanceof HTMLElement && opener.isConnected && opener !== document.body && !panelSlotRef.current?.contains(opener)) {
       opener.focus();
-    } else if (relation) {
-      firstQuoteElement(relation, translationLayout)?.focus();
+    } else if (finding) {
+      firstQuoteElement(finding, translationLayout)?.focus();
     }
-  }, [showFinding, relation, translationLayout]);
+  }, [showFinding, finding, translationLayout]);
 
   const dropFinding = useCallback(() => {
     openerRef.current = null;
@@ -79,9 +79,9 @@ export function useFindingNavigation(open: OpenFinding, shown: readonly Relation
   // A change of language or of reading mode does not bring the quote into view, so the reader
   // stays put, and nor does an edit of the finding open: a note saved as its field loses focus to
   // a press in the header scrolled the page under the pointer, and the press never became a click.
-  const openId = relation?.id ?? null;
+  const openId = finding?.id ?? null;
   const revealQuote = useEffectEvent(() => {
-    const element = relation && firstQuoteElement(relation, translationLayout);
+    const element = finding && firstQuoteElement(finding, translationLayout);
     if (element) scrollIntoViewGently(element);
   });
   useEffect(() => {

@@ -1,12 +1,12 @@
 import { useCallback } from 'react';
-import { RELATION_KINDS, type RelationKind } from '../../core/model/index';
+import { FINDING_KINDS, type FindingKind } from '../../core/model/index';
 import { useShownKinds } from '../hooks/useShownKinds';
 
 export interface KindFilter {
   /** The kinds of finding shown, kept in the address (`?hide=`). */
-  readonly shownKinds: ReadonlySet<RelationKind>;
+  readonly shownKinds: ReadonlySet<FindingKind>;
   /** Shows a kind hidden, or hides a kind shown. */
-  readonly toggleKind: (kind: RelationKind) => void;
+  readonly toggleKind: (kind: FindingKind) => void;
   readonly showAllKinds: () => void;
 }
 
@@ -14,7 +14,7 @@ export interface KindFilter {
 export function useKindFilter(): KindFilter {
   const [shownKinds, setShownKinds] = useShownKinds();
   const toggleKind = useCallback(
-    (kind: RelationKind) => {
+    (kind: FindingKind) => {
       setShownKinds((previous) => {
         const next = new Set(previous);
         if (next.has(kind)) next.delete(kind);
@@ -24,6 +24,6 @@ export function useKindFilter(): KindFilter {
     },
     [setShownKinds],
   );
-  const showAllKinds = useCallback(() => setShownKinds(new Set(RELATION_KINDS)), [setShownKinds]);
+  const showAllKinds = useCallback(() => setShownKinds(new Set(FINDING_KINDS)), [setShownKinds]);
   return { shownKinds, toggleKind, showAllKinds };
 }

@@ -2,9 +2,9 @@ import { useCallback, useMemo, useState } from 'react';
 import type { PointingMode } from '../hooks/useClaims';
 
 export interface Pointing {
-  /** The relations lit because the reader points at or focuses one of their claims. */
+  /** The findings lit because the reader points at or focuses one of their claims. */
   readonly litIds: ReadonlySet<string>;
-  readonly point: (relationIds: readonly string[], mode: PointingMode) => void;
+  readonly point: (findingIds: readonly string[], mode: PointingMode) => void;
   readonly unpoint: (mode: PointingMode) => void;
 }
 

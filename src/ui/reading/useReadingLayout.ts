@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { countFindings, filterByKind, orderFindings, type FindingCounts } from '../../core/findings/index';
-import type { Comparison, Lang, Relation, RelationKind } from '../../core/model/index';
+import type { Comparison, Lang, Finding, FindingKind } from '../../core/model/index';
 import { layoutReadingRows, locateFindings, type ReadingRow, type StripMark } from '../../core/reading/index';
 
 /**
@@ -12,25 +12,25 @@ import { layoutReadingRows, locateFindings, type ReadingRow, type StripMark } fr
 const DRAW_SIDE_AFTER = 1000;
 
 const NO_MARKS: Record<Lang, StripMark[]> = { fr: [], en: [] };
-const NO_FINDINGS: readonly Relation[] = [];
+const NO_FINDINGS: readonly Finding[] = [];
 
 export interface ReadingLayout {
-  /** Every relation of the comparison, by id. */
-  readonly relations: ReadonlyMap<string, Relation>;
+  /** Every finding of the comparison, by id. */
+  readonly findings: ReadonlyMap<string, Finding>;
   readonly counts: FindingCounts;
   /** The findings of the kinds shown, in reading order: what Next and Previous step through. */
-  readonly shown: readonly Relation[];
+  readonly shown: readonly Finding[];
   /** Both texts, aligned row by row, with the claims of the kinds shown. */
   readonly rows: readonly ReadingRow[];
   /** The overview strip's marks: empty for a moment on a long comparison, drawn after the texts. */
   readonly stripMarks: Readonly<Record<Lang, readonly StripMark[]>>;
   /** The list of findings: empty for a moment on a long comparison, drawn after the texts. */
-  readonly listedFindings: readonly Relation[];
+  readonly listedFindings: readonly Finding[];
 }
 
 /** What the reading view draws of `comparison` with the kinds shown, every piece of it asked of the core. */
-export function useReadingLayout(comparison: Comparison, shownKinds: ReadonlySet<RelationKind>): ReadingLayout {
-  const relations = useMemo(() => new Map(comparison.relations.map((relation) => [relation.id, relation])), [comparison]);
+export function useReadingLayout(comparison: Comparison, shownKinds: ReadonlySet<FindingKind>): ReadingLayout {
+  const findings = useMemo(() => new Map(comparison.relations.map((finding) => [finding.id, finding])), [comparison]);
   const counts = useMemo(() => countFindings(comparison.relations), [comparison]);
   const ordered = useMemo(() => orderFindings(comparison), [comparison]);
   const shown = useMemo(() => filterByKind(ordered, shownKinds), [ordered, shownKinds]);
@@ -40,7 +40,7 @@ export function useReadingLayout(comparison: Comparison, shownKinds: ReadonlySet
   const deferredMarks = useDeferredValue(marks, NO_MARKS);
   const deferredFindings = useDeferredValue(shown, NO_FINDINGS);
   return {
-    relations,
+    findings,
     counts,
     shown,
     rows,

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ClaimWording } from '../../core/findings/index';
-import type { Comparison, Lang, ReadingMode, Relation, RelationKind, Translation } from '../../core/model/index';
+import type { Comparison, Lang, ReadingMode, Finding, FindingKind, Translation } from '../../core/model/index';
 import type { TranslationLayout } from '../../core/translation/index';
 import type { UiLang } from '../../i18n/i18n';
 import type { ShownTranslation } from '../components/AlignedRow';
@@ -28,20 +28,20 @@ export interface ReadingTranslation {
 export function useReadingTranslation(
   comparison: Comparison,
   uiLang: UiLang,
-  shownKinds: ReadonlySet<RelationKind>,
-  openRelation: Relation | null,
+  shownKinds: ReadonlySet<FindingKind>,
+  openFinding: Finding | null,
 ): ReadingTranslation {
   const [mode, chooseMode] = useReadingMode();
   const otherLang = uiLang === 'fr' ? 'en' : 'fr';
-  const quotesBoth = openRelation !== null && openRelation.fr.length > 0 && openRelation.en.length > 0;
+  const quotesBoth = openFinding !== null && openFinding.fr.length > 0 && openFinding.en.length > 0;
   const { status, kit } = useTranslationKit(comparison, mode !== 'original' || quotesBoth);
   const shown = useMemo<ShownTranslation | null>(() => {
     const layout = mode === 'original' || !kit ? null : kit.layout(otherLang, shownKinds);
     return layout ? { layout, placement: mode === 'translation' ? 'instead' : 'beneath' } : null;
   }, [kit, mode, otherLang, shownKinds]);
   const wording = useMemo(
-    () => (openRelation && quotesBoth && kit ? kit.compareWording(openRelation, uiLang) : null),
-    [openRelation, quotesBoth, kit, uiLang],
+    () => (openFinding && quotesBoth && kit ? kit.compareWording(openFinding, uiLang) : null),
+    [openFinding, quotesBoth, kit, uiLang],
   );
   return { mode, chooseMode, status, translations: kit?.translations ?? null, shown, layout: shown?.layout ?? null, wording };
 }

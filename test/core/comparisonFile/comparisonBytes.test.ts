@@ -34,7 +34,7 @@ describe('readComparisonBytes', () => {
     expect(codesOf(() => readComparisonBytes(bytes))).toContain(code);
   });
 
-  it('refuses a quote that is not in its text, naming the relation', () => {
+  it('refuses a quote that is not in its text, naming the finding', () => {
     const draft = JSON.parse(readPairBytes('comparison.json').toString('utf8')) as { relations: { fr: { quote: string }[] }[] };
     const span = draft.relations[0]?.fr[0];
     if (span) span.quote = 'not in the text';

@@ -40,14 +40,14 @@ describe('comparisonChunks', () => {
   it('lays out empty lists as JSON.stringify does, and leaves out an absent status', () => {
     const bare: Comparison = { ...SHIPPED, alignment: [], relations: [] };
     expect(joined(bare)).toBe(`${JSON.stringify(bare, null, 2)}\n`);
-    const curated = SHIPPED.relations.find((relation) => relation.status === undefined);
+    const curated = SHIPPED.relations.find((finding) => finding.status === undefined);
     expect(curated).toBeDefined();
     expect(joined({ ...SHIPPED, relations: curated ? [curated] : [] })).not.toContain('"status"');
   });
 
   it('writes what a reader set on a finding: edited, and how each note stands', () => {
     const [first, second, ...rest] = SHIPPED.relations;
-    if (!first || !second) throw new Error('the shipped comparison has fewer than two relations; update this test');
+    if (!first || !second) throw new Error('the shipped comparison has fewer than two findings; update this test');
     const judged: Comparison = {
       ...SHIPPED,
       relations: [{ ...first, edited: true, noteStanding: { en: 'reader', fr: 'outdated' } }, { ...second, noteStanding: { en: 'outdated' } }, ...rest],
@@ -58,8 +58,8 @@ describe('comparisonChunks', () => {
   });
 
   it('refuses a field it does not know rather than leave it out of the file', () => {
-    const grown = { ...SHIPPED, relations: SHIPPED.relations.map((relation) => ({ ...relation, reviewer: 'A. N. Other' })) } as Comparison;
-    expect(() => joined(grown)).toThrow(/a relation has the field "reviewer".*this is a bug/);
+    const grown = { ...SHIPPED, relations: SHIPPED.relations.map((finding) => ({ ...finding, reviewer: 'A. N. Other' })) } as Comparison;
+    expect(() => joined(grown)).toThrow(/a finding has the field "reviewer".*this is a bug/);
   });
 
   it('puts fields in the schema order whatever order the objects hold them in', () => {

@@ -35,32 +35,32 @@ describe('parseComparison', () => {
     expect(comparison.sources.fr.lang).toBe('fr');
   });
 
-  it('names the relation and the field when a quote is not the text at its offsets', () => {
+  it('names the finding and the field when a quote is not the text at its offsets', () => {
     const raw = shippedRaw();
-    const relation = raw.relations[3] as { id: string; fr: { quote: string }[] };
-    at(relation.fr, 0).quote = 'a déclaré le ministre jeudi';
+    const finding = raw.relations[3] as { id: string; fr: { quote: string }[] };
+    at(finding.fr, 0).quote = 'a déclaré le ministre jeudi';
     expect(issuesOf(raw)).toEqual([
-      `relation "${relation.id}": fr[0].quote: "a déclaré le ministre jeudi" is not the French text at ${(at(relation.fr, 0) as unknown as { start: number }).start}–${(at(relation.fr, 0) as unknown as { end: number }).end} (nor anywhere in it)`,
+      `finding "${finding.id}": fr[0].quote: "a déclaré le ministre jeudi" is not the French text at ${(at(finding.fr, 0) as unknown as { start: number }).start}–${(at(finding.fr, 0) as unknown as { end: number }).end} (nor anywhere in it)`,
     ]);
   });
 
-  it('names the relation and the field for an unknown kind', () => {
+  it('names the finding and the field for an unknown kind', () => {
     const raw = shippedRaw();
     at(raw.relations, 0).kind = 'contradiction';
     expect(issuesOf(raw)).toEqual([
-      'relation "headline-no-ban": kind: "contradiction" is not one of "match", "discrepancy", "only-fr", "only-en"',
+      'finding "headline-no-ban": kind: "contradiction" is not one of "match", "discrepancy", "only-fr", "only-en"',
     ]);
   });
 
-  it('names the relation and the field for an unknown status', () => {
+  it('names the finding and the field for an unknown status', () => {
     const raw = shippedRaw();
     at(raw.relations, 0).status = 'approved';
     expect(issuesOf(raw)).toEqual([
-      'relation "headline-no-ban": status: "approved" is not one of "automatic", "confirmed", "rejected"',
+      'finding "headline-no-ban": status: "approved" is not one of "automatic", "confirmed", "rejected"',
     ]);
   });
 
-  it('accepts a relation with or without a status', () => {
+  it('accepts a finding with or without a status', () => {
     const raw = shippedRaw();
     at(raw.relations, 0).status = 'rejected';
     const comparison = parseComparison(raw);
@@ -68,16 +68,16 @@ describe('parseComparison', () => {
     expect(comparison.relations[1]).not.toHaveProperty('status');
   });
 
-  it('names the relation and the field for a missing field', () => {
+  it('names the finding and the field for a missing field', () => {
     const raw = shippedRaw();
     delete at(raw.relations, 1).note;
-    expect(issuesOf(raw)).toEqual(['relation "core-denial": note: is missing (an object expected)']);
+    expect(issuesOf(raw)).toEqual(['finding "core-denial": note: is missing (an object expected)']);
   });
 
-  it('names the relation by its position when it has no id', () => {
+  it('names the finding by its position when it has no id', () => {
     const raw = shippedRaw();
     delete at(raw.relations, 2).id;
-    expect(issuesOf(raw)).toEqual(['relation "#3": id: is missing (text expected)']);
+    expect(issuesOf(raw)).toEqual(['finding "#3": id: is missing (text expected)']);
   });
 
   it('reports every problem at once, not only the first', () => {
@@ -88,9 +88,9 @@ describe('parseComparison', () => {
   });
 
   it.each([
-    ['a quote past the end of the text', (raw: ReturnType<typeof shippedRaw>) => { at(at(raw.relations, 5).en as { end: number }[], 0).end = 99_999; }, /relation "outside-attention": en\[0\]\.end: \[\d+, 99999\) is not a range inside the English text/],
-    ['an English quote in an only-fr relation', (raw: ReturnType<typeof shippedRaw>) => { at(raw.relations, 2).en = (at(raw.relations, 1).en as unknown[]).slice(0, 1); }, /relation "cyber-regulator": en: a "only-fr" relation quotes no English text/],
-    ['a duplicate id', (raw: ReturnType<typeof shippedRaw>) => { at(raw.relations, 1).id = 'headline-no-ban'; }, /relation "headline-no-ban": id: is used by another relation too/],
+    ['a quote past the end of the text', (raw: ReturnType<typeof shippedRaw>) => { at(at(raw.relations, 5).en as { end: number }[], 0).end = 99_999; }, /finding "outside-attention": en\[0\]\.end: \[\d+, 99999\) is not a range inside the English text/],
+    ['an English quote in an only-fr finding', (raw: ReturnType<typeof shippedRaw>) => { at(raw.relations, 2).en = (at(raw.relations, 1).en as unknown[]).slice(0, 1); }, /finding "cyber-regulator": en: a "only-fr" finding quotes no English text/],
+    ['a duplicate id', (raw: ReturnType<typeof shippedRaw>) => { at(raw.relations, 1).id = 'headline-no-ban'; }, /finding "headline-no-ban": id: is used by another finding too/],
     ['an alignment that skips a paragraph', (raw: ReturnType<typeof shippedRaw>) => { raw.alignment.splice(2, 1); }, /^alignment: must use every English paragraph exactly once and in order/],
     ['an alignment out of order', (raw: ReturnType<typeof shippedRaw>) => { [raw.alignment[6], raw.alignment[7]] = [at(raw.alignment, 7), at(raw.alignment, 6)]; }, /^alignment: must use every French paragraph exactly once and in order/],
     ['an unknown format', (raw: ReturnType<typeof shippedRaw>) => { raw.format = 'source-comparison/9'; }, /^format: "source-comparison\/9" is not one of "source-comparison\/1"/],
@@ -114,14 +114,14 @@ describe('serializeComparison', () => {
     expect(serializeComparison(parseComparison(shippedJson))).toBe(shippedJson);
   });
 
-  it('keeps each status, and writes none where a relation has none', () => {
+  it('keeps each status, and writes none where a finding has none', () => {
     const raw = shippedRaw();
     at(raw.relations, 0).status = 'confirmed';
     at(raw.relations, 1).status = 'automatic';
     const written = serializeComparison(parseComparison(raw));
     expect(serializeComparison(parseComparison(written))).toBe(written);
     const again = parseComparison(written);
-    expect(again.relations.slice(0, 3).map((relation) => relation.status)).toEqual(['confirmed', 'automatic', undefined]);
+    expect(again.relations.slice(0, 3).map((finding) => finding.status)).toEqual(['confirmed', 'automatic', undefined]);
     expect(written.match(/"status"/g)).toHaveLength(2);
     // The status follows the confidence, as the schema orders the fields.
     expect(written).toMatch(/"confidence": null,\n\s*"status": "confirmed"\n/);

@@ -4,12 +4,12 @@ import { parseComparison } from '../../../src/core/comparisonFile/index';
 import { applyEdit } from '../../../src/core/edit/applyEdit';
 import { EDIT_ERROR_CODES, EDIT_TYPES } from '../../../src/core/edit/edit';
 import { allowedKinds, canJoin, createHistory, nextClaimId, recordEdit, redo, splitPlaces, undo, type Edit, type EditErrorCode } from '../../../src/core/edit/index';
-import { ASPECTS, LANGS, type Comparison, type Relation } from '../../../src/core/model/index';
-import { RELATION_STATUSES } from '../../../src/core/model/types';
+import { ASPECTS, LANGS, type Comparison, type Finding } from '../../../src/core/model/index';
+import { FINDING_STATUSES } from '../../../src/core/model/types';
 import { codeOf, deepFreeze, shipped, tram } from './fixtures';
 
 describe('the tram fixture, as the engine compares it', () => {
-  it('has the rows and relations the editing tests rely on', () => {
+  it('has the rows and findings the editing tests rely on', () => {
     const comparison = tram();
     expect(comparison.alignment.map((bead) => [bead.fr, bead.en])).toEqual([
       [[0], [0, 1]],
@@ -18,7 +18,7 @@ describe('the tram fixture, as the engine compares it', () => {
       [[3], [3]],
       [[], [4]],
     ]);
-    expect(comparison.relations.map((relation) => [relation.id, relation.kind, relation.status])).toEqual([
+    expect(comparison.relations.map((finding) => [finding.id, finding.kind, finding.status])).toEqual([
       ['a1', 'match', 'automatic'],
       ['a2', 'match', 'automatic'],
       ['a3', 'discrepancy', 'automatic'],
@@ -39,8 +39,8 @@ describe('applyEdit', () => {
     ['selection-outside-paragraph', { type: 'create-claim', id: 'c1', lang: 'en', start: 0, end: 100 }],
     ['bad-id', { type: 'create-claim', id: '', lang: 'en', start: 0, end: 3 }],
     ['id-taken', { type: 'create-claim', id: 'a6', lang: 'en', start: 0, end: 3 }],
-    ['no-such-relation', { type: 'set-note', id: 'nope', lang: 'en', text: '' }],
-    ['same-relation', { type: 'link-claims', from: 'a6', to: 'a6' }],
+    ['no-such-finding', { type: 'set-note', id: 'nope', lang: 'en', text: '' }],
+    ['same-finding', { type: 'link-claims', from: 'a6', to: 'a6' }],
     ['same-side', { type: 'link-claims', from: 'a4', to: 'a4-twin' }],
     ['already-linked', { type: 'link-claims', from: 'a2', to: 'a5' }],
     ['kind-not-allowed', { type: 'set-kind', id: 'a6', kind: 'match' }],
@@ -105,7 +105,7 @@ interface Step {
 function chooseEdit(comparison: Comparison, step: Step): Edit | null {
   const { relations, alignment, sources } = comparison;
   const choose = <T>(items: readonly T[], n: number): T | null => (items.length === 0 ? null : (items[n % items.length] as T));
-  const relation = choose(relations, step.pick);
+  const finding = choose(relations, step.pick);
   const type = EDIT_TYPES[step.type % EDIT_TYPES.length] ?? 'delete-claim';
   switch (type) {
     case 'join-rows': {
@@ -132,8 +132,8 @@ function chooseEdit(comparison: Comparison, step: Step): Edit | null {
       return pair === null ? null : { type, ...pair };
     }
     case 'set-kind': {
-      const kind = relation === null ? null : choose(allowedKinds(relation), step.other);
-      return relation === null || kind === null ? null : { type, id: relation.id, kind };
+      const kind = finding === null ? null : choose(allowedKinds(finding), step.other);
+      return finding === null || kind === null ? null : { type, id: finding.id, kind };
     }
     case 'set-aspects': {
       const discrepancy = choose(relations.filter((candidate) => candidate.kind === 'discrepancy'), step.pick);
@@ -142,20 +142,20 @@ function chooseEdit(comparison: Comparison, step: Step): Edit | null {
       return discrepancy === null ? null : { type, id: discrepancy.id, aspects };
     }
     case 'set-note':
-      return relation === null ? null : { type, id: relation.id, lang: LANGS[step.other % 2] ?? 'fr', text: step.text };
+      return finding === null ? null : { type, id: finding.id, lang: LANGS[step.other % 2] ?? 'fr', text: step.text };
     case 'set-status':
-      return relation === null ? null : { type, id: relation.id, status: RELATION_STATUSES[step.other % 3] ?? 'confirmed' };
+      return finding === null ? null : { type, id: finding.id, status: FINDING_STATUSES[step.other % 3] ?? 'confirmed' };
     case 'delete-claim':
-      return relation === null ? null : { type, id: relation.id };
+      return finding === null ? null : { type, id: finding.id };
     case 'rename':
       return step.text.trim() === '' ? null : { type, name: step.text };
   }
 }
 
 /** Whether `to` quotes a side that `from` can take: the one it lacks, or either when it has both and `to` is one-sided. */
-function canLink(from: Relation, to: Relation): boolean {
+function canLink(from: Finding, to: Finding): boolean {
   if (from.id === to.id) return false;
-  const sides = (relation: Relation) => LANGS.filter((lang) => relation[lang].length > 0);
+  const sides = (finding: Finding) => LANGS.filter((lang) => finding[lang].length > 0);
   const fromSides = sides(from);
   const toSides = sides(to);
   if (fromSides.length === 2) return toSides.length === 1;

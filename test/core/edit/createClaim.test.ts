@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../../../src/core/edit/applyEdit';
 import { nextClaimId } from '../../../src/core/edit/index';
 import type { Comparison, Lang } from '../../../src/core/model/index';
-import { codeOf, expectValid, relationOf, shipped, tram } from './fixtures';
+import { codeOf, expectValid, findingOf, shipped, tram } from './fixtures';
 
 /** The range of `words` in the `lang` text, widened by `pad` characters on each side. */
 function rangeOf(comparison: Comparison, lang: Lang, words: string, pad = 0): { start: number; end: number } {
@@ -38,7 +38,7 @@ describe("applyEdit: 'create-claim'", () => {
     const before = shipped();
     const [start, end] = before.sources.en.paragraphs[3] ?? [0, 0];
     const after = applyEdit(before, { type: 'create-claim', id: 'c1', lang: 'en', start: start - 2, end: end + 2 });
-    expect(relationOf(after, 'c1')).toMatchObject({ kind: 'only-en', fr: [], en: [{ start, end, quote: before.sources.en.text.slice(start, end) }] });
+    expect(findingOf(after, 'c1')).toMatchObject({ kind: 'only-en', fr: [], en: [{ start, end, quote: before.sources.en.text.slice(start, end) }] });
     expectValid(after);
   });
 
@@ -60,7 +60,7 @@ describe("applyEdit: 'create-claim'", () => {
     expect(codeOf(() => applyEdit(tram(), { type: 'create-claim', id: 'c1', lang: 'fr', ...range(tram()) }))).toBe('selection-outside-paragraph');
   });
 
-  it("refuses an id another relation has: 'id-taken', and an empty one: 'bad-id'", () => {
+  it("refuses an id another finding has: 'id-taken', and an empty one: 'bad-id'", () => {
     const range = rangeOf(tram(), 'en', 'brass band');
     expect(codeOf(() => applyEdit(tram(), { type: 'create-claim', id: 'a1', lang: 'en', ...range }))).toBe('id-taken');
     expect(codeOf(() => applyEdit(tram(), { type: 'create-claim', id: '', lang: 'en', ...range }))).toBe('bad-id');

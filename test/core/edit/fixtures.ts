@@ -1,16 +1,16 @@
 /**
  * The editing tests' comparisons: the shipped one (curated, no status), and a small one the engine
- * makes from a tram-line story written for these tests (every relation automatic). Its shape, which
+ * makes from a tram-line story written for these tests (every finding automatic). Its shape, which
  * the tests rely on, is checked in applyEdit.test.ts:
  *
  *     rows       fr [0] en [0, 1] · fr [1] en [2] · fr [2] en [] · fr [3] en [3] · fr [] en [4]
- *     relations  a1 match, a2 match, a3 discrepancy (number), a4 only-fr, a5 match, a6 only-en
+ *     findings  a1 match, a2 match, a3 discrepancy (number), a4 only-fr, a5 match, a6 only-en
  */
 import { expect } from 'vitest';
 import { parseComparison, serializeComparison } from '../../../src/core/comparisonFile/index';
 import { EditError, type EditErrorCode } from '../../../src/core/edit/index';
 import { compareTexts } from '../../../src/core/engine/index';
-import type { Comparison, Relation } from '../../../src/core/model/index';
+import type { Comparison, Finding } from '../../../src/core/model/index';
 import { readPairFile } from '../shipped';
 
 export const TRAM_FR = `Le conseil régional a inauguré lundi une nouvelle ligne de tramway à Dijon. La ligne compte 18 stations.
@@ -44,11 +44,11 @@ export function shipped(): Comparison {
   return shippedOnce;
 }
 
-/** The relation with this id, which the test expects to exist. */
-export function relationOf(comparison: Comparison, id: string): Relation {
-  const relation = comparison.relations.find((candidate) => candidate.id === id);
-  if (relation === undefined) throw new Error(`fixture: no relation "${id}"`);
-  return relation;
+/** The finding with this id, which the test expects to exist. */
+export function findingOf(comparison: Comparison, id: string): Finding {
+  const finding = comparison.relations.find((candidate) => candidate.id === id);
+  if (finding === undefined) throw new Error(`fixture: no finding "${id}"`);
+  return finding;
 }
 
 /** The code of the EditError that `edit` throws; fails the test when it throws nothing or something else. */

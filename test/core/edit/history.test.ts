@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HISTORY_LIMIT } from '../../../src/core/edit/history';
 import { canRedo, canUndo, createHistory, lastEdit, nextEdit, recordEdit, redo, undo, type Edit } from '../../../src/core/edit/index';
-import { codeOf, relationOf, tram } from './fixtures';
+import { codeOf, findingOf, tram } from './fixtures';
 
 const join: Edit = { type: 'join-rows', row: 0 };
 const confirm: Edit = { type: 'set-status', id: 'a1', status: 'confirmed' };
@@ -56,7 +56,7 @@ describe('recordEdit, undo and redo', () => {
     expect(canRedo(undone)).toBe(true);
     const branched = recordEdit(undone, note('Autre chose.'));
     expect([canRedo(branched), nextEdit(branched), lastEdit(branched)]).toEqual([false, null, note('Autre chose.')]);
-    expect(relationOf(branched.present, 'a1').status).toBe('automatic');
+    expect(findingOf(branched.present, 'a1').status).toBe('automatic');
     expect(branched.past).toHaveLength(2);
   });
 
@@ -92,7 +92,7 @@ describe('recordEdit, undo and redo', () => {
     while (canUndo(history)) history = undo(history);
     // Edits 1 to 5 were forgotten: undoing stops at the comparison they made.
     expect(history.present).toBe(presents[5]);
-    expect(relationOf(history.present, 'a2').note.fr).toBe('Note 5');
+    expect(findingOf(history.present, 'a2').note.fr).toBe('Note 5');
     expect(history.future).toHaveLength(HISTORY_LIMIT);
     while (canRedo(history)) history = redo(history);
     expect(history.present).toBe(presents.at(-1));

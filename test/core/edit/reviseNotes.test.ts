@@ -1,19 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reviseNotes } from '../../../src/core/edit/reviseNotes';
-import { LANGS, RELATION_KINDS, type Relation } from '../../../src/core/model/index';
-import { relation, sentence } from '../pairFixture';
+import { LANGS, FINDING_KINDS, type Finding } from '../../../src/core/model/index';
+import { finding, sentence } from '../pairFixture';
 
 const ONLY_FR_NOTE = { fr: 'Seule la source française rapporte ceci.', en: 'Only the French source reports this.' };
 const MATCH_NOTE = { fr: 'Les deux sources disent la même chose.', en: 'Both sources say the same.' };
 const MOVED_MATCH_NOTE = { fr: 'Les deux sources disent la même chose, à des endroits différents du texte.', en: 'Both sources say the same, at different places in their texts.' };
 const READING = { fr: 'Les nombres diffèrent : 12 / 15.', en: 'The numbers differ: 12 / 15.' };
 
-const match = relation('m', 'match', [sentence('fr', 0)], [sentence('en', 0)], 'automatic');
-const onlyFr = relation('f', 'only-fr', [sentence('fr', 2)], [], 'automatic');
+const match = finding('m', 'match', [sentence('fr', 0)], [sentence('en', 0)], 'automatic');
+const onlyFr = finding('f', 'only-fr', [sentence('fr', 2)], [], 'automatic');
 
 describe('reviseNotes', () => {
-  it.each<[string, Relation, Relation, Relation['note'], Relation['noteStanding']]>([
+  it.each<[string, Finding, Finding, Finding['note'], Finding['noteStanding']]>([
     ['the engine’s note for a claim of one text, for a match: the engine’s note for a match', { ...onlyFr, note: ONLY_FR_NOTE }, match, MATCH_NOTE, undefined],
     ['the engine’s note for a match, for a claim of one text: the engine’s note for it', { ...match, note: MOVED_MATCH_NOTE }, onlyFr, ONLY_FR_NOTE, undefined],
     ['the engine’s note for a match, for a discrepancy: nothing, which only a reading could say', { ...match, note: MATCH_NOTE }, { ...match, kind: 'discrepancy' }, { fr: '', en: '' }, undefined],
@@ -35,7 +35,7 @@ describe('reviseNotes', () => {
 
   it('joins the notes of a claim folded in, its engine sentence dropped and a reader’s words kept', () => {
     const from = { ...onlyFr, note: ONLY_FR_NOTE };
-    const folded = { ...relation('e', 'only-en', [], [sentence('en', 2)], 'automatic'), note: { fr: 'Seule la source anglaise rapporte ceci.', en: 'Asked the ministry.' }, noteStanding: { en: 'reader' } } as const;
+    const folded = { ...finding('e', 'only-en', [], [sentence('en', 2)], 'automatic'), note: { fr: 'Seule la source anglaise rapporte ceci.', en: 'Asked the ministry.' }, noteStanding: { en: 'reader' } } as const;
     const revised = reviseNotes(match, [from, folded]);
     expect(revised.note).toEqual({ fr: MATCH_NOTE.fr, en: 'Asked the ministry.' });
     expect(revised.noteStanding).toEqual({ en: 'reader' });
@@ -44,8 +44,8 @@ describe('reviseNotes', () => {
   it('never loses or rewrites words a reader wrote, whatever the kinds', () => {
     const words = fc.string({ minLength: 1, maxLength: 30 }).filter((text) => text.trim() !== '');
     fc.assert(
-      fc.property(fc.constantFrom(...RELATION_KINDS), fc.constantFrom(...RELATION_KINDS), fc.constantFrom(...LANGS), words, (was, becomes, lang, text) => {
-        const before: Relation = { ...match, kind: was, note: { ...ONLY_FR_NOTE, [lang]: text }, noteStanding: { [lang]: 'reader' } };
+      fc.property(fc.constantFrom(...FINDING_KINDS), fc.constantFrom(...FINDING_KINDS), fc.constantFrom(...LANGS), words, (was, becomes, lang, text) => {
+        const before: Finding = { ...match, kind: was, note: { ...ONLY_FR_NOTE, [lang]: text }, noteStanding: { [lang]: 'reader' } };
         const revised = reviseNotes({ ...match, kind: becomes }, [before]);
         expect(revised.note[lang]).toBe(text);
         expect(revised.noteStanding?.[lang]).toBe('reader');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../../../src/core/edit/applyEdit';
 import { allowedKinds } from '../../../src/core/edit/index';
-import type { RelationKind } from '../../../src/core/model/index';
-import { codeOf, expectValid, relationOf, shipped, tram } from './fixtures';
+import type { FindingKind } from '../../../src/core/model/index';
+import { codeOf, expectValid, findingOf, shipped, tram } from './fixtures';
 
 describe('allowedKinds', () => {
   it.each([
@@ -11,7 +11,7 @@ describe('allowedKinds', () => {
     ['a4', ['only-fr']],
     ['a6', ['only-en']],
   ])('gives the kinds that fit the quotes of %s', (id, kinds) => {
-    expect(allowedKinds(relationOf(tram(), id))).toEqual(kinds);
+    expect(allowedKinds(findingOf(tram(), id))).toEqual(kinds);
   });
 });
 
@@ -19,31 +19,31 @@ describe("applyEdit: 'set-kind'", () => {
   it('makes a discrepancy a match, clearing its aspects, confirms what the engine proposed, and marks its reading of the discrepancy out of date', () => {
     const before = tram();
     const after = applyEdit(before, { type: 'set-kind', id: 'a3', kind: 'match' });
-    expect(relationOf(after, 'a3')).toEqual({
-      ...relationOf(before, 'a3'),
+    expect(findingOf(after, 'a3')).toEqual({
+      ...findingOf(before, 'a3'),
       kind: 'match',
       aspects: [],
       status: 'confirmed',
       edited: true,
       noteStanding: { fr: 'outdated', en: 'outdated' },
     });
-    expect(after.relations.filter((relation) => relation.id !== 'a3')).toEqual(before.relations.filter((relation) => relation.id !== 'a3'));
+    expect(after.relations.filter((finding) => finding.id !== 'a3')).toEqual(before.relations.filter((finding) => finding.id !== 'a3'));
     expectValid(after);
   });
 
   it('makes a match a discrepancy, with no aspect until the reader names one', () => {
     const after = applyEdit(tram(), { type: 'set-kind', id: 'a1', kind: 'discrepancy' });
-    expect(relationOf(after, 'a1')).toMatchObject({ kind: 'discrepancy', aspects: [], status: 'confirmed' });
+    expect(findingOf(after, 'a1')).toMatchObject({ kind: 'discrepancy', aspects: [], status: 'confirmed' });
     expectValid(after);
   });
 
-  it('keeps a curated relation without status, and a rejected one rejected', () => {
+  it('keeps a curated finding without status, and a rejected one rejected', () => {
     const curated = applyEdit(shipped(), { type: 'set-kind', id: 'lost-negation', kind: 'match' });
-    expect(relationOf(curated, 'lost-negation')).toMatchObject({ kind: 'match', aspects: [] });
-    expect(relationOf(curated, 'lost-negation')).not.toHaveProperty('status');
+    expect(findingOf(curated, 'lost-negation')).toMatchObject({ kind: 'match', aspects: [] });
+    expect(findingOf(curated, 'lost-negation')).not.toHaveProperty('status');
     expectValid(curated);
     const rejected = applyEdit(tram(), { type: 'set-status', id: 'a1', status: 'rejected' });
-    expect(relationOf(applyEdit(rejected, { type: 'set-kind', id: 'a1', kind: 'discrepancy' }), 'a1').status).toBe('rejected');
+    expect(findingOf(applyEdit(rejected, { type: 'set-kind', id: 'a1', kind: 'discrepancy' }), 'a1').status).toBe('rejected');
   });
 
   it('changes nothing, and returns the same comparison, when the kind is already set', () => {
@@ -52,7 +52,7 @@ describe("applyEdit: 'set-kind'", () => {
     expect(applyEdit(before, { type: 'set-kind', id: 'a4', kind: 'only-fr' })).toBe(before);
   });
 
-  it.each<[string, RelationKind]>([
+  it.each<[string, FindingKind]>([
     ['a4', 'match'],
     ['a4', 'only-en'],
     ['a6', 'discrepancy'],
@@ -61,7 +61,7 @@ describe("applyEdit: 'set-kind'", () => {
     expect(codeOf(() => applyEdit(tram(), { type: 'set-kind', id, kind }))).toBe('kind-not-allowed');
   });
 
-  it("refuses a relation that does not exist: 'no-such-relation'", () => {
-    expect(codeOf(() => applyEdit(tram(), { type: 'set-kind', id: 'zz', kind: 'match' }))).toBe('no-such-relation');
+  it("refuses a finding that does not exist: 'no-such-finding'", () => {
+    expect(codeOf(() => applyEdit(tram(), { type: 'set-kind', id: 'zz', kind: 'match' }))).toBe('no-such-finding');
   });
 });

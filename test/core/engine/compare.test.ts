@@ -2,24 +2,24 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareInDetail, compareTexts } from '../../../src/core/engine/compare';
 import { parseComparison } from '../../../src/core/comparisonFile/format';
-import type { Comparison, Relation } from '../../../src/core/model/types';
+import type { Comparison, Finding } from '../../../src/core/model/types';
 import { readPairFile } from '../shipped';
 import { PAIRS, TWO_ACCOUNTS } from './fixtures';
 
 const shipped = (): Comparison => compareTexts(readPairFile('fr.md'), readPairFile('en.md'), { name: 'miit-vpn' });
-const quotes = (relation: Relation) => [...relation.fr, ...relation.en].map((span) => span.quote).join(' ');
+const quotes = (finding: Finding) => [...finding.fr, ...finding.en].map((span) => span.quote).join(' ');
 
 describe('compareTexts on the shipped pair', () => {
   const comparison = shipped();
-  const find = (kind: Relation['kind'], pattern: RegExp) => comparison.relations.filter((relation) => relation.kind === kind && pattern.test(quotes(relation)));
+  const find = (kind: Finding['kind'], pattern: RegExp) => comparison.relations.filter((finding) => finding.kind === kind && pattern.test(quotes(finding)));
 
-  it('gives a comparison file that loads, with every relation automatic and sure to some degree', () => {
+  it('gives a comparison file that loads, with every finding automatic and sure to some degree', () => {
     expect(() => parseComparison(JSON.parse(JSON.stringify(comparison)))).not.toThrow();
-    for (const relation of comparison.relations) {
-      expect(relation.origin).toBe('automatic');
-      expect(relation.status).toBe('automatic');
-      expect(relation.confidence).toBeGreaterThanOrEqual(0);
-      expect(relation.confidence).toBeLessThanOrEqual(1);
+    for (const finding of comparison.relations) {
+      expect(finding.origin).toBe('automatic');
+      expect(finding.status).toBe('automatic');
+      expect(finding.confidence).toBeGreaterThanOrEqual(0);
+      expect(finding.confidence).toBeLessThanOrEqual(1);
     }
     for (const bead of comparison.alignment) {
       expect(bead.score).toBeGreaterThanOrEqual(0);
@@ -37,7 +37,7 @@ describe('compareTexts on the shipped pair', () => {
   });
 
   it('links the shared core denial across the place each source gives it', () => {
-    const denial = comparison.relations.find((relation) => relation.fr.some((span) => span.quote.startsWith("Il n'y a aucune déclaration officielle")));
+    const denial = comparison.relations.find((finding) => finding.fr.some((span) => span.quote.startsWith("Il n'y a aucune déclaration officielle")));
     expect(denial?.kind).toMatch(/^(match|discrepancy)$/);
     expect(denial?.en.map((span) => span.quote).join(' ')).toMatch(/^Subsequently, the Ministry .*the subordinate bureaus have not issued relevant notices/);
   });
@@ -45,7 +45,7 @@ describe('compareTexts on the shipped pair', () => {
 
 describe('compareTexts on two accounts written apart', () => {
   const comparison = compareTexts(TWO_ACCOUNTS.fr, TWO_ACCOUNTS.en);
-  const withQuote = (pattern: RegExp) => comparison.relations.filter((relation) => pattern.test(quotes(relation)));
+  const withQuote = (pattern: RegExp) => comparison.relations.filter((finding) => pattern.test(quotes(finding)));
 
   it('gives a comparison file that loads, every quote at its offsets', () => {
     expect(() => parseComparison(JSON.parse(JSON.stringify(comparison)))).not.toThrow();
@@ -65,8 +65,8 @@ describe('compareTexts on two accounts written apart', () => {
   });
 
   it('leaves one-sided the facts only one account gives', () => {
-    expect(withQuote(/commerçants du quai/).map((relation) => relation.kind)).toEqual(['only-fr']);
-    expect(withQuote(/cracks in the bridge deck/).map((relation) => relation.kind)).toEqual(['only-en']);
+    expect(withQuote(/commerçants du quai/).map((finding) => finding.kind)).toEqual(['only-fr']);
+    expect(withQuote(/cracks in the bridge deck/).map((finding) => finding.kind)).toEqual(['only-en']);
   });
 
   it('says which account says more, and what, when one adds to a shared claim', () => {
@@ -134,7 +134,7 @@ describe('compareTexts, whatever the texts', () => {
           const linked = new Set(result.links.map((link) => link[lang]));
           const only = new Set(lang === 'fr' ? result.onlyFr : result.onlyEn);
           result.sentences[lang].forEach((_, index) => expect(linked.has(index) !== only.has(index)).toBe(true));
-          const quoted = comparison.relations.flatMap((relation) => relation[lang]).sort((a, b) => a.start - b.start);
+          const quoted = comparison.relations.flatMap((finding) => finding[lang]).sort((a, b) => a.start - b.start);
           for (let k = 1; k < quoted.length; k++) expect((quoted[k] as { start: number }).start).toBeGreaterThanOrEqual((quoted[k - 1] as { end: number }).end);
         }
       }),

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { orderFindings } from '../../../src/core/findings/index';
-import type { Relation } from '../../../src/core/model/index';
+import type { Finding } from '../../../src/core/model/index';
 import { stripInvalidCharacters } from '../../../src/core/export/escape';
 import { CSV_COLUMNS, QUOTE_SEPARATOR, toCsv, writeCell } from '../../../src/core/export/csv';
 import { anyText } from './arbitraries';
@@ -66,18 +66,18 @@ describe('toCsv on the shipped comparison', () => {
     const ordered = orderFindings(comparison);
     expect(rows).toHaveLength(ordered.length);
     rows.forEach((row, index) => {
-      const relation = ordered[index];
+      const finding = ordered[index];
       expect(row).toEqual([
-        relation?.id,
-        relation?.kind,
-        relation?.aspects.join('; '),
-        relation?.fr.map((span) => span.quote).join(QUOTE_SEPARATOR),
-        relation?.en.map((span) => span.quote).join(QUOTE_SEPARATOR),
-        relation?.note.fr,
-        relation?.note.en,
-        relation?.origin,
-        relation?.confidence === null ? '' : String(relation?.confidence),
-        relation?.status ?? '',
+        finding?.id,
+        finding?.kind,
+        finding?.aspects.join('; '),
+        finding?.fr.map((span) => span.quote).join(QUOTE_SEPARATOR),
+        finding?.en.map((span) => span.quote).join(QUOTE_SEPARATOR),
+        finding?.note.fr,
+        finding?.note.en,
+        finding?.origin,
+        finding?.confidence === null ? '' : String(finding?.confidence),
+        finding?.status ?? '',
         // No reader edited the shipped findings or their notes.
         '',
         '',
@@ -91,12 +91,12 @@ describe('toCsv with statuses', () => {
   it('writes each status as its code in its column, and nothing for a curated finding without one', () => {
     const shipped = shippedComparison();
     const statuses = ['automatic', 'confirmed', 'rejected'] as const;
-    const comparison = { ...shipped, relations: shipped.relations.map((relation, index) => (index < statuses.length ? { ...relation, status: statuses[index] } : relation)) };
+    const comparison = { ...shipped, relations: shipped.relations.map((finding, index) => (index < statuses.length ? { ...finding, status: statuses[index] } : finding)) };
     const [header, ...rows] = readCsv(toCsv(comparison).slice(1));
     const column = header?.indexOf('status') ?? -1;
     expect(column).toBe(9);
     const byId = new Map(rows.map((row) => [row[0], row[column]]));
-    comparison.relations.forEach((relation, index) => expect(byId.get(relation.id), relation.id).toBe(statuses[index] ?? ''));
+    comparison.relations.forEach((finding, index) => expect(byId.get(finding.id), finding.id).toBe(statuses[index] ?? ''));
   });
 });
 
@@ -104,8 +104,8 @@ describe('toCsv with a reader’s edits', () => {
   it('says which findings a reader edited, with no engine confidence, and how each note stands, after the older columns', () => {
     const [first] = shippedComparison().relations;
     if (!first) throw new Error('the shipped comparison has no finding');
-    const engine: Relation = { ...first, origin: 'automatic', confidence: 0.91, status: 'confirmed' };
-    const edited: Relation = { ...engine, edited: true, noteStanding: { fr: 'outdated', en: 'reader' } };
+    const engine: Finding = { ...first, origin: 'automatic', confidence: 0.91, status: 'confirmed' };
+    const edited: Finding = { ...engine, edited: true, noteStanding: { fr: 'outdated', en: 'reader' } };
     const comparison = { ...shippedComparison(), relations: [engine, { ...edited, id: 'edited' }] };
     const [header, ...rows] = readCsv(toCsv(comparison).slice(1));
     expect(header?.slice(8)).toEqual(['confidence', 'status', 'edited', 'note_fr_standing', 'note_en_standing']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstWords, headlineFinding } from '../../../src/core/export/findingHeadline';
-import type { Relation } from '../../../src/core/model/index';
+import type { Finding } from '../../../src/core/model/index';
 
 describe('firstWords', () => {
   it.each([
@@ -14,7 +14,7 @@ describe('firstWords', () => {
 });
 
 describe('headlineFinding', () => {
-  const relation = (fr: string[], en: string[]): Relation => ({
+  const finding = (fr: string[], en: string[]): Finding => ({
     id: 'r1',
     kind: 'match',
     fr: fr.map((quote, index) => ({ start: 100 - index * 50, end: 100 - index * 50 + quote.length, quote })),
@@ -26,15 +26,15 @@ describe('headlineFinding', () => {
   });
 
   it('takes the first quote in text order of the reader\'s language', () => {
-    expect(headlineFinding(relation(['later in the text', 'earlier in the text'], ['English']), 'fr')).toEqual({ lang: 'fr', words: 'earlier in the text' });
-    expect(headlineFinding(relation(['français'], ['English']), 'en')).toEqual({ lang: 'en', words: 'English' });
+    expect(headlineFinding(finding(['later in the text', 'earlier in the text'], ['English']), 'fr')).toEqual({ lang: 'fr', words: 'earlier in the text' });
+    expect(headlineFinding(finding(['français'], ['English']), 'en')).toEqual({ lang: 'en', words: 'English' });
   });
 
   it('falls back on the other language when the finding quotes none in the reader\'s', () => {
-    expect(headlineFinding(relation(['seulement en français'], []), 'en')).toEqual({ lang: 'fr', words: 'seulement en français' });
+    expect(headlineFinding(finding(['seulement en français'], []), 'en')).toEqual({ lang: 'fr', words: 'seulement en français' });
   });
 
   it('throws on a finding that quotes nothing, which the format forbids', () => {
-    expect(() => headlineFinding(relation([], []), 'en')).toThrow(/this is a bug/);
+    expect(() => headlineFinding(finding([], []), 'en')).toThrow(/this is a bug/);
   });
 });

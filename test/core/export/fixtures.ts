@@ -7,7 +7,7 @@
 import { parseComparison } from '../../../src/core/comparisonFile/index';
 import type { ExportOptions } from '../../../src/core/export/index';
 import { joinParagraphs } from '../../../src/core/intake/sourceFile';
-import { RELATION_KINDS, type Comparison, type Relation } from '../../../src/core/model/index';
+import { FINDING_KINDS, type Comparison, type Finding } from '../../../src/core/model/index';
 import shipped from '../../../sources/miit-vpn/comparison.json';
 import { stripInvalidCharacters } from '../../../src/core/export/escape';
 
@@ -44,7 +44,7 @@ const SHELL = { fr: ['Avant : ', ' — après.'], en: ['Before: ', ' — after.'
 
 /**
  * A valid comparison with one paragraph per hostile string in each text, each string quoted by a
- * relation of a kind taken in turn, with hostile notes; an emoji paragraph comes first in both texts
+ * finding of a kind taken in turn, with hostile notes; an emoji paragraph comes first in both texts
  * so that every later offset differs between code units and code points.
  */
 export function hostileComparison(): Comparison {
@@ -59,8 +59,8 @@ export function hostileComparison(): Comparison {
     const start = (lang === 'fr' ? fr : en).paragraphs[paragraph]?.[0] ?? 0;
     return { start: start + SHELL[lang][0].length, end: start + SHELL[lang][0].length + quote.length, quote };
   };
-  const relations: Relation[] = HOSTILE_STRINGS.map((text, index) => {
-    const kind = RELATION_KINDS[index % RELATION_KINDS.length] ?? 'match';
+  const findings: Finding[] = HOSTILE_STRINGS.map((text, index) => {
+    const kind = FINDING_KINDS[index % FINDING_KINDS.length] ?? 'match';
     const other = HOSTILE_STRINGS[(index + 5) % HOSTILE_STRINGS.length] ?? '';
     return {
       id: index === 1 ? `"><b id=x>r${index}` : `r${index}-${kind}`,
@@ -94,7 +94,7 @@ export function hostileComparison(): Comparison {
     name: 'hostile"><script>alert(1)</script>',
     sources: { fr: source('fr', fr.text, fr.paragraphs), en: source('en', en.text, en.paragraphs) },
     alignment: paragraphs.fr.map((_, index) => ({ fr: [index], en: [index], score: null })),
-    relations,
+    relations: findings,
   });
 }
 

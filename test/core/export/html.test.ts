@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { ExportOptions, ExportReading } from '../../../src/core/export/index';
-import { countRelationsByKind } from '../../../src/core/findings/findings';
-import { RELATION_KINDS, type Comparison } from '../../../src/core/model/index';
+import { countFindingsByKind } from '../../../src/core/findings/findings';
+import { FINDING_KINDS, type Comparison } from '../../../src/core/model/index';
 import { layoutTranslation, readTranslationFile } from '../../../src/core/translation/index';
 import { REPORT_CSP, toHtml } from '../../../src/core/export/html';
 import { EXPORT_LABELS } from '../../../src/core/export/labels';
@@ -91,7 +91,7 @@ describe('toHtml on the shipped comparison', () => {
   });
 
   it('gives the summary counts of every kind', () => {
-    const counts = countRelationsByKind(comparison.relations);
+    const counts = countFindingsByKind(comparison.relations);
     const rows = [...document.querySelectorAll('table.counts tbody tr')].map((row) => [...row.querySelectorAll('td')].map((cell) => squeeze(cell.textContent)).join(' '));
     expect(rows).toEqual([`✓ Match ${counts.match}`, `≠ Discrepancy ${counts.discrepancy}`, `◧ Only in the French source ${counts['only-fr']}`, `◨ Only in the English source ${counts['only-en']}`]);
   });
@@ -113,26 +113,26 @@ describe('toHtml on the shipped comparison', () => {
 
   it('marks every finding in the texts, its kind told by class, glyph and a link to the finding', () => {
     const titles = [...document.querySelectorAll('a.claim')].map((claim) => claim.getAttribute('title') ?? '');
-    for (const relation of comparison.relations) {
+    for (const finding of comparison.relations) {
       // A quote wholly inside shorter ones links to the most specific; its title still names every finding there.
-      expect(titles.some((title) => title.split('; ').includes(`${EXPORT_LABELS.en.kind[relation.kind]} · ${relation.id}`)), relation.id).toBe(true);
-      for (const claim of document.querySelectorAll(`a.claim[href="#finding-${relation.id}"]`)) expect(claim.classList.contains(`kind-${relation.kind}`)).toBe(true);
-      expect(document.getElementById(`finding-${relation.id}`)).not.toBeNull();
+      expect(titles.some((title) => title.split('; ').includes(`${EXPORT_LABELS.en.kind[finding.kind]} · ${finding.id}`)), finding.id).toBe(true);
+      for (const claim of document.querySelectorAll(`a.claim[href="#finding-${finding.id}"]`)) expect(claim.classList.contains(`kind-${finding.kind}`)).toBe(true);
+      expect(document.getElementById(`finding-${finding.id}`)).not.toBeNull();
     }
-    const ownLinks = comparison.relations.filter((relation) => document.querySelector(`a.claim[href="#finding-${relation.id}"]`) !== null);
+    const ownLinks = comparison.relations.filter((finding) => document.querySelector(`a.claim[href="#finding-${finding.id}"]`) !== null);
     expect(ownLinks.length).toBeGreaterThan(comparison.relations.length - 3);
     const glyphs = [...document.querySelectorAll('.texts a.claim .glyph')].map((glyph) => glyph.textContent);
     expect(new Set(glyphs)).toEqual(new Set(['✓', '≠', '◧', '◨']));
   });
 
   it('lists every finding with its quotes, aspects and both notes, the reader\'s language first', () => {
-    for (const relation of comparison.relations) {
-      const finding = document.getElementById(`finding-${relation.id}`);
-      const text = squeeze(finding?.textContent);
-      for (const span of [...relation.fr, ...relation.en]) expect(text).toContain(squeeze(span.quote));
-      expect(squeeze(finding?.querySelector('.note')?.textContent)).toBe(squeeze(`Note: ${relation.note.en}`));
-      expect(squeeze(finding?.querySelector('.other-note')?.textContent)).toBe(squeeze(`Note in French: ${relation.note.fr}`));
-      expect(finding?.querySelector('.note')?.getAttribute('lang')).toBe('en');
+    for (const finding of comparison.relations) {
+      const article = document.getElementById(`finding-${finding.id}`);
+      const text = squeeze(article?.textContent);
+      for (const span of [...finding.fr, ...finding.en]) expect(text).toContain(squeeze(span.quote));
+      expect(squeeze(article?.querySelector('.note')?.textContent)).toBe(squeeze(`Note: ${finding.note.en}`));
+      expect(squeeze(article?.querySelector('.other-note')?.textContent)).toBe(squeeze(`Note in French: ${finding.note.fr}`));
+      expect(article?.querySelector('.note')?.getAttribute('lang')).toBe('en');
     }
     const whoWhenWhere = document.getElementById('finding-who-when-where');
     expect(squeeze(whoWhenWhere?.querySelector('.aspects')?.textContent)).toBe('What differs: Actor Venue Date');
@@ -141,8 +141,8 @@ describe('toHtml on the shipped comparison', () => {
   it('shows the status of a finding that has one, in the reader\'s language, and none for a curated finding without one', () => {
     const judged: Comparison = {
       ...comparison,
-      relations: comparison.relations.map((relation) =>
-        relation.id === 'who-when-where' ? { ...relation, status: 'confirmed' as const } : relation.id === 'core-denial' ? { ...relation, status: 'rejected' as const } : relation,
+      relations: comparison.relations.map((finding) =>
+        finding.id === 'who-when-where' ? { ...finding, status: 'confirmed' as const } : finding.id === 'core-denial' ? { ...finding, status: 'rejected' as const } : finding,
       ),
     };
     const facts = (document: Document, id: string) => squeeze(document.getElementById(`finding-${id}`)?.querySelector('.facts')?.textContent);
@@ -163,7 +163,7 @@ describe('toHtml on the shipped comparison', () => {
   it('strikes through a finding a reader rejected, in the list and in the texts, and says so in words', () => {
     const judged: Comparison = {
       ...comparison,
-      relations: comparison.relations.map((relation) => (relation.id === 'january-which-year' ? { ...relation, status: 'rejected' as const } : relation)),
+      relations: comparison.relations.map((finding) => (finding.id === 'january-which-year' ? { ...finding, status: 'rejected' as const } : finding)),
     };
     const report = html(judged);
     const finding = report.getElementById('finding-january-which-year');
@@ -198,7 +198,7 @@ describe('toHtml on the shipped comparison', () => {
 
   it('holds only the kinds chosen, and says so', () => {
     const only = html(comparison, { kinds: new Set(['discrepancy']) });
-    expect(only.querySelectorAll('article.finding')).toHaveLength(countRelationsByKind(comparison.relations).discrepancy);
+    expect(only.querySelectorAll('article.finding')).toHaveLength(countFindingsByKind(comparison.relations).discrepancy);
     expect(only.querySelectorAll('a.claim:not(.kind-discrepancy)')).toHaveLength(0);
     expect(squeeze(only.querySelector('.selection')?.textContent)).toBe('Only the findings of these kinds: Discrepancy.');
     expect(document.querySelector('.selection')).toBeNull();
@@ -209,7 +209,7 @@ describe('toHtml on the shipped comparison', () => {
     expect(css).toMatch(/@media print \{[\s\S]*break-inside: avoid/);
     expect(css).toContain('@top-center { content: "miit-vpn \\b7  Source comparison workbench";');
     expect(css).toMatch(/@media \(prefers-color-scheme: dark\)/);
-    for (const kind of RELATION_KINDS) expect(css).toContain(`.kind-${kind} {`);
+    for (const kind of FINDING_KINDS) expect(css).toContain(`.kind-${kind} {`);
   });
 });
 
@@ -235,10 +235,10 @@ describe('toHtml on hostile content', () => {
   });
 
   it('links a claim with a hostile id to its finding', () => {
-    const relation = comparison.relations[1];
-    const finding = [...document.querySelectorAll('article.finding')].find((article) => article.querySelector('.id')?.textContent === relation?.id);
-    expect(finding).toBeDefined();
-    expect(document.querySelector(`a.claim[href="#${finding?.id}"]`)).not.toBeNull();
+    const finding = comparison.relations[1];
+    const card = [...document.querySelectorAll('article.finding')].find((article) => article.querySelector('.id')?.textContent === finding?.id);
+    expect(card).toBeDefined();
+    expect(document.querySelector(`a.claim[href="#${card?.id}"]`)).not.toBeNull();
   });
 });
 
@@ -248,7 +248,7 @@ describe('toHtml in the reading modes that show translations', () => {
     fr: readTranslationFile(frEn, 'fr.en.md', comparison.sources.fr),
     en: readTranslationFile(enFr, 'en.fr.md', comparison.sources.en),
   };
-  const inEnglish = layoutTranslation(comparison, translations.fr, new Set(RELATION_KINDS));
+  const inEnglish = layoutTranslation(comparison, translations.fr, new Set(FINDING_KINDS));
   const translatedTexts = translations.fr.paragraphs.map(([start, end]) => translations.fr.text.slice(start, end));
   const originalTexts = comparison.sources.fr.paragraphs.map(([start, end]) => comparison.sources.fr.text.slice(start, end));
 
@@ -288,7 +288,7 @@ describe('toHtml in the reading modes that show translations', () => {
     });
 
     it('marks the claims in the translation where the app marks them, each linked to its finding', () => {
-      const expected = inEnglish.paragraphs.flatMap((paragraph) => paragraph.pieces.filter((piece) => piece.relationIds.length > 0).map((piece) => `${piece.relationIds[0]}:${piece.text}`));
+      const expected = inEnglish.paragraphs.flatMap((paragraph) => paragraph.pieces.filter((piece) => piece.findingIds.length > 0).map((piece) => `${piece.findingIds[0]}:${piece.text}`));
       const claims = [...document.querySelectorAll('table.texts td[lang="fr"] p.translation a.claim')].map((claim) => {
         const copy = claim.cloneNode(true) as Element;
         for (const mark of copy.querySelectorAll('.glyph, .count-badge')) mark.remove();

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { countRelationsByKind } from '../../../src/core/findings/findings';
+import { countFindingsByKind } from '../../../src/core/findings/findings';
 import { toMarkdown } from '../../../src/core/export/markdown';
 import { writeExport } from '../../../src/core/export/writeExport';
 import { EXPORT_OPTIONS, hostileComparison, PRINTABLE_HOSTILE, shippedComparison } from './fixtures';
@@ -30,7 +30,7 @@ describe('toMarkdown on the shipped comparison', () => {
   });
 
   it('gives the summary counts in a table', () => {
-    const counts = countRelationsByKind(comparison.relations);
+    const counts = countFindingsByKind(comparison.relations);
     const rows = [...document.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].map((cell) => squeeze(cell.textContent)));
     expect(rows).toEqual([
       ['✓ Match', String(counts.match)],
@@ -45,9 +45,9 @@ describe('toMarkdown on the shipped comparison', () => {
     expect(headings).toEqual(['Findings at a glance', '✓ Matches (4)', '≠ Discrepancies (7)', '◧ Only in the French source (3)', '◨ Only in the English source (9)']);
     expect(document.querySelectorAll('h3')).toHaveLength(comparison.relations.length);
     const body = squeeze(document.body.textContent);
-    for (const relation of comparison.relations) {
-      for (const span of [...relation.fr, ...relation.en]) expect(body).toContain(squeeze(span.quote));
-      expect(body).toContain(`Note: ${squeeze(relation.note.en)}`);
+    for (const finding of comparison.relations) {
+      for (const span of [...finding.fr, ...finding.en]) expect(body).toContain(squeeze(span.quote));
+      expect(body).toContain(`Note: ${squeeze(finding.note.en)}`);
     }
     expect(text).toContain('**What differs:** Actor, Venue, Date');
   });
@@ -56,11 +56,11 @@ describe('toMarkdown on the shipped comparison', () => {
     const headings = [...document.querySelectorAll('h3')].map((heading) => squeeze(heading.textContent));
     expect(headings).toContain('≠ Discrepancy: “At the press conference of the State Council…”');
     expect(headings).toContain('◧ Only in the French source: « le cyber-régulateur chinois »');
-    for (const relation of comparison.relations) expect(headings.some((heading) => heading.includes(relation.id))).toBe(false);
+    for (const finding of comparison.relations) expect(headings.some((heading) => heading.includes(finding.id))).toBe(false);
   });
 
   it('strikes through the heading of a finding a reader rejected, and says so in words', () => {
-    const judged = { ...comparison, relations: comparison.relations.map((relation) => (relation.id === 'who-when-where' ? { ...relation, status: 'rejected' as const } : relation)) };
+    const judged = { ...comparison, relations: comparison.relations.map((finding) => (finding.id === 'who-when-where' ? { ...finding, status: 'rejected' as const } : finding)) };
     const report = toMarkdown(judged, EXPORT_OPTIONS);
     expect(report).toContain('\n### ~~≠ Discrepancy: “At the press conference of the State Council…”~~ (Rejected)\n');
     const struck = [...render(report).querySelectorAll('h3')].filter((heading) => heading.querySelector('s') !== null);
@@ -70,10 +70,10 @@ describe('toMarkdown on the shipped comparison', () => {
 
   it('gives the status of a finding that has one, and none for a curated finding without one', () => {
     expect(text).not.toContain('**Status:**');
-    const judged = { ...comparison, relations: comparison.relations.map((relation) => (relation.id === 'who-when-where' ? { ...relation, status: 'rejected' as const } : relation)) };
-    const finding = (report: string) => report.slice(report.indexOf('At the press conference of the State Council'), report.indexOf('\n### ', report.indexOf('At the press conference of the State Council')));
-    expect(finding(toMarkdown(judged, EXPORT_OPTIONS))).toContain('\n\n**Status:** Rejected\n');
-    expect(finding(toMarkdown(judged, { ...EXPORT_OPTIONS, lang: 'fr' }))).toContain('\n\n**Statut\u00a0:** Rejeté\n');
+    const judged = { ...comparison, relations: comparison.relations.map((finding) => (finding.id === 'who-when-where' ? { ...finding, status: 'rejected' as const } : finding)) };
+    const findingSection = (report: string) => report.slice(report.indexOf('At the press conference of the State Council'), report.indexOf('\n### ', report.indexOf('At the press conference of the State Council')));
+    expect(findingSection(toMarkdown(judged, EXPORT_OPTIONS))).toContain('\n\n**Status:** Rejected\n');
+    expect(findingSection(toMarkdown(judged, { ...EXPORT_OPTIONS, lang: 'fr' }))).toContain('\n\n**Statut\u00a0:** Rejeté\n');
     expect(toMarkdown(judged, EXPORT_OPTIONS).match(/\*\*Status:\*\*/g)).toHaveLength(1);
   });
 
@@ -82,7 +82,7 @@ describe('toMarkdown on the shipped comparison', () => {
     expect(french).toMatch(/^# miit-vpn\n/);
     expect(french).toContain('\n### ◧ Seulement dans la source française\u00a0: «\u00a0le cyber-régulateur chinois\u00a0»\n');
     expect(french).toContain('## ≠ Divergences (7)');
-    expect(french).toContain(`**Note\u00a0:** ${comparison.relations.find((relation) => relation.id === 'who-when-where')?.note.fr.split(' ')[0]}`);
+    expect(french).toContain(`**Note\u00a0:** ${comparison.relations.find((finding) => finding.id === 'who-when-where')?.note.fr.split(' ')[0]}`);
   });
 
   it('holds only the kinds chosen, and says so', () => {

@@ -7,20 +7,20 @@
 import { describe, expect, it } from 'vitest';
 import { toHtml } from '../../../src/core/export/html';
 import { toMarkdown } from '../../../src/core/export/markdown';
-import type { Comparison, Relation } from '../../../src/core/model/index';
+import type { Comparison, Finding } from '../../../src/core/model/index';
 import { EXPORT_OPTIONS, shippedComparison } from './fixtures';
 
 /** The shipped comparison with a rejected French-only finding, and a finding of the engine that a reader edited. */
 function editedComparison(): Comparison {
   const shipped = shippedComparison();
-  const relations = shipped.relations.map((relation): Relation => {
-    if (relation.id === 'cyber-regulator') return { ...relation, status: 'rejected' };
-    if (relation.id === 'core-denial') {
-      return { ...relation, origin: 'automatic', confidence: 0.91, status: 'confirmed', edited: true, noteStanding: { en: 'outdated', fr: 'reader' } };
+  const findings = shipped.relations.map((finding): Finding => {
+    if (finding.id === 'cyber-regulator') return { ...finding, status: 'rejected' };
+    if (finding.id === 'core-denial') {
+      return { ...finding, origin: 'automatic', confidence: 0.91, status: 'confirmed', edited: true, noteStanding: { en: 'outdated', fr: 'reader' } };
     }
-    return relation;
+    return finding;
   });
-  return { ...shipped, relations };
+  return { ...shipped, relations: findings };
 }
 
 function squeeze(text: string | null | undefined): string {
@@ -30,7 +30,7 @@ function squeeze(text: string | null | undefined): string {
 describe('toHtml with a reader’s edits', () => {
   const comparison = editedComparison();
   const page = new DOMParser().parseFromString(toHtml(comparison, EXPORT_OPTIONS), 'text/html');
-  const finding = (id: string) => page.getElementById(`finding-${id}`);
+  const findingArticle = (id: string) => page.getElementById(`finding-${id}`);
 
   it('counts the rejected finding apart, in the summary and in its kind’s heading', () => {
     const summary = page.querySelector('section[aria-labelledby="summary"]');
@@ -42,11 +42,11 @@ describe('toHtml with a reader’s edits', () => {
   });
 
   it('says the reader edited a finding, gives no engine confidence for it, and marks each note', () => {
-    const facts = squeeze(finding('core-denial')?.querySelector('.facts')?.textContent);
+    const facts = squeeze(findingArticle('core-denial')?.querySelector('.facts')?.textContent);
     expect(facts).toContain('Edited by the reader');
     expect(facts).not.toContain('Confidence');
-    expect(squeeze(finding('core-denial')?.querySelector('.note')?.textContent)).toMatch(/\(written before the reader's edit; it may no longer hold\)$/);
-    expect(squeeze(finding('core-denial')?.querySelector('.other-note')?.textContent)).toMatch(/\(edited by the reader\)$/);
+    expect(squeeze(findingArticle('core-denial')?.querySelector('.note')?.textContent)).toMatch(/\(written before the reader's edit; it may no longer hold\)$/);
+    expect(squeeze(findingArticle('core-denial')?.querySelector('.other-note')?.textContent)).toMatch(/\(edited by the reader\)$/);
   });
 
   it('says it in French', () => {

@@ -1,8 +1,8 @@
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { countRelationsByKind } from '../../../src/core/findings/findings';
-import type { Comparison, Relation } from '../../../src/core/model/index';
+import { countFindingsByKind } from '../../../src/core/findings/findings';
+import type { Comparison, Finding } from '../../../src/core/model/index';
 import { stripInvalidCharacters } from '../../../src/core/export/escape';
 import { CREATION_TOOL, toTmx } from '../../../src/core/export/tmx';
 import { hostileComparison, shippedComparison } from './fixtures';
@@ -61,14 +61,14 @@ describe('toTmx on the shipped comparison', () => {
   });
 
   it('holds one unit per matched sentence pair: no discrepancy, and never quotes from different places joined', () => {
-    const coreDenial = comparison.relations.find((relation) => relation.id === 'core-denial');
+    const coreDenial = comparison.relations.find((finding) => finding.id === 'core-denial');
     // core-denial quotes two French sentences and the two English sentences that say the same;
     // the other matches answer one French quote with English quotes pages apart, and give none.
     expect(readUnits(text)).toEqual([
       ['core-denial.1', flat(coreDenial?.fr[0]?.quote), flat(coreDenial?.en[0]?.quote)],
       ['core-denial.2', flat(coreDenial?.fr[1]?.quote), flat(coreDenial?.en[1]?.quote)],
     ]);
-    const counts = countRelationsByKind(comparison.relations);
+    const counts = countFindingsByKind(comparison.relations);
     const note = children(parseXml(text).documentElement, 'note')[0]?.textContent;
     expect(note).toContain('2 sentence pairs from 1 match.');
     expect(note).toContain(`${counts.discrepancy} discrepancies, ${counts['only-fr']} claims only in the French source, ${counts['only-en']} only in the English source.`);
@@ -81,7 +81,7 @@ describe('toTmx on matches of every shape', () => {
   const fr = shipped.sources.fr.text;
   const en = shipped.sources.en.text;
   const span = (text: string, start: number, end: number) => ({ start, end, quote: text.slice(start, end) });
-  const match = (id: string, frSpans: ReturnType<typeof span>[], enSpans: ReturnType<typeof span>[]): Relation => ({
+  const match = (id: string, frSpans: ReturnType<typeof span>[], enSpans: ReturnType<typeof span>[]): Finding => ({
     id,
     kind: 'match',
     fr: frSpans,
@@ -91,29 +91,29 @@ describe('toTmx on matches of every shape', () => {
     origin: 'curated',
     confidence: null,
   });
-  const withRelations = (relations: Relation[]): Comparison => ({ ...shipped, relations });
+  const withFindings = (findings: Finding[]): Comparison => ({ ...shipped, relations: findings });
 
   it('joins quotes that follow each other with only white space between, and pairs them with one passage', () => {
     // Two French sentences in a row (a paragraph break between them) against one English passage.
-    const text = toTmx(withRelations([match('m', [span(fr, 179, 322), span(fr, 325, 505)], [span(en, 2190, 2543)])]));
+    const text = toTmx(withFindings([match('m', [span(fr, 179, 322), span(fr, 325, 505)], [span(en, 2190, 2543)])]));
     expect(readUnits(text)).toEqual([['m', `${flat(fr.slice(179, 322))} ${flat(fr.slice(325, 505))}`, flat(en.slice(2190, 2543))]]);
   });
 
   it('gives nothing for a match whose quotes of one side stand apart, and counts it', () => {
-    const text = toTmx(withRelations([match('apart', [span(fr, 762, 840)], [span(en, 0, 35), span(en, 1700, 1780)])]));
+    const text = toTmx(withFindings([match('apart', [span(fr, 762, 840)], [span(en, 0, 35), span(en, 1700, 1780)])]));
     expect(readUnits(text)).toEqual([]);
     expect(children(parseXml(text).documentElement, 'note')[0]?.textContent).toContain('Left out too: 1 match whose quotes stand in places');
   });
 });
 
-describe('toTmx with relations a reader judged', () => {
+describe('toTmx with findings a reader judged', () => {
   it('leaves out the matches a reader rejected, and says how many', () => {
     const shipped = shippedComparison();
     const rejected = new Set(['core-denial', 'who-when-where']);
     const judged: Comparison = {
       ...shipped,
-      relations: shipped.relations.map((relation) =>
-        rejected.has(relation.id) ? { ...relation, status: 'rejected' as const } : relation.id === 'lost-negation' ? { ...relation, status: 'confirmed' as const } : relation,
+      relations: shipped.relations.map((finding) =>
+        rejected.has(finding.id) ? { ...finding, status: 'rejected' as const } : finding.id === 'lost-negation' ? { ...finding, status: 'confirmed' as const } : finding,
       ),
     };
     const text = toTmx(judged);
@@ -130,8 +130,8 @@ describe('toTmx on hostile content', () => {
 
   it('always parses, and keeps every quote as text, less what XML cannot hold', () => {
     const text = toTmx(comparison);
-    const matches = comparison.relations.filter((relation) => relation.kind === 'match');
-    expect(readUnits(text)).toEqual(matches.map((relation) => [relation.id, stripInvalidCharacters(flat(relation.fr[0]?.quote)), stripInvalidCharacters(flat(relation.en[0]?.quote))]));
+    const matches = comparison.relations.filter((finding) => finding.kind === 'match');
+    expect(readUnits(text)).toEqual(matches.map((finding) => [finding.id, stripInvalidCharacters(flat(finding.fr[0]?.quote)), stripInvalidCharacters(flat(finding.en[0]?.quote))]));
     expect(matches.length).toBeGreaterThan(3);
     expect(text).not.toContain('<script');
     expect(text).toContain('&lt;script&gt;');

@@ -76,7 +76,7 @@ describe('toWebAnnotation on the shipped comparison', () => {
   const comparison = shippedComparison();
   const collection = collect(comparison);
 
-  it('is an AnnotationCollection in the Web Annotation context, one annotation per relation', () => {
+  it('is an AnnotationCollection in the Web Annotation context, one annotation per finding', () => {
     expect(collection['@context']).toBe(ANNOTATION_CONTEXT);
     expect(collection.type).toBe('AnnotationCollection');
     expect(collection.id).toBe('urn:source-comparison:miit-vpn');
@@ -94,22 +94,22 @@ describe('toWebAnnotation on the shipped comparison', () => {
     for (const [index, lang] of LANGS.entries()) expect(collection['schema:isBasedOn'][index]?.value).toBe(comparison.sources[lang].text);
   });
 
-  it('classifies each relation by its kind and comments it in both languages', () => {
-    for (const relation of comparison.relations) {
-      const annotation = collection.first.items.find((item) => item.id === annotationUrn('miit-vpn', 'relation', relation.id));
-      expect(annotation?.body.filter((body) => body.purpose === 'classifying').map((body) => body.value)).toEqual([relation.kind]);
-      expect(annotation?.body.filter((body) => body.purpose === 'tagging').map((body) => body.value)).toEqual(relation.aspects);
+  it('classifies each finding by its kind and comments it in both languages', () => {
+    for (const finding of comparison.relations) {
+      const annotation = collection.first.items.find((item) => item.id === annotationUrn('miit-vpn', 'relation', finding.id));
+      expect(annotation?.body.filter((body) => body.purpose === 'classifying').map((body) => body.value)).toEqual([finding.kind]);
+      expect(annotation?.body.filter((body) => body.purpose === 'tagging').map((body) => body.value)).toEqual(finding.aspects);
       const comments = annotation?.body.filter((body) => body.purpose === 'commenting');
       expect(comments?.map((body) => [body.type, body.language, body.value])).toEqual([
-        ['TextualBody', 'fr', relation.note.fr],
-        ['TextualBody', 'en', relation.note.en],
+        ['TextualBody', 'fr', finding.note.fr],
+        ['TextualBody', 'en', finding.note.en],
       ]);
-      expect(annotation?.target).toHaveLength(relation.fr.length + relation.en.length);
+      expect(annotation?.target).toHaveLength(finding.fr.length + finding.en.length);
     }
   });
 
   it('has selectors that find their text, in code points', () => {
-    const targets = comparison.relations.reduce((sum, relation) => sum + relation.fr.length + relation.en.length, 0);
+    const targets = comparison.relations.reduce((sum, finding) => sum + finding.fr.length + finding.en.length, 0);
     expect(expectSelectorsFindTheirText(collection)).toBe(targets);
   });
 });

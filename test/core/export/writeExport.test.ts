@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseComparison, serializeComparison } from '../../../src/core/comparisonFile/index';
 import { EXPORT_FILE_TYPES } from '../../../src/core/export/formats';
 import { EXPORT_FORMATS, loadExportWriter } from '../../../src/core/export/index';
-import { ASPECTS, LANGS, RELATION_KINDS, type RelationKind } from '../../../src/core/model/index';
-import { EXCLUSION_REASONS, RELATION_STATUSES, SOURCE_KINDS } from '../../../src/core/model/types';
+import { ASPECTS, LANGS, FINDING_KINDS, type FindingKind } from '../../../src/core/model/index';
+import { EXCLUSION_REASONS, FINDING_STATUSES, SOURCE_KINDS } from '../../../src/core/model/types';
 import { EXPORT_LABELS } from '../../../src/core/export/labels';
 import { writeExport } from '../../../src/core/export/writeExport';
 import { EXPORT_OPTIONS, hostileComparison, shippedComparison } from './fixtures';
@@ -28,11 +28,11 @@ describe('writeExport', () => {
   it('gives the same bytes after export, import and export, whatever kinds are kept', () => {
     const hostile = hostileComparison();
     fc.assert(
-      fc.property(fc.boolean(), fc.option(fc.subarray([...RELATION_KINDS])), (useHostile, kinds) => {
+      fc.property(fc.boolean(), fc.option(fc.subarray([...FINDING_KINDS])), (useHostile, kinds) => {
         const source = useHostile ? hostile : comparison;
-        const first = writeExport(source, 'json', { ...EXPORT_OPTIONS, kinds: kinds === null ? null : new Set<RelationKind>(kinds) }).text;
+        const first = writeExport(source, 'json', { ...EXPORT_OPTIONS, kinds: kinds === null ? null : new Set<FindingKind>(kinds) }).text;
         const imported = parseComparison(first);
-        expect(imported.relations.every((relation) => kinds === null || kinds.includes(relation.kind))).toBe(true);
+        expect(imported.relations.every((finding) => kinds === null || kinds.includes(finding.kind))).toBe(true);
         expect(writeExport(imported, 'json', EXPORT_OPTIONS).text).toBe(first);
         expect(serializeComparison(imported)).toBe(first);
       }),
@@ -64,10 +64,10 @@ describe('EXPORT_LABELS', () => {
   it.each(LANGS)('names kinds, aspects, origins, statuses, source kinds and exclusions as the interface does in %s', (lang) => {
     const words = EXPORT_LABELS[lang];
     const ui = locale(lang);
-    for (const kind of RELATION_KINDS) expect(words.kind[kind]).toBe(at(ui, `relation.kind.${kind}`));
+    for (const kind of FINDING_KINDS) expect(words.kind[kind]).toBe(at(ui, `findingKind.${kind}`));
     for (const aspect of ASPECTS) expect(words.aspect[aspect]).toBe(at(ui, `aspect.${aspect}`));
     for (const origin of ['curated', 'automatic'] as const) expect(words.origin[origin]).toBe(at(ui, `origin.${origin}`));
-    for (const status of RELATION_STATUSES) expect(words.status[status]).toBe(at(ui, `relation.status.${status}`));
+    for (const status of FINDING_STATUSES) expect(words.status[status]).toBe(at(ui, `findingStatus.${status}`));
     for (const kind of SOURCE_KINDS) expect(words.sourceKind[kind]).toBe(at(ui, `sourceKind.${kind}`));
     for (const reason of EXCLUSION_REASONS) expect(words.exclusion[reason]).toBe(at(ui, `exclusion.${reason}`));
     for (const side of LANGS) {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { engineConfidence, noteStandingOf, verdictBy } from '../../../src/core/findings/index';
-import type { Relation } from '../../../src/core/model/index';
-import { relation, sentence } from '../pairFixture';
+import type { Finding } from '../../../src/core/model/index';
+import { finding, sentence } from '../pairFixture';
 
-const engine = relation('a', 'match', [sentence('fr', 0)], [sentence('en', 0)], 'automatic');
-const analyst = relation('c', 'match', [sentence('fr', 0)], [sentence('en', 0)]);
+const engine = finding('a', 'match', [sentence('fr', 0)], [sentence('en', 0)], 'automatic');
+const analyst = finding('c', 'match', [sentence('fr', 0)], [sentence('en', 0)]);
 
 describe('verdictBy and engineConfidence', () => {
-  it.each<[string, Relation, string, number | null]>([
+  it.each<[string, Finding, string, number | null]>([
     ['an engine’s finding', engine, 'engine', 0.8],
     ['an engine’s finding a reader only confirmed', { ...engine, status: 'confirmed' }, 'engine', 0.8],
     ['an engine’s finding a reader edited', { ...engine, edited: true }, 'reader', null],
@@ -21,7 +21,7 @@ describe('verdictBy and engineConfidence', () => {
 
 describe('noteStandingOf', () => {
   it('gives how each note stands, null for one that stands as written', () => {
-    const given: Relation = { ...engine, noteStanding: { fr: 'reader' } };
+    const given: Finding = { ...engine, noteStanding: { fr: 'reader' } };
     expect(noteStandingOf(given, 'fr')).toBe('reader');
     expect(noteStandingOf(given, 'en')).toBeNull();
     expect(noteStandingOf(engine, 'fr')).toBeNull();

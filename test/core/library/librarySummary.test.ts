@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { librarySummary, summarizeComparison, toSavedRecord } from '../../../src/core/library/index';
-import { comparisonOf, relation, sentence } from '../pairFixture';
+import { comparisonOf, finding, sentence } from '../pairFixture';
 
 describe('librarySummary', () => {
   it('gives the name, both titles, the findings by kind and when the comparison was saved', () => {
     const base = comparisonOf(
       [
-        relation('r1', 'match', [sentence('fr', 0)], [sentence('en', 0)]),
-        relation('r2', 'discrepancy', [sentence('fr', 1)], [sentence('en', 1)]),
-        { ...relation('r3', 'only-fr', [sentence('fr', 2)], [], 'automatic'), status: 'confirmed' },
-        { ...relation('r4', 'only-en', [], [sentence('en', 2)], 'automatic'), status: 'rejected' },
+        finding('r1', 'match', [sentence('fr', 0)], [sentence('en', 0)]),
+        finding('r2', 'discrepancy', [sentence('fr', 1)], [sentence('en', 1)]),
+        { ...finding('r3', 'only-fr', [sentence('fr', 2)], [], 'automatic'), status: 'confirmed' },
+        { ...finding('r4', 'only-en', [], [sentence('en', 2)], 'automatic'), status: 'rejected' },
       ],
       'council-budget',
     );
@@ -23,7 +23,7 @@ describe('librarySummary', () => {
       id: 'c1',
       name: 'council-budget',
       titles: { fr: 'Le budget des écoles', en: 'The schools budget' },
-      // The rejected relation is not a finding any more.
+      // The rejected finding is not a finding any more.
       counts: { match: 1, discrepancy: 1, 'only-fr': 1, 'only-en': 0 },
       // It is counted apart, as the summary, the legend and the exports count it.
       rejected: 1,
@@ -36,7 +36,7 @@ describe('librarySummary', () => {
 
 describe('summarizeComparison', () => {
   it('gives the name, both titles and the findings by kind of a comparison that is not saved', () => {
-    const comparison = comparisonOf([relation('r1', 'only-en', [], [sentence('en', 1)])], 'shipped-pair');
+    const comparison = comparisonOf([finding('r1', 'only-en', [], [sentence('en', 1)])], 'shipped-pair');
     expect(summarizeComparison(comparison)).toEqual({
       name: 'shipped-pair',
       titles: { fr: '', en: '' },

@@ -3,17 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { isNewerRecord, readSavedRecord, SavedRecordError, toSavedRecord } from '../../../src/core/library/index';
 import { RECORD_ORIGINS, SAVE_VERSION } from '../../../src/core/library/savedRecord';
 import type { Comparison } from '../../../src/core/model/index';
-import { comparisonOf, relation, sentence } from '../pairFixture';
+import { comparisonOf, finding, sentence } from '../pairFixture';
 
 const CREATED = '2024-05-01T09:30:00.000Z';
 const SAVED = '2024-05-02T17:05:12.250Z';
 
 /** One automatic match as the engine proposes it, one curated discrepancy, one automatic one-sided claim already judged. */
 function fixture(): Comparison {
-  const judged = { ...relation('r3', 'only-fr', [sentence('fr', 2)], [], 'automatic'), status: 'rejected' as const };
+  const judged = { ...finding('r3', 'only-fr', [sentence('fr', 2)], [], 'automatic'), status: 'rejected' as const };
   return comparisonOf([
-    { ...relation('r1', 'match', [sentence('fr', 0)], [sentence('en', 0)], 'automatic'), status: 'automatic' },
-    relation('r2', 'discrepancy', [sentence('fr', 1)], [sentence('en', 1)]),
+    { ...finding('r1', 'match', [sentence('fr', 0)], [sentence('en', 0)], 'automatic'), status: 'automatic' },
+    finding('r2', 'discrepancy', [sentence('fr', 1)], [sentence('en', 1)]),
     judged,
   ]);
 }
@@ -60,11 +60,11 @@ describe('readSavedRecord', () => {
     );
   });
 
-  it('migrates a version-1 record: automatic relations become unjudged, created when saved, made here', () => {
+  it('migrates a version-1 record: automatic findings become unjudged, created when saved, made here', () => {
     const current = fixture();
-    // Version 1 knew no status: strip it as a version-1 app would have written the relations.
-    const relations = current.relations.map((relation) => Object.fromEntries(Object.entries(relation).filter(([key]) => key !== 'status')));
-    const v1 = { version: 1, id: 'old', savedAt: SAVED, comparison: { ...current, relations } };
+    // Version 1 knew no status: strip it as a version-1 app would have written the findings.
+    const findings = current.relations.map((finding) => Object.fromEntries(Object.entries(finding).filter(([key]) => key !== 'status')));
+    const v1 = { version: 1, id: 'old', savedAt: SAVED, comparison: { ...current, relations: findings } };
 
     const record = readSavedRecord(stored(v1));
 
@@ -109,15 +109,15 @@ describe('readSavedRecord', () => {
     expect(readError(value).code).toBe('corrupt');
   });
 
-  it('refuses a record whose comparison is damaged, naming the record and the relation', () => {
+  it('refuses a record whose comparison is damaged, naming the record and the finding', () => {
     const comparison = fixture();
     const [first, ...rest] = comparison.relations;
-    if (!first) throw new Error('fixture: no relation');
+    if (!first) throw new Error('fixture: no finding');
     const damaged = { ...comparison, relations: [{ ...first, fr: [{ ...first.fr[0], quote: 'not in the text' }] }, ...rest] };
     const error = readError({ version: 2, id: 'c9', createdAt: CREATED, savedAt: SAVED, origin: 'copy', comparison: damaged });
     expect(error.code).toBe('corrupt');
     expect(error.message).toContain('saved record "c9"');
-    expect(error.message).toContain('relation "r1"');
+    expect(error.message).toContain('finding "r1"');
     expect(error.issues.map((issue) => issue.code)).toEqual(['quote-mismatch']);
   });
 });

@@ -2,25 +2,25 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseComparison } from '../../../src/core/comparisonFile/index';
 import { compareSources } from '../../../src/core/engine/index';
-import { RELATION_KINDS, type Comparison, type Relation, type Span } from '../../../src/core/model/index';
+import { FINDING_KINDS, type Comparison, type Finding, type Span } from '../../../src/core/model/index';
 import { measureAgreement } from '../../../src/core/proposal/agreement';
-import { comparisonOf, EN, FR, relation, sentence } from '../pairFixture';
+import { comparisonOf, EN, FR, finding, sentence } from '../pairFixture';
 import { readPairFile } from '../shipped';
 
 // Curated: sentence 0 matches in both texts; sentence 1 matches but holds a discrepancy; French
 // sentence 2 is one-sided; English sentence 2 is judged by nothing.
 const curated = comparisonOf([
-  relation('c1', 'match', [sentence('fr', 0)], [sentence('en', 0)]),
-  relation('c2', 'match', [sentence('fr', 1)], [sentence('en', 1)]),
-  relation('c3', 'discrepancy', ['340 personnes'], ['340 people']),
-  relation('c4', 'only-fr', [sentence('fr', 2)], []),
+  finding('c1', 'match', [sentence('fr', 0)], [sentence('en', 0)]),
+  finding('c2', 'match', [sentence('fr', 1)], [sentence('en', 1)]),
+  finding('c3', 'discrepancy', ['340 personnes'], ['340 people']),
+  finding('c4', 'only-fr', [sentence('fr', 2)], []),
 ]);
 // Automatic: sentence 0 matched alike; French sentence 1 matched with English sentence 2 instead;
 // English sentence 1 one-sided; French sentence 2 judged by nothing.
 const automatic = comparisonOf([
-  relation('a1', 'match', [sentence('fr', 0)], [sentence('en', 0)], 'automatic'),
-  relation('a2', 'match', [sentence('fr', 1)], [sentence('en', 2)], 'automatic'),
-  relation('a3', 'only-en', [], [sentence('en', 1)], 'automatic'),
+  finding('a1', 'match', [sentence('fr', 0)], [sentence('en', 0)], 'automatic'),
+  finding('a2', 'match', [sentence('fr', 1)], [sentence('en', 2)], 'automatic'),
+  finding('a3', 'only-en', [], [sentence('en', 1)], 'automatic'),
 ]);
 
 describe('measureAgreement', () => {
@@ -39,13 +39,13 @@ describe('measureAgreement', () => {
     });
   });
 
-  it('counts a link both make once, whatever its verdict and however many relations make it', () => {
-    const sameLinkOtherVerdict = comparisonOf([relation('a1', 'discrepancy', [sentence('fr', 1)], [sentence('en', 1)], 'automatic')]);
+  it('counts a link both make once, whatever its verdict and however many findings make it', () => {
+    const sameLinkOtherVerdict = comparisonOf([finding('a1', 'discrepancy', [sentence('fr', 1)], [sentence('en', 1)], 'automatic')]);
     expect(measureAgreement(curated, sameLinkOtherVerdict).links).toEqual({ curated: 2, automatic: 1, shared: 1, share: 0.5 });
   });
 
   it('has no link share when the analyst links nothing', () => {
-    const oneSided = comparisonOf([relation('c1', 'only-fr', [sentence('fr', 0)], [])]);
+    const oneSided = comparisonOf([finding('c1', 'only-fr', [sentence('fr', 0)], [])]);
     expect(measureAgreement(oneSided, automatic).links).toEqual({ curated: 0, automatic: 2, shared: 0, share: null });
   });
 
@@ -71,9 +71,9 @@ describe('measureAgreement', () => {
         return { start, end, quote: text.slice(start, end) };
       });
     };
-    const relations = fc.array(
-      fc.record({ kind: fc.constantFrom(...RELATION_KINDS), fr: span('fr'), en: span('en') }).map(
-        ({ kind, fr, en }): Relation => ({
+    const findings = fc.array(
+      fc.record({ kind: fc.constantFrom(...FINDING_KINDS), fr: span('fr'), en: span('en') }).map(
+        ({ kind, fr, en }): Finding => ({
           id: '',
           kind,
           fr: kind === 'only-en' ? [] : [fr],
@@ -86,9 +86,9 @@ describe('measureAgreement', () => {
       ),
       { maxLength: 6 },
     );
-    const comparisonWith = (list: Relation[]): Comparison => ({ ...curated, relations: list.map((r, index) => ({ ...r, id: `r${index}` })) });
+    const comparisonWith = (list: Finding[]): Comparison => ({ ...curated, relations: list.map((r, index) => ({ ...r, id: `r${index}` })) });
     fc.assert(
-      fc.property(relations, relations, (first, second) => {
+      fc.property(findings, findings, (first, second) => {
         const a = comparisonWith(first);
         const b = comparisonWith(second);
         const self = measureAgreement(a, a);

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseComparison, serializeComparison } from '../../../src/core/comparisonFile/index';
 import { compareSources } from '../../../src/core/engine/index';
-import type { Comparison, Relation, Span } from '../../../src/core/model/index';
+import type { Comparison, Finding, Span } from '../../../src/core/model/index';
 import { mergeAutomatic } from '../../../src/core/proposal/merge';
-import { comparisonOf, EN, FR, relation, sentence } from '../pairFixture';
+import { comparisonOf, EN, FR, finding, sentence } from '../pairFixture';
 import { readPairFile } from '../shipped';
 
 const shipped = parseComparison(readPairFile('comparison.json'));
@@ -18,8 +18,8 @@ describe('mergeAutomatic', () => {
     expect(mergeAutomatic(shipped, automatic)).toBe(shipped);
   });
 
-  it("adds the engine's relation where the analyst judged nothing, marked automatic, under a prefixed id", () => {
-    const curated = comparisonOf([relation('budget', 'match', [sentence('fr', 0)], [sentence('en', 0)])]);
+  it("adds the engine's finding where the analyst judged nothing, marked automatic, under a prefixed id", () => {
+    const curated = comparisonOf([finding('budget', 'match', [sentence('fr', 0)], [sentence('en', 0)])]);
     const automatic = compareSources(FR, EN, { name: 'fixture' }).comparison;
     expect(automatic.relations.map((r) => r.kind)).toEqual(['match', 'match', 'match']);
 
@@ -40,18 +40,18 @@ describe('mergeAutomatic', () => {
     expect(parseComparison(serializeComparison(merged))).toEqual(merged);
   });
 
-  it('leaves out a relation that overlaps a curated quote in one text only, and keeps one that merely touches it', () => {
-    const curated = comparisonOf([relation('police', 'only-en', [], ['According to the police'])]);
+  it('leaves out a finding that overlaps a curated quote in one text only, and keeps one that merely touches it', () => {
+    const curated = comparisonOf([finding('police', 'only-en', [], ['According to the police'])]);
     const automatic = comparisonOf([
-      relation('a1', 'match', [sentence('fr', 1)], [sentence('en', 1)], 'automatic'), // holds the curated English quote
-      relation('a2', 'only-en', [], [', 340 people'], 'automatic'), // starts where the curated quote ends
+      finding('a1', 'match', [sentence('fr', 1)], [sentence('en', 1)], 'automatic'), // holds the curated English quote
+      finding('a2', 'only-en', [], [', 340 people'], 'automatic'), // starts where the curated quote ends
     ]);
     expect(mergeAutomatic(curated, automatic).relations.map((r) => r.id)).toEqual(['police', 'auto-a2']);
   });
 
   it('keeps ids unique when the curated comparison already uses the prefixed one', () => {
-    const curated = comparisonOf([relation('auto-a1', 'only-fr', [sentence('fr', 0)], []), relation('auto-a1-2', 'only-fr', [sentence('fr', 1)], [])]);
-    const automatic = comparisonOf([relation('a1', 'only-fr', [sentence('fr', 2)], [], 'automatic')]);
+    const curated = comparisonOf([finding('auto-a1', 'only-fr', [sentence('fr', 0)], []), finding('auto-a1-2', 'only-fr', [sentence('fr', 1)], [])]);
+    const automatic = comparisonOf([finding('a1', 'only-fr', [sentence('fr', 2)], [], 'automatic')]);
     expect(mergeAutomatic(curated, automatic).relations.map((r) => r.id)).toEqual(['auto-a1', 'auto-a1-2', 'auto-a1-3']);
   });
 
@@ -61,24 +61,24 @@ describe('mergeAutomatic', () => {
     expect(() => mergeAutomatic(curated, other)).toThrow(/not compare the same en text; this is a bug$/);
   });
 
-  it('adds exactly the automatic relations that overlap no curated quote, each once, after the curated ones', () => {
+  it('adds exactly the automatic findings that overlap no curated quote, each once, after the curated ones', () => {
     const length = { fr: FR.text.length, en: EN.text.length };
     const span = (lang: 'fr' | 'en') =>
       fc.tuple(fc.nat({ max: length[lang] - 1 }), fc.integer({ min: 1, max: 40 })).map(([start, size]): Span => {
         const end = Math.min(length[lang], start + size);
         return { start, end, quote: (lang === 'fr' ? FR : EN).text.slice(start, end) };
       });
-    const relations = (origin: Relation['origin']) =>
+    const findings = (origin: Finding['origin']) =>
       fc.array(
         fc.record({ fr: span('fr'), en: span('en') }).map(
-          ({ fr, en }): Relation => ({ id: '', kind: 'match', fr: [fr], en: [en], aspects: [], note: { fr: '', en: '' }, origin, confidence: origin === 'automatic' ? 0.5 : null }),
+          ({ fr, en }): Finding => ({ id: '', kind: 'match', fr: [fr], en: [en], aspects: [], note: { fr: '', en: '' }, origin, confidence: origin === 'automatic' ? 0.5 : null }),
         ),
         { maxLength: 8 },
       );
     // Curated ids take the very names the merge would give, so that every added id must step aside.
-    const withIds = (list: Relation[], prefix: string) => list.map((r, index) => ({ ...r, id: `${prefix}${index + 1}` }));
+    const withIds = (list: Finding[], prefix: string) => list.map((r, index) => ({ ...r, id: `${prefix}${index + 1}` }));
     fc.assert(
-      fc.property(relations('curated'), relations('automatic'), (curatedList, automaticList) => {
+      fc.property(findings('curated'), findings('automatic'), (curatedList, automaticList) => {
         const curated = { ...comparisonOf([]), relations: withIds(curatedList, 'auto-a') };
         const automatic = { ...comparisonOf([]), relations: withIds(automaticList, 'a') };
         const merged = mergeAutomatic(curated, automatic);

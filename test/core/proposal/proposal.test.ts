@@ -12,7 +12,7 @@ describe('proposeComparison', () => {
     expect(proposal.automatic.name).toBe('miit-vpn');
     expect(proposal.automatic.sources.fr).toBe(shipped.sources.fr);
     expect(proposal.automatic.sources.en).toBe(shipped.sources.en);
-    expect(new Set(proposal.automatic.relations.map((relation) => relation.origin))).toEqual(new Set(['automatic']));
+    expect(new Set(proposal.automatic.relations.map((finding) => finding.origin))).toEqual(new Set(['automatic']));
     expect(proposal.merged).toBe(shipped);
     expect(proposal.agreement.share).toBeCloseTo(19 / 34);
   });

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseComparison } from '../../../src/core/comparisonFile/index';
 import { joinParagraphs } from '../../../src/core/intake/sourceFile';
-import { RELATION_KINDS, type Comparison, type Relation, type RelationKind, type Source } from '../../../src/core/model/index';
+import { FINDING_KINDS, type Comparison, type Finding, type FindingKind, type Source } from '../../../src/core/model/index';
 import { layoutReadingRows } from '../../../src/core/reading/index';
 import { readPairFile } from '../shipped';
 
-const ALL = new Set<RelationKind>(RELATION_KINDS);
+const ALL = new Set<FindingKind>(FINDING_KINDS);
 
 function source(lang: 'fr' | 'en', paragraphs: string[]): Source {
   const { text, paragraphs: ranges } = joinParagraphs(paragraphs);
@@ -21,7 +21,7 @@ function quote(text: string, words: string, from = 0) {
 
 const fr = source('fr', ['Le titre', 'Le ministère a démenti mercredi.', 'Un paragraphe seul.']);
 const en = source('en', ['The title', 'The ministry denied it on Monday.']);
-const relation = (id: string, kind: RelationKind, frQuotes: string[], enQuotes: string[]): Relation => ({
+const finding = (id: string, kind: FindingKind, frQuotes: string[], enQuotes: string[]): Finding => ({
   id,
   kind,
   fr: frQuotes.map((q) => quote(fr.text, q)),
@@ -41,9 +41,9 @@ const small: Comparison = parseComparison({
     { fr: [2], en: [], score: null },
   ],
   relations: [
-    relation('denial', 'match', ['Le ministère a démenti mercredi.'], ['The ministry denied it on Monday.']),
-    relation('weekday', 'discrepancy', ['mercredi'], ['on Monday']),
-    relation('alone', 'only-fr', ['Un paragraphe seul.'], []),
+    finding('denial', 'match', ['Le ministère a démenti mercredi.'], ['The ministry denied it on Monday.']),
+    finding('weekday', 'discrepancy', ['mercredi'], ['on Monday']),
+    finding('alone', 'only-fr', ['Un paragraphe seul.'], []),
   ],
 });
 
@@ -59,9 +59,9 @@ describe('layoutReadingRows', () => {
     expect(rows[1]?.fr[0]?.isHeading).toBe(false);
   });
 
-  it('cuts a paragraph at each quote boundary and lists the most specific relation first', () => {
+  it('cuts a paragraph at each quote boundary and lists the most specific finding first', () => {
     const pieces = layoutReadingRows(small, ALL)[1]?.fr[0]?.pieces ?? [];
-    expect(pieces.map((piece) => [piece.text, piece.relationIds])).toEqual([
+    expect(pieces.map((piece) => [piece.text, piece.findingIds])).toEqual([
       ['Le ministère a démenti ', ['denial']],
       ['mercredi', ['weekday', 'denial']],
       ['.', ['denial']],
@@ -69,16 +69,16 @@ describe('layoutReadingRows', () => {
   });
 
   it('leaves the text plain where the kind is filtered out', () => {
-    const pieces = layoutReadingRows(small, new Set<RelationKind>(['match']))[1]?.en[0]?.pieces ?? [];
-    expect(pieces.map((piece) => [piece.text, piece.relationIds])).toEqual([['The ministry denied it on Monday.', ['denial']]]);
-    const plain = layoutReadingRows(small, new Set<RelationKind>())[2]?.fr[0]?.pieces ?? [];
-    expect(plain).toEqual([{ start: fr.paragraphs[2]?.[0], end: fr.paragraphs[2]?.[1], text: 'Un paragraphe seul.', relationIds: [] }]);
+    const pieces = layoutReadingRows(small, new Set<FindingKind>(['match']))[1]?.en[0]?.pieces ?? [];
+    expect(pieces.map((piece) => [piece.text, piece.findingIds])).toEqual([['The ministry denied it on Monday.', ['denial']]]);
+    const plain = layoutReadingRows(small, new Set<FindingKind>())[2]?.fr[0]?.pieces ?? [];
+    expect(plain).toEqual([{ start: fr.paragraphs[2]?.[0], end: fr.paragraphs[2]?.[1], text: 'Un paragraphe seul.', findingIds: [] }]);
   });
 
-  it('tiles each paragraph of the shipped pair exactly, and marks every quoted character with its relation, whatever is filtered', () => {
+  it('tiles each paragraph of the shipped pair exactly, and marks every quoted character with its finding, whatever is filtered', () => {
     const shipped = parseComparison(readPairFile('comparison.json'));
     fc.assert(
-      fc.property(fc.subarray([...RELATION_KINDS]), (kinds) => {
+      fc.property(fc.subarray([...FINDING_KINDS]), (kinds) => {
         const shown = new Set(kinds);
         const rows = layoutReadingRows(shipped, shown);
         for (const lang of ['fr', 'en'] as const) {
@@ -91,7 +91,7 @@ describe('layoutReadingRows', () => {
               const expected = shipped.relations
                 .filter((r) => shown.has(r.kind) && r[lang].some((span) => span.start <= piece.start && span.end >= piece.end))
                 .map((r) => r.id);
-              expect([...piece.relationIds].sort()).toEqual(expected.sort());
+              expect([...piece.findingIds].sort()).toEqual(expected.sort());
             }
           });
         }

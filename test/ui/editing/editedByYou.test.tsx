@@ -5,7 +5,7 @@
  */
 import { within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Relation } from '../../../src/core/model/index';
+import type { Finding } from '../../../src/core/model/index';
 import { findingList, renderApp, shippedComparison } from '../renderApp';
 import { BUDGET_EN, openClaim, panel, POOL_FR, SESSION_FR, startEditing } from './editingHarness';
 
@@ -88,12 +88,12 @@ describe('a finding the reader edits', () => {
 describe('a finding read from a file a reader edited', () => {
   it('says in the reading view who stands behind it and how its notes stand, in English and in French', async () => {
     const shipped = shippedComparison();
-    const relations = shipped.relations.map((relation): Relation =>
-      relation.id === 'core-denial'
-        ? { ...relation, origin: 'automatic', confidence: 0.91, status: 'confirmed', edited: true, noteStanding: { en: 'outdated', fr: 'reader' } }
-        : relation,
+    const findings = shipped.relations.map((finding): Finding =>
+      finding.id === 'core-denial'
+        ? { ...finding, origin: 'automatic', confidence: 0.91, status: 'confirmed', edited: true, noteStanding: { en: 'outdated', fr: 'reader' } }
+        : finding,
     );
-    const { i18n } = await renderApp('/?finding=core-denial', { ...shipped, relations });
+    const { i18n } = await renderApp('/?finding=core-denial', { ...shipped, relations: findings });
     expect(within(panel()).getByRole('heading', { level: 2 }).textContent).toMatch(/Edited by you$/);
     expect(within(panel()).queryByText('91%')).toBeNull();
     expect(within(panel()).getByText('Written before your edit: it may no longer hold.')).toBeTruthy();

@@ -9,7 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { expect } from 'vitest';
 import { compareTexts } from '../../../src/core/engine/index';
-import type { Comparison, Relation } from '../../../src/core/model/index';
+import type { Comparison, Finding } from '../../../src/core/model/index';
 import { createI18n } from '../../../src/i18n/i18n';
 import { App } from '../../../src/ui/App';
 import { useEditHistory } from '../../../src/ui/editing/useEditHistory';
@@ -68,15 +68,15 @@ export const MAYOR_FR = 'Le maire a déclaré que les travaux commenceront en se
 export const SESSION_FR = 'La prochaine séance aura lieu le 3 octobre.';
 export const SESSION_EN = 'The next session will be held on 3 October.';
 
-/** The relation that quotes `quote` (in either text). */
-export function relationQuoting(comparison: Comparison, quote: string): Relation {
-  const found = comparison.relations.find((relation) => [...relation.fr, ...relation.en].some((span) => span.quote === quote));
-  if (!found) throw new Error(`no relation quotes "${quote}"`);
+/** The finding that quotes `quote` (in either text). */
+export function findingQuoting(comparison: Comparison, quote: string): Finding {
+  const found = comparison.relations.find((finding) => [...finding.fr, ...finding.en].some((span) => span.quote === quote));
+  if (!found) throw new Error(`no finding quotes "${quote}"`);
   return found;
 }
 
 function summarise(comparison: Comparison, quote: string) {
-  const { kind, aspects, status } = relationQuoting(comparison, quote);
+  const { kind, aspects, status } = findingQuoting(comparison, quote);
   return { kind, aspects, status };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EDIT_ERROR_CODES, EDIT_TYPES } from '../../../src/core/edit/edit';
 import { LANGS } from '../../../src/core/model/index';
-import { RELATION_STATUSES } from '../../../src/core/model/types';
+import { FINDING_STATUSES } from '../../../src/core/model/types';
 import en from '../../../src/i18n/locales/en/editing.json';
 import fr from '../../../src/i18n/locales/fr/editing.json';
 import type { SelectionProblem } from '../../../src/ui/editing/selectionRange';
@@ -11,7 +11,7 @@ const PROBLEMS = ['none', 'outside', 'two-sources', 'translation'] as const sati
 /** The keys that name each kind of edit: set-note and set-status are named per language and per status. */
 const EDIT_NAMES = EDIT_TYPES.flatMap((type) => {
   if (type === 'set-note') return LANGS.map((lang) => `set-note-${lang}`);
-  if (type === 'set-status') return RELATION_STATUSES.map((status) => `set-status-${status}`);
+  if (type === 'set-status') return FINDING_STATUSES.map((status) => `set-status-${status}`);
   return [type];
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { paragraphWords } from '../../../src/core/edit/index';
 import type { Comparison } from '../../../src/core/model/index';
 import { choosePicked, startingPlace, type Picked } from '../../../src/ui/editing/pickedWords';
-import { BUDGET_EN, councilComparison, MAYOR_FR, POOL_FR, relationQuoting } from './editingHarness';
+import { BUDGET_EN, councilComparison, MAYOR_FR, POOL_FR, findingQuoting } from './editingHarness';
 
 /** The words a place in the picker quotes, as the picker shows them. */
 function quoteAt(comparison: Comparison, { lang, paragraph, from, to }: Picked): string {
@@ -37,7 +37,7 @@ describe('startingPlace', () => {
   });
 
   it('starts on the open finding’s first quote when nothing is selected', () => {
-    const open = relationQuoting(comparison, POOL_FR);
+    const open = findingQuoting(comparison, POOL_FR);
     const place = startingPlace(comparison, open.id, { problem: 'none' });
     expect(place.lang).toBe('fr');
     expect(quoteAt(comparison, place)).toBe(POOL_FR.slice(0, -1));
@@ -45,7 +45,7 @@ describe('startingPlace', () => {
 
   it('prefers the selection to the open finding', () => {
     const at = comparison.sources.fr.text.indexOf(MAYOR_FR);
-    const place = startingPlace(comparison, relationQuoting(comparison, POOL_FR).id, { stretch: { lang: 'fr', start: at, end: at + 'Le maire'.length } });
+    const place = startingPlace(comparison, findingQuoting(comparison, POOL_FR).id, { stretch: { lang: 'fr', start: at, end: at + 'Le maire'.length } });
     expect(quoteAt(comparison, place)).toBe('Le maire');
   });
 

@@ -47,8 +47,8 @@ describe('readSelection', () => {
 
   it('reads a whole claim selected by its element as exactly its quote', async () => {
     await renderApp();
-    const relation = shippedComparison().relations.find((candidate) => candidate.id === 'who-when-where');
-    const span = relation?.fr[0];
+    const finding = shippedComparison().relations.find((candidate) => candidate.id === 'who-when-where');
+    const span = finding?.fr[0];
     if (!span) throw new Error('the shipped comparison lost "who-when-where"');
     const link = claimLink(span.quote);
 

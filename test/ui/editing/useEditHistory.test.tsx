@@ -2,7 +2,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../../../src/core/model/index';
 import { useEditHistory } from '../../../src/ui/editing/useEditHistory';
-import { BUDGET_FR, councilComparison, relationQuoting } from './editingHarness';
+import { BUDGET_FR, councilComparison, findingQuoting } from './editingHarness';
 
 async function renderHistory(initial: Comparison) {
   const changes: Comparison[] = [];
@@ -22,7 +22,7 @@ describe('useEditHistory', () => {
 
   it('applies an edit, names it for Undo, and tells onChange each new comparison', async () => {
     const { result, changes } = await renderHistory(councilComparison());
-    const id = relationQuoting(result.current.comparison, BUDGET_FR).id;
+    const id = findingQuoting(result.current.comparison, BUDGET_FR).id;
 
     let error: unknown = 'not called';
     act(() => {
@@ -30,13 +30,13 @@ describe('useEditHistory', () => {
     });
 
     expect(error).toBeNull();
-    expect(relationQuoting(result.current.comparison, BUDGET_FR).kind).toBe('match');
+    expect(findingQuoting(result.current.comparison, BUDGET_FR).kind).toBe('match');
     expect(result.current).toMatchObject({ canUndo: true, canRedo: false, undoEdit: { type: 'set-kind', id, kind: 'match' } });
     expect(result.current.last).toEqual({ action: 'done', edit: { type: 'set-kind', id, kind: 'match' } });
     expect(changes).toEqual([result.current.comparison]);
 
     act(() => result.current.undo());
-    expect(relationQuoting(result.current.comparison, BUDGET_FR).kind).toBe('discrepancy');
+    expect(findingQuoting(result.current.comparison, BUDGET_FR).kind).toBe('discrepancy');
     expect(result.current).toMatchObject({ canUndo: false, canRedo: true, redoEdit: { type: 'set-kind', id, kind: 'match' }, last: { action: 'undone' } });
     expect(changes).toHaveLength(2);
     expect(changes[1]).toBe(result.current.comparison);
@@ -60,10 +60,10 @@ describe('useEditHistory', () => {
   it('records no step for an edit that changes nothing', async () => {
     const initial = councilComparison();
     const { result, changes } = await renderHistory(initial);
-    const relation = relationQuoting(initial, BUDGET_FR);
+    const finding = findingQuoting(initial, BUDGET_FR);
 
     act(() => {
-      result.current.apply({ type: 'set-note', id: relation.id, lang: 'en', text: relation.note.en });
+      result.current.apply({ type: 'set-note', id: finding.id, lang: 'en', text: finding.note.en });
     });
 
     expect(result.current.comparison).toBe(initial);

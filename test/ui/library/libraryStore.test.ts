@@ -197,8 +197,8 @@ describe('records from other versions', () => {
   it('reads a version-1 record written into the store and migrates it', async () => {
     const place = freshPlace();
     const current = fixtureRecord('old', '2023-01-10T08:00:00.000Z', 'old-pair').comparison;
-    const relations = current.relations.map((relation) => Object.fromEntries(Object.entries(relation).filter(([key]) => key !== 'status')));
-    await writeRaw(place, { version: 1, id: 'old', savedAt: '2023-01-10T08:00:00.000Z', comparison: { ...current, relations } });
+    const findings = current.relations.map((finding) => Object.fromEntries(Object.entries(finding).filter(([key]) => key !== 'status')));
+    await writeRaw(place, { version: 1, id: 'old', savedAt: '2023-01-10T08:00:00.000Z', comparison: { ...current, relations: findings } });
 
     const [entry] = await listComparisons(place);
     expect(entry).toMatchObject({ state: 'readable', id: 'old', summary: { name: 'old-pair', createdAt: '2023-01-10T08:00:00.000Z' } });

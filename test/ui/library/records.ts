@@ -1,15 +1,15 @@
 /** Saved records for the library's tests: the small fixture pair, named and titled as each test needs. */
 import { toSavedRecord, type RecordOrigin, type SavedRecord } from '../../../src/core/library/index';
 import type { Comparison } from '../../../src/core/model/index';
-import { comparisonOf, relation, sentence } from '../../core/pairFixture';
+import { comparisonOf, finding, sentence } from '../../core/pairFixture';
 
 /** A comparison of the fixture pair with one automatic match, one discrepancy and one French-only claim. */
 export function fixtureComparison(name: string, titles: { fr: string; en: string }): Comparison {
   const base = comparisonOf(
     [
-      { ...relation('r1', 'match', [sentence('fr', 0)], [sentence('en', 0)], 'automatic'), status: 'automatic' },
-      relation('r2', 'discrepancy', [sentence('fr', 1)], [sentence('en', 1)]),
-      relation('r3', 'only-fr', [sentence('fr', 2)], []),
+      { ...finding('r1', 'match', [sentence('fr', 0)], [sentence('en', 0)], 'automatic'), status: 'automatic' },
+      finding('r2', 'discrepancy', [sentence('fr', 1)], [sentence('en', 1)]),
+      finding('r3', 'only-fr', [sentence('fr', 2)], []),
     ],
     name,
   );

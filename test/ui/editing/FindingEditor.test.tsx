@@ -11,7 +11,7 @@ import {
   panel,
   POOL_FR,
   redoButton,
-  relationQuoting,
+  findingQuoting,
   SESSION_EN,
   SESSION_FR,
   openClaim,
@@ -35,7 +35,7 @@ function heading(): string {
   return within(panel()).getByRole('heading', { level: 2 }).textContent ?? '';
 }
 
-describe('RelationEditor', () => {
+describe('FindingEditor', () => {
   it('links a claim of one text to a claim of the other, and undoes and redoes it', async () => {
     const { user, changes } = await startEditing();
     await openClaim(user, POOL_FR);
@@ -49,7 +49,7 @@ describe('RelationEditor', () => {
     expect(heading()).toMatch(/^Finding: Match/);
     expect(within(panel()).getByText(PARENTS_EN).lang).toBe('en');
     expect(stepLine().textContent).toBe('Done: link two claims.');
-    const pool = relationQuoting(changes.at(-1) ?? councilComparison(), POOL_FR);
+    const pool = findingQuoting(changes.at(-1) ?? councilComparison(), POOL_FR);
     expect(pool.en.map((span) => span.quote)).toEqual([PARENTS_EN]);
 
     await user.click(undoButton());
@@ -76,7 +76,7 @@ describe('RelationEditor', () => {
     expect(within(panel()).queryByRole('group', { name: 'What differs' })).toBeNull();
     expect(claim(BUDGET_FR).className).toContain('kind-match');
     expect(undoButton().textContent).toBe('Undo: set the kind to Match');
-    expect(relationQuoting(changes.at(-1) ?? councilComparison(), BUDGET_FR)).toMatchObject({ kind: 'match', aspects: [], status: 'confirmed' });
+    expect(findingQuoting(changes.at(-1) ?? councilComparison(), BUDGET_FR)).toMatchObject({ kind: 'match', aspects: [], status: 'confirmed' });
 
     await user.click(undoButton());
     expect(heading()).toMatch(/^Finding: Discrepancy/);
@@ -85,7 +85,7 @@ describe('RelationEditor', () => {
 
     await user.click(redoButton());
     expect(heading()).toMatch(/^Finding: Match/);
-    expect(changes.map((comparison) => relationQuoting(comparison, BUDGET_FR).kind)).toEqual(['match', 'discrepancy', 'match']);
+    expect(changes.map((comparison) => findingQuoting(comparison, BUDGET_FR).kind)).toEqual(['match', 'discrepancy', 'match']);
   });
 
   it('sets what differs in a discrepancy, and undoes and redoes it', async () => {
@@ -97,7 +97,7 @@ describe('RelationEditor', () => {
 
     const shown = () => within(panel()).getAllByRole('listitem').map((item) => item.textContent);
     expect(shown()).toEqual(['Date', 'Number']);
-    expect(relationQuoting(changes.at(-1) ?? councilComparison(), BUDGET_FR).aspects).toEqual(['date', 'number']);
+    expect(findingQuoting(changes.at(-1) ?? councilComparison(), BUDGET_FR).aspects).toEqual(['date', 'number']);
     expect(within(findingList()).getByRole('link', { name: /^The Lyon city council/ }).textContent).toContain('Date and Number');
 
     await user.click(undoButton());
@@ -112,7 +112,7 @@ describe('RelationEditor', () => {
   it('saves the French note when the field is left, and undoes and redoes it', async () => {
     const { user, changes } = await startEditing();
     await openClaim(user, MAYOR_FR);
-    const before = relationQuoting(councilComparison(), MAYOR_FR).note.fr;
+    const before = findingQuoting(councilComparison(), MAYOR_FR).note.fr;
     const note = within(editor()).getByRole('textbox', { name: 'Note in French' });
     expect(note.lang).toBe('fr');
     expect((note as HTMLTextAreaElement).value).toBe(before);
@@ -125,7 +125,7 @@ describe('RelationEditor', () => {
 
     expect(changes).toHaveLength(1);
     expect(stepLine().textContent).toBe('Done: edit the note in French.');
-    expect(relationQuoting(changes[0] ?? councilComparison(), MAYOR_FR).note).toMatchObject({ fr: 'Les deux récits donnent le même mois.' });
+    expect(findingQuoting(changes[0] ?? councilComparison(), MAYOR_FR).note).toMatchObject({ fr: 'Les deux récits donnent le même mois.' });
 
     // Out of editing, the panel shows the note as saved.
     await user.click(screen.getByRole('button', { name: 'Edit' }));
@@ -174,7 +174,7 @@ describe('RelationEditor', () => {
 
     await waitFor(() => expect(changes).toHaveLength(1));
     expect(note).toBe(document.activeElement);
-    expect(relationQuoting(changes[0] ?? councilComparison(), SESSION_EN).note.en).toMatch(/ Same date\.$/);
+    expect(findingQuoting(changes[0] ?? councilComparison(), SESSION_EN).note.en).toMatch(/ Same date\.$/);
     expect(undoButton().textContent).toBe('Undo: edit the note in English');
 
     await user.click(undoButton());
@@ -217,7 +217,7 @@ describe('RelationEditor', () => {
     // Said outside the editor too: among the finding's facts and in the list of findings.
     expect(facts()).toMatchObject({ Status: 'Confirmed' });
     expect(within(findingList()).getByRole('link', { name: /^The next session/ }).textContent).toContain('Confirmed');
-    expect(relationQuoting(changes.at(-1) ?? councilComparison(), SESSION_FR).status).toBe('confirmed');
+    expect(findingQuoting(changes.at(-1) ?? councilComparison(), SESSION_FR).status).toBe('confirmed');
 
     await user.click(undoButton());
     expect(within(editor()).getByText('Status: Automatic')).toBeTruthy();
@@ -240,7 +240,7 @@ describe('RelationEditor', () => {
     expect(rejected.className).toContain('claim--rejected');
     expect(claim(SESSION_EN, /Rejected/)).toBeTruthy();
     expect(within(findingList()).getByRole('link', { name: /^The next session/ }).textContent).toContain('Rejected');
-    expect(relationQuoting(changes.at(-1) ?? councilComparison(), SESSION_FR).status).toBe('rejected');
+    expect(findingQuoting(changes.at(-1) ?? councilComparison(), SESSION_FR).status).toBe('rejected');
 
     await user.click(undoButton());
     expect(claim(SESSION_FR).className).not.toContain('claim--rejected');
@@ -285,7 +285,7 @@ describe('RelationEditor', () => {
     await user.click(within(editor()).getByRole('checkbox', { name: 'Actor' }));
 
     expect(within(panel()).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Date', 'Venue']);
-    const edited = changes.at(-1)?.relations.find((relation) => relation.id === 'who-when-where');
+    const edited = changes.at(-1)?.relations.find((finding) => finding.id === 'who-when-where');
     expect(edited).toMatchObject({ aspects: ['date', 'venue'], origin: 'curated' });
     expect(edited?.status).toBeUndefined();
 
