@@ -20,7 +20,7 @@ export type Notice = (words: CliErrorMessages) => string;
  * Reads both files as sources and reports every problem, one line each; `notify` hears how a file
  * was read when the person should check it (a file read as Windows-1252).
  */
-export function readSourcePair(frPath: string, enPath: string, notify: (notice: Notice) => void = () => {}): { fr: Source; en: Source } {
+function readSourcePair(frPath: string, enPath: string, notify: (notice: Notice) => void = () => {}): { fr: Source; en: Source } {
   const problems: ErrorLines[] = [];
   const read = (path: string, place: Lang): Source | null => {
     let bytes: Buffer | null = null;

@@ -9,11 +9,6 @@ export function findingIndexOf(comparison: Comparison, id: string): number {
   return index;
 }
 
-/** The finding with this id; throws EditError 'no-such-finding' when none has it. */
-export function findingWithId(comparison: Comparison, id: string): Finding {
-  return comparison.relations[findingIndexOf(comparison, id)] as Finding;
-}
-
 /**
  * The comparison with finding `id` replaced by what `change` makes of it, in the same place.
  * Returns `comparison` itself when `change` returns the finding it was given, so that an edit

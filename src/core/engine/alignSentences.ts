@@ -41,9 +41,9 @@ const FINE_SHAPES: readonly Shape[] = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [
 const COARSE_SHAPES: readonly Shape[] = [[1, 1], [1, 0], [0, 1]];
 
 /** Largest table, in nodes, aligned without banding. */
-export const FULL_TABLE = 160_000;
+const FULL_TABLE = 160_000;
 /** Half-width of the band around a projected coarse path, in nodes of the finer level. */
-export const BAND = 8;
+const BAND = 8;
 /** Heaviest keys kept per block on coarse levels. */
 const BLOCK_KEYS = 24;
 

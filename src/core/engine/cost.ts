@@ -24,8 +24,6 @@ export interface PairMasks {
   readonly enHigh: number;
 }
 
-export const NO_MASKS: PairMasks = { frLow: 0, frHigh: 0, enLow: 0, enHigh: 0 };
-
 /** Which units of each sentence find a counterpart in the other; linear in their keys. */
 export function pairMasks(fr: SentenceFeatures, en: SentenceFeatures): PairMasks {
   let frLow = 0;

@@ -23,7 +23,7 @@ import { stemWord } from './stem';
 import { Int32List } from './int32List';
 
 /** At most this many units per sentence take part in the alignment: two 32-bit masks hold them. */
-export const MAX_UNITS = 64;
+const MAX_UNITS = 64;
 
 const COGNATE_LENGTH = 5;
 

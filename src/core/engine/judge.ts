@@ -229,7 +229,7 @@ function negationDifference(fr: readonly SentenceFeatures[], en: readonly Senten
  * model of those signs (overlap.ts), its weights set on the development benchmark of accounts
  * written apart, where it tells "no meaning difference" from "some" in 3 cases out of 4.
  */
-export function partialOverlapProbability(signs: OverlapSigns): number {
+function partialOverlapProbability(signs: OverlapSigns): number {
   const odds = PARTIAL_MODEL.intercept + PARTIAL_MODEL.coverage * Math.min(signs.frCovered, signs.enCovered) + PARTIAL_MODEL.facts * signs.extraFacts + PARTIAL_MODEL.lengthGap * signs.lengthGap;
   return 1 / (1 + Math.exp(-odds));
 }

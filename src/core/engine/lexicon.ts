@@ -40,7 +40,7 @@ export function loadLexicon(): Lexicon {
 }
 
 /** Folds a phrase into the key the indexes use: its word tokens, folded, joined by one space. */
-export function phraseKey(phrase: string): string {
+function phraseKey(phrase: string): string {
   return tokenize(phrase)
     .map((token) => token.fold)
     .join(' ');
@@ -53,7 +53,7 @@ function englishStems(phrase: string): string[] {
 }
 
 /** Builds the indexes from the data; exported for tests that need a lexicon of their own. */
-export function buildLexicon(data: LexiconData): Lexicon {
+function buildLexicon(data: LexiconData): Lexicon {
   const translations = new Map<string, string[]>();
   const phrases = new Map<string, string[]>();
   const names = new Map<string, string[]>();

@@ -42,7 +42,7 @@ export interface MatchParameters {
   readonly attach: number;
 }
 
-export const DEFAULT_MATCH_PARAMETERS: MatchParameters = { link: 0.34, diagonal: 0.04, join: 0.5, joinSibling: 0.25, priorMass: 1, attach: 0.4 };
+const DEFAULT_MATCH_PARAMETERS: MatchParameters = { link: 0.34, diagonal: 0.04, join: 0.5, joinSibling: 0.25, priorMass: 1, attach: 0.4 };
 
 /** Index candidates kept per French sentence, by shared weighed keys. */
 const INDEX_CANDIDATES = 8;

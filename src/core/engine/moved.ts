@@ -105,7 +105,7 @@ function groupCoverage(sentence: SentenceFeatures, group: readonly SentenceFeatu
 }
 
 /** Pairs sentences left alone on each side; `frAlone` and `enAlone` are sentence indices. */
-export function recoverMoved(
+function recoverMoved(
   fr: readonly SentenceFeatures[],
   en: readonly SentenceFeatures[],
   frAlone: readonly number[],

@@ -25,7 +25,7 @@ function isLowSurrogate(unit: number): boolean {
 }
 
 /** Whether the code units at `offset - 1` and `offset` are the two halves of one code point. */
-export function splitsPair(text: string, offset: number): boolean {
+function splitsPair(text: string, offset: number): boolean {
   return offset > 0 && offset < text.length && isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset));
 }
 

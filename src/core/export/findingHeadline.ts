@@ -6,7 +6,7 @@
 import type { Lang, Finding } from '../model/types';
 
 /** How many words of the claim a heading keeps: enough to recognise it, short enough to scan. */
-export const HEADLINE_WORDS = 8;
+const HEADLINE_WORDS = 8;
 
 /** The claim a heading shows: its language and its first words, with `…` when more follow. */
 export interface FindingHeadline {

@@ -19,7 +19,7 @@ export interface FindingCounts {
 }
 
 /** True for a finding a reader rejected: it is shown struck through, and counted apart. */
-export function isRejected(finding: Finding): boolean {
+function isRejected(finding: Finding): boolean {
   return finding.status === 'rejected';
 }
 

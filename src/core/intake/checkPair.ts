@@ -9,8 +9,6 @@ import { detectLanguage } from './detectLanguage';
 
 export type PairIssueCode = 'empty' | 'too-large' | 'wrong-language' | 'same-language' | 'swapped';
 
-export const PAIR_ISSUE_CODES = ['empty', 'too-large', 'wrong-language', 'same-language', 'swapped'] as const satisfies readonly PairIssueCode[];
-
 export type PairIssue =
   /** The side has no text (white space only). Blocks. */
   | { readonly code: 'empty'; readonly side: Lang; readonly blocking: true }

@@ -18,8 +18,6 @@ export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 /** What the reader should know about how the text was read. */
 export type IntakeNotice = 'converted-from-windows-1252';
 
-export const INTAKE_NOTICES = ['converted-from-windows-1252'] as const satisfies readonly IntakeNotice[];
-
 /** Whether the text is to be read as it is or parsed as a web page first. */
 export type SourceFormat = 'text' | 'html';
 
@@ -29,7 +27,6 @@ export interface DecodedSource {
   readonly format: SourceFormat;
   readonly notices: readonly IntakeNotice[];
 }
-
 
 const TEXT_EXTENSIONS = new Set(['txt', 'text', 'md', 'markdown']);
 const HTML_EXTENSIONS = new Set(['html', 'htm', 'xhtml']);

@@ -14,7 +14,7 @@ import { francAll } from 'franc-min';
 import type { Lang } from '../model/types';
 
 /** Only the start of a text is sampled: a language does not change halfway through an article. */
-export const LANGUAGE_SAMPLE = 20_000;
+const LANGUAGE_SAMPLE = 20_000;
 /** Characters in each stretch asked about. */
 const STRETCH = 200;
 const STRETCHES = 20;

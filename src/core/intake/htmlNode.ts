@@ -16,7 +16,7 @@ export interface HtmlNode {
   getAttribute?(name: string): string | null;
 }
 
-export const ELEMENT_NODE = 1;
+const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 export const CDATA_SECTION_NODE = 4;
 

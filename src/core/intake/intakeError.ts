@@ -17,21 +17,6 @@ export type IntakeErrorCode =
   | 'invalid-date'
   | 'invalid-url';
 
-/** Every refusal code, so that a test can check that each one has its message in both languages. */
-export const INTAKE_ERROR_CODES = [
-  'too-large',
-  'empty',
-  'binary',
-  'pdf',
-  'office-document',
-  'archive',
-  'image',
-  'rtf',
-  'front-matter',
-  'invalid-date',
-  'invalid-url',
-] as const satisfies readonly IntakeErrorCode[];
-
 export interface IntakeErrorDetails {
   /** The column the text was meant for; null when the caller did not say. */
   readonly side?: Lang | null;

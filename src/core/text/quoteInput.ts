@@ -6,7 +6,7 @@
 import { showControlCharacters } from './controlCharacters';
 
 /** How many UTF-16 units of a text a message quotes: enough to recognise it. */
-export const QUOTE_LIMIT = 60;
+const QUOTE_LIMIT = 60;
 
 /**
  * The text in double quotes, cut to `limit` with `…`, a quote or backslash in it escaped as JSON
