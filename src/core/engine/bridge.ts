@@ -27,7 +27,7 @@ export function englishKeyStem(folded: string, dictionary: Dictionary = loadDict
 export function frenchTranslationStems(folded: string, lexicon: Lexicon, dictionary: Dictionary = loadDictionary()): string[] {
   const stems = new Set<string>(lexicon.translations.get(stemWord(folded, 'fr')) ?? []);
   // A regular verb form the tables do not list ("nié", "visent") meets its infinitive's entry.
-  const lemma = dictionary.frenchLemmas.get(folded) ?? (dictionary.translations.has(folded) ? undefined : firstGroupInfinitive(folded, dictionary));
+  const lemma = dictionary.frenchLemmas.get(folded) ?? (dictionary.translations.has(folded) ? undefined : (firstGroupInfinitive(folded, dictionary) ?? singular(folded, dictionary)));
   const senses = [...(dictionary.translations.get(folded) ?? []), ...(lemma !== undefined ? (dictionary.translations.get(lemma) ?? []) : [])]
     .filter((sense) => sense.weight >= MIN_WEIGHT)
     .sort((a, b) => b.weight - a.weight)
@@ -52,6 +52,16 @@ function firstGroupInfinitive(folded: string, dictionary: Dictionary): string | 
     if (dictionary.translations.has(infinitive)) return infinitive;
   }
   return undefined;
+}
+
+/**
+ * The singular of a plural noun or adjective the form tables do not list ("brevets" → "brevet",
+ * "ans" → "an", "journaux" → "journal"), when the dictionary has that singular: French marks the
+ * plural with -s, -x or -aux, and the tables list the forms of verbs far more fully than plurals.
+ */
+function singular(folded: string, dictionary: Dictionary): string | undefined {
+  const candidates = folded.endsWith('aux') ? [`${folded.slice(0, -3)}al`, folded.slice(0, -1)] : folded.endsWith('s') || folded.endsWith('x') ? [folded.slice(0, -1)] : [];
+  return candidates.find((candidate) => candidate.length >= 2 && dictionary.translations.has(candidate));
 }
 
 /** The stems of an English gloss's content words ("give up" → "give"); all its words when none is a content word. */

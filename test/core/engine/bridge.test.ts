@@ -24,6 +24,10 @@ describe('frenchTranslationStems', () => {
     ['Golfe', 'Gulf'],
     ['Allemagne', 'Germany'],
     ['étant', 'being'],
+    // Plurals the form tables do not list reach their singular: -s, -x, -aux.
+    ['brevets', 'patents'],
+    ['ans', 'years'],
+    ['journaux', 'newspaper'],
   ])('lets the French "%s" meet the English "%s"', (french, english) => {
     expect(meets(french, english)).toBe(true);
   });

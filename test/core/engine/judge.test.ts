@@ -87,6 +87,12 @@ describe('judgeGroup between two accounts written apart', () => {
     expect(judgement.differences).toMatchObject([{ aspect: 'scope', saysMore: 'en', en: [expect.stringContaining('Gustave Eiffel')] }]);
   });
 
+  it('finds a difference of scope when each side says a thing the other does not, without a name or a figure', () => {
+    // Half of each side is the other's; the other half is a clause of its own: the better covered side is only half covered too.
+    const judgement = judgeAccounts('Le maire a ouvert le pont et fermé la vieille route.', 'The mayor opened the bridge and praised the new school.');
+    expect(judgement.differences).toMatchObject([{ aspect: 'scope' }]);
+  });
+
   it('leaves the scope out when a figure that differs explains the gap', () => {
     const judgement = judgeAccounts('Le budget atteint 12 millions d’euros.', 'The budget reaches 15 million euros.');
     expect(judgement.differences.map((difference) => difference.aspect)).toEqual(['number']);
