@@ -232,7 +232,12 @@ function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTab
     const wordKeys = table.wordKeys(lang, word, () => {
       const own = [table.intern(`c:${word.slice(0, COGNATE_LENGTH)}`)];
       if (lang === 'en') own.push(table.intern(`w:${englishKeyStem(word)}`));
-      else for (const stem of frenchTranslationStems(word, lexicon)) own.push(table.intern(`w:${stem}`));
+      else {
+        const stems = frenchTranslationStems(word, lexicon);
+        // A word no dictionary translates is most often a name, an acronym or a loan, written alike in English: "VPN" meets "VPNs".
+        if (stems.length === 0) stems.push(englishKeyStem(word));
+        for (const stem of stems) own.push(table.intern(`w:${stem}`));
+      }
       return own;
     });
     for (let k = 0; k < wordKeys.length; k++) keys.push(wordKeys[k] as number);
