@@ -7,6 +7,7 @@
  * stack trace: the person running this is reading a terminal, not a debugger.
  */
 import { isoDayOf } from '../core/export/index';
+import type { Reading } from '../core/engine/index';
 import type { Comparison } from '../core/model/index';
 import { showControlCharacters } from '../core/text/index';
 import { CliError } from './cliError';
@@ -30,7 +31,7 @@ async function run(argv: readonly string[]): Promise<void> {
     await writeOutput(MESSAGES[options.lang].help(FORMAT_NAMES), null);
     return;
   }
-  const { comparison, inputs } = await loadInput(options);
+  const { comparison, inputs, readAs } = await loadInput(options);
   if (options.out !== null) checkOutPath(options.out, inputs);
   const toTerminal = options.out === null && process.stdout.isTTY === true;
   const writeOptions: WriteOptions = {
@@ -38,6 +39,7 @@ async function run(argv: readonly string[]): Promise<void> {
     color: options.out === null && shouldColor(toTerminal, process.env),
     width: toTerminal ? Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, process.stdout.columns || DEFAULT_WIDTH)) : DEFAULT_WIDTH,
     exportedOn: isoDayOf(new Date()),
+    ...(readAs === undefined ? {} : { readAs }),
   };
   const text = await FORMATS[options.format](comparison, writeOptions);
   // A terminal acts on the controls a file may hold (a window title set, the screen cleared): shown
@@ -52,7 +54,7 @@ async function run(argv: readonly string[]): Promise<void> {
  * schema (zod) nor the engine, and a comparison file's summary never reads the engine and its
  * 1.7 MB dictionary.
  */
-async function loadInput(options: CompareOptions): Promise<{ comparison: Comparison; inputs: string[] }> {
+async function loadInput(options: CompareOptions): Promise<{ comparison: Comparison; inputs: string[]; readAs?: Reading }> {
   const [first, second, ...rest] = options.paths;
   if (first === undefined) {
     const { SHIPPED_COMPARISON, loadComparisonFile } = await import('./comparisonFile');
@@ -65,7 +67,8 @@ async function loadInput(options: CompareOptions): Promise<{ comparison: Compari
   if (rest.length === 0) {
     const { compareSourcePair } = await import('./sourcePair');
     // How a file was read (as Windows-1252, say) goes to standard error as it is read; the comparison goes on.
-    return { comparison: compareSourcePair(first, second, (notice) => writeErrors([notice(errors)])), inputs: [first, second] };
+    const { comparison, reading } = compareSourcePair(first, second, (notice) => writeErrors([notice(errors)]));
+    return { comparison, inputs: [first, second], readAs: reading };
   }
   const count = options.paths.length;
   throw new CliError((words) => [words.fileCount(count)]);

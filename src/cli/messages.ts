@@ -5,6 +5,7 @@
  * the output. Errors are worded when they are printed, in the language errorLanguage.ts decides.
  */
 import { describeIssue, type FormatIssue, type FormatIssueCode } from '../core/comparisonFile/index';
+import type { Reading } from '../core/engine/index';
 import type { FileSignature, IntakeNotice } from '../core/intake/index';
 import type { Aspect, Lang, FindingKind, SourceKind } from '../core/model/index';
 import { quoteInput } from '../core/text/index';
@@ -29,6 +30,8 @@ export interface CliMessages {
   readonly rejected: Counted;
   readonly kindHeading: Record<FindingKind, string>;
   readonly noFindings: string;
+  /** How the engine read the pair it just compared, and what that means for its links. */
+  readonly readAs: Record<Reading, string>;
   readonly differsIn: (aspects: string) => string;
   readonly aspect: Record<Aspect, string>;
   readonly note: string;
@@ -282,6 +285,10 @@ export const MESSAGES: Record<Lang, CliMessages> = {
       'only-en': 'Only in the English source',
     },
     noFindings: 'No findings.',
+    readAs: {
+      translation: 'Read as a translation: sentences aligned in order.',
+      independent: 'Read as two accounts written apart: claims matched wherever they stand.',
+    },
     differsIn: (aspects) => `differs in: ${aspects}`,
     aspect: {
       date: 'date',
@@ -343,6 +350,10 @@ Exit status: 0 done, 2 bad usage or bad input, 1 internal error.
       'only-en': 'Seulement dans la source anglaise',
     },
     noFindings: 'Aucun constat.',
+    readAs: {
+      translation: `Lu comme une traduction${NBSP}: les phrases sont alignées dans l’ordre.`,
+      independent: `Lu comme deux récits écrits séparément${NBSP}: les affirmations sont appariées où qu’elles se trouvent.`,
+    },
     differsIn: (aspects) => `diffère sur${NBSP}: ${aspects}`,
     aspect: {
       date: 'date',

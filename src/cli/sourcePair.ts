@@ -5,7 +5,7 @@
  * with their files in one line each, before any comparison runs.
  */
 import { basename, dirname, resolve } from 'node:path';
-import { compareSources } from '../core/engine/index';
+import { compareSources, type Reading } from '../core/engine/index';
 import { IntakeError, readSourceBytes, type SourceIntake } from '../core/intake/index';
 import type { Comparison, Lang, Source } from '../core/model/index';
 import { CliError, type ErrorLines } from './cliError';
@@ -88,9 +88,10 @@ function describeRefusal(words: CliErrorMessages, error: IntakeError, path: stri
  * Compares the two files automatically; the comparison is named after the folder that holds the
  * first file (`sources/my-pair/fr.md` gives `my-pair`).
  */
-export function compareSourcePair(firstPath: string, secondPath: string, notify: (notice: Notice) => void = () => {}): Comparison {
+export function compareSourcePair(firstPath: string, secondPath: string, notify: (notice: Notice) => void = () => {}): { comparison: Comparison; reading: Reading } {
   const { fr, en } = readSourcePair(firstPath, secondPath, notify);
-  return compareSources(fr, en, { name: comparisonName(firstPath) }).comparison;
+  const { comparison, reading } = compareSources(fr, en, { name: comparisonName(firstPath) });
+  return { comparison, reading };
 }
 
 function withoutPrefix(text: string, prefix: string): string {

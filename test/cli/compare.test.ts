@@ -292,6 +292,27 @@ describe.concurrent('compare, usage and source pairs', () => {
     expect(chuanglian?.kind).toBe('only-fr');
   }, SPAWN_TIMEOUT);
 
+  it('says in the summary how it read the two sources it compared, in the reader\'s language, and says nothing of it for a comparison file', async () => {
+    const dir = join(work, 'read-as');
+    mkdirSync(dir, { recursive: true });
+    // A pair the project wrote as a translation: the same sentences, in the same order.
+    writeFileSync(join(dir, 'fr.md'), '---\nlang: fr\n---\n\nLe conseil municipal a voté mardi un budget de 12 millions d’euros pour les écoles.\n\nSelon la police, 340 personnes ont manifesté devant la mairie.\n');
+    writeFileSync(join(dir, 'en.md'), '---\nlang: en\n---\n\nOn Tuesday the city council voted a budget of 12 million euros for schools.\n\nAccording to the police, 340 people demonstrated in front of the town hall.\n');
+    copyFileSync(join(ROOT, 'sources/miit-vpn/fr.md'), join(dir, 'miit-fr.md'));
+    copyFileSync(join(ROOT, 'sources/miit-vpn/en.md'), join(dir, 'miit-en.md'));
+    const [translation, accounts, accountsInFrench, file] = await Promise.all([
+      runCompare(['read-as/fr.md', 'read-as/en.md']),
+      runCompare(['read-as/miit-fr.md', 'read-as/miit-en.md']),
+      runCompare(['read-as/miit-fr.md', 'read-as/miit-en.md', '--lang', 'fr']),
+      runCompare([]),
+    ]);
+    expect(translation.stdout).toContain('Read as a translation: sentences aligned in order.');
+    expect(accounts.stdout).toContain('Read as two accounts written apart: claims matched wherever they stand.');
+    expect(accountsInFrench.stdout.replace(/\n +/g, ' ')).toContain('Lu comme deux récits écrits séparément\u00a0: les affirmations sont appariées où qu’elles se trouvent.');
+    expect(file.status).toBe(0);
+    expect(file.stdout).not.toMatch(/Read as/);
+  }, SPAWN_TIMEOUT);
+
   it('takes the files in either order, as their front matter says which is French', async () => {
     const dir = join(work, 'swapped');
     mkdirSync(dir, { recursive: true });

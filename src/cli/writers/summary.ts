@@ -53,6 +53,7 @@ export function writeSummary(comparison: Comparison, options: WriteOptions): str
     lines.push(`  ${style.kind(kind, KIND_SYMBOLS[kind].padEnd(symbolWidth))} ${words.kindCount[kind](counts.byKind[kind])}`);
   }
   if (counts.rejected > 0) lines.push(`  ${' '.repeat(symbolWidth)} ${words.rejected(counts.rejected)}`);
+  if (options.readAs !== undefined) lines.push(...wrapText(words.readAs[options.readAs], width, '  ').map(style.faint));
 
   if (comparison.relations.length === 0) {
     lines.push('', words.noFindings);

@@ -1,3 +1,4 @@
+import type { Reading } from '../../core/engine/index';
 import type { Lang } from '../../core/model/index';
 
 /**
@@ -12,4 +13,6 @@ export interface WriteOptions {
   readonly width: number;
   /** Today, `2026-11-22`, for the reports that say when they were made. */
   readonly exportedOn: string;
+  /** How the engine read the pair, when this run compared two sources; a comparison file does not say. */
+  readonly readAs?: Reading;
 }
