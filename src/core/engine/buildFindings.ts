@@ -14,6 +14,7 @@ import type { Judgement } from './judgement';
 import type { LinkedGroup, Matching } from './matching';
 import { noteForJudgement, noteForOneSided } from './notes';
 import type { ScoredSentenceBead } from './paragraphBeads';
+import { readPublication } from './timeline';
 
 /** A link between a French and an English claim, by claim index. */
 export interface ClaimLink {
@@ -62,11 +63,14 @@ export function buildFindings({ beads, groups }: Matching, input: FindingInput):
     for (const q of group.en) groupOf.en.set(q, group);
   }
 
+  // Each side's relative dates ("mercredi", "this year") are read against its own publication day.
+  const publications = { fr: readPublication(input.sources.fr), en: readPublication(input.sources.en) };
   const addJudged = (group: LinkedGroup): void => {
     const judgement = judgeGroup(
       group.fr.map((p) => fr[p] as SentenceFeatures),
       group.en.map((q) => en[q] as SentenceFeatures),
       input.partial,
+      publications,
     );
     group.fr.forEach((p, frPosition) =>
       group.en.forEach((q, enPosition) => links.push({ fr: p, en: q, label: linkDiffers(judgement, frPosition, enPosition) ? 'discrepancy' : 'match', moved: group.moved })),

@@ -8,9 +8,11 @@
  * present on one side only, it reverses the claim. Equivalent forms never differ: values are
  * compared, not digits ("1 000,5"/"1,000.5"), names through the lexicon and by spelling distance
  * ("Londres"/"London", "l'ONU"/"the UN"), weekdays and months by number ("lundi"/"Monday").
+ * Dates are also placed on the calendar against each source's publication day (timeline.ts), so
+ * that "en janvier" in 2017 and "in January this year" in 2020 differ though their words agree.
  * Linear in the number of marks, times the other side's marks for names.
  */
-import type { Aspect } from '../model/types';
+import type { Aspect, Lang } from '../model/types';
 import type { SentenceFeatures } from './features';
 import { sameName, type NameMark } from './names';
 import { sameQuantity, type Quantity } from './numbers';
@@ -18,6 +20,7 @@ import { readOverlap, type OverlapSigns } from './overlap';
 import { tokenize } from './normalize';
 import { differenceCertainty } from './confidence';
 import type { Difference, Judgement } from './judgement';
+import { conflictingDates, resolveDates, type Publication, type ResolvedDate } from './timeline';
 
 /** Most names a substitution trades on each side. */
 const MAX_SUBSTITUTED_NAMES = 2;
@@ -28,12 +31,18 @@ interface Mark {
   readonly sentence: number;
 }
 
-/** Judges an aligned group: one or more French sentences against one or more English ones. */
-export function judgeGroup(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], partial = false): Judgement {
+/** Neither source gives its publication day: no relative date is resolved. */
+const UNPUBLISHED: Readonly<Record<Lang, Publication | null>> = { fr: null, en: null };
+
+/**
+ * Judges an aligned group: one or more French sentences against one or more English ones;
+ * `publications` are the two sources', against which relative dates are resolved (timeline.ts).
+ */
+export function judgeGroup(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], partial = false, publications = UNPUBLISHED): Judgement {
   const differences: Difference[] = [];
   const numbers = numberDifference(fr, en);
   if (numbers) differences.push(numbers);
-  const dates = dateDifference(fr, en);
+  const dates = dateDifference(fr, en, publications);
   if (dates) differences.push(dates);
   const actors = nameDifference(fr, en);
   if (actors) differences.push(actors);
@@ -127,8 +136,13 @@ function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
 
-/** Dates differ part by part: a weekday against a weekday, a month against a month, a year against a year. */
-function dateDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[]): Difference | null {
+/**
+ * Dates differ part by part: a weekday against a weekday, a month against a month, a year against a
+ * year; and, once resolved against each source's publication, where the two sides place one
+ * event on different days, months or years, even when they write the same words ("en janvier" in
+ * 2017, "in January" in 2020).
+ */
+function dateDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], publications: Readonly<Record<Lang, Publication | null>>): Difference | null {
   const collect = (sentences: readonly SentenceFeatures[], part: string): Mark[] =>
     sentences.flatMap((sentence, index) => sentence.dates.filter((date) => date.part === part).map((date) => ({ key: date.key, text: date.text, sentence: index })));
   const frOnly: Mark[] = [];
@@ -142,7 +156,26 @@ function dateDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFe
     frOnly.push(...frMarks.filter((mark) => difference.fr.includes(mark.text)));
     enOnly.push(...enMarks.filter((mark) => difference.en.includes(mark.text)));
   }
-  return frOnly.length > 0 && enOnly.length > 0 ? makeDifference('date', frOnly, enOnly) : null;
+  const timeline = timelineConflict(fr, en, publications);
+  if (!timeline) return frOnly.length > 0 && enOnly.length > 0 ? makeDifference('date', frOnly, enOnly) : null;
+  // A written mark inside a resolved date ("janvier" in "en janvier") is told by the resolved date.
+  const outside = (marks: readonly Mark[], dates: readonly Mark[]) => marks.filter((mark) => !dates.some((date) => date.sentence === mark.sentence && date.text.includes(mark.text)));
+  const difference = makeDifference('date', [...timeline.fr, ...outside(frOnly, timeline.fr)], [...timeline.en, ...outside(enOnly, timeline.en)]);
+  return {
+    ...difference,
+    certainty: differenceCertainty('date', 'resolved values'),
+    timeline: { fr: { dates: timeline.fr, publication: publications.fr }, en: { dates: timeline.en, publication: publications.en } },
+  };
+}
+
+type SentenceDate = ResolvedDate & Mark;
+
+/** The dates of the two sides, resolved against their publications, that cannot all be true (timeline.ts). */
+function timelineConflict(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], publications: Readonly<Record<Lang, Publication | null>>): { fr: SentenceDate[]; en: SentenceDate[] } | null {
+  const resolve = (sentences: readonly SentenceFeatures[], publication: Publication | null): SentenceDate[] =>
+    sentences.flatMap((sentence, index) => resolveDates(sentence.text, sentence.lang, sentence.dates, publication).map((date) => ({ ...date, key: '', sentence: index }))); // makeDifference reads no key
+  if (publications.fr === null && publications.en === null) return null; // nothing relative to resolve, and conflictingDates needs something relative
+  return conflictingDates(resolve(fr, publications.fr), resolve(en, publications.en));
 }
 
 /** A year may be written as a plain number on the other side ("2,017" never, but "2017" read as a number does). */

@@ -4,6 +4,7 @@
  * (notes.ts) all speak it, and judging calls the confidence rules.
  */
 import type { Aspect } from '../model/types';
+import type { Publication, ResolvedDate } from './timeline';
 
 /** One aspect that differs, with the forms each side gives and which sentences of the group hold them. */
 export interface Difference {
@@ -17,6 +18,14 @@ export interface Difference {
   readonly certainty: number;
   /** For a difference of scope: the side that says more. */
   readonly saysMore?: 'fr' | 'en';
+  /** For a date difference the timeline check found: each side's dates that cannot be the other's, and what they were read against. */
+  readonly timeline?: { readonly fr: TimelineEvidence; readonly en: TimelineEvidence };
+}
+
+/** One side of a timeline difference: its resolved dates, and its publication (null when it gives none). */
+export interface TimelineEvidence {
+  readonly dates: readonly ResolvedDate[];
+  readonly publication: Publication | null;
 }
 
 export interface Judgement {

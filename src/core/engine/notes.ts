@@ -1,10 +1,13 @@
 /**
  * The short explanation of each automatic finding, written in both languages from the
- * judgement: "Les nombres diffèrent : 12 / 15." and "The numbers differ: 12 / 15.". French
- * typography puts a no-break space before a colon and uses « » quotes.
+ * judgement: "Les nombres diffèrent : 12 / 15." and "The numbers differ: 12 / 15.". A date
+ * difference the timeline check found carries its evidence: each side's words as written and as
+ * understood, and the publication they were read against. French typography puts a no-break
+ * space before a colon and a semicolon and uses « » quotes.
  */
-import type { Aspect, BilingualNote } from '../model/types';
-import type { Difference, Judgement } from './judgement';
+import type { Aspect, BilingualNote, Lang, SourceKind } from '../model/types';
+import type { Difference, Judgement, TimelineEvidence } from './judgement';
+import { weekdayOf, type CalendarDay, type ResolvedDate } from './timeline';
 
 const NBSP = '\u00a0';
 
@@ -34,6 +37,7 @@ function noteForDifference(difference: Difference): BilingualNote {
       : { fr: `Seule la source anglaise est négative («${NBSP}${words}${NBSP}»).`, en: `Only the English source is negative ("${words}").` };
   }
   if (difference.aspect === 'scope') return noteForScope(difference);
+  if (difference.timeline) return noteForTimeline(difference, difference.timeline);
   const wording = DIFFER[difference.aspect] ?? { fr: 'Les sources diffèrent', en: 'The sources differ' };
   const forms = `${difference.fr.join(', ')} / ${difference.en.join(', ')}`;
   return { fr: `${wording.fr}${NBSP}: ${forms}.`, en: `${wording.en}: ${forms}.` };
@@ -63,4 +67,81 @@ function noteForScope(difference: Difference): BilingualNote {
   const enTail = other.length > 0 ? `; the other has ${list(enQuote, other)} of its own.` : '.';
   if (own.length === 0) return { fr: `${frHead}${frTail}`, en: `${enHead}${enTail}` };
   return { fr: `${frHead}${NBSP}: ${list(frQuote, own)}${frTail}`, en: `${enHead}: ${list(enQuote, own)}${enTail}` };
+}
+
+const MONTH_NAMES: Readonly<Record<Lang, readonly string[]>> = {
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** Monday first, as dates.ts and timeline.ts number weekdays from 1. */
+const WEEKDAY_NAMES: Readonly<Record<Lang, readonly string[]>> = {
+  fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+};
+
+/** What was published, as a note names it: "in an article of 14 July 2017", "dans un billet du 5 mai 2020". */
+const PUBLISHED_IN: Readonly<Record<Lang, Readonly<Record<SourceKind | 'unknown', string>>>> = {
+  fr: { 'news-article': 'dans un article du', 'blog-press-conference': 'dans un billet du', unknown: 'dans une source publiée le' },
+  en: { 'news-article': 'in an article of', 'blog-press-conference': 'in a post of', unknown: 'in a source published on' },
+};
+
+/**
+ * A date difference the timeline check found, side by side: "The dates differ. French: "en
+ * janvier", in an article of 14 July 2017, so January 2017; English: "in January this year", in a
+ * post of 5 May 2020, so January 2020." Forms of the difference outside the resolved dates (a time
+ * of day) follow.
+ */
+function noteForTimeline(difference: Difference, timeline: { fr: TimelineEvidence; en: TimelineEvidence }): BilingualNote {
+  const side = (evidence: TimelineEvidence): BilingualNote => ({ fr: sideOfTimeline(evidence, 'fr'), en: sideOfTimeline(evidence, 'en') });
+  const frSide = side(timeline.fr);
+  const enSide = side(timeline.en);
+  const resolvedTexts = new Set([...timeline.fr.dates, ...timeline.en.dates].map((date) => date.text));
+  const rest = { fr: difference.fr.filter((form) => !resolvedTexts.has(form)), en: difference.en.filter((form) => !resolvedTexts.has(form)) };
+  const restForms = `${rest.fr.join(', ')} / ${rest.en.join(', ')}`;
+  const hasRest = rest.fr.length > 0 || rest.en.length > 0;
+  const period = (text: string) => (text.endsWith('.') ? text : `${text}.`); // "3 p.m." ends its own sentence
+  return {
+    fr: period(`Les dates diffèrent. Source française${NBSP}: ${frSide.fr}${NBSP}; source anglaise${NBSP}: ${enSide.fr}.${hasRest ? ` Aussi${NBSP}: ${restForms}` : ''}`),
+    en: period(`The dates differ. French: ${frSide.en}; English: ${enSide.en}.${hasRest ? ` Also: ${restForms}` : ''}`),
+  };
+}
+
+/** One side's dates in the note's language: each as written and as understood, the publication named at the first relative one. */
+function sideOfTimeline(evidence: TimelineEvidence, lang: Lang): string {
+  const { publication } = evidence;
+  // The publication's weekday helps only a reader who must count back from it to a weekday.
+  const countsWeekdays = evidence.dates.some((date) => date.grain === 'day' && (date.rule === 'weekday' || date.rule === 'last-named' || date.rule === 'next-named'));
+  let named = false;
+  const parts = evidence.dates.map((date) => {
+    const written = lang === 'fr' ? `«${NBSP}${date.text}${NBSP}»` : `"${date.text}"`;
+    const value = formatDate(date, lang);
+    if (date.rule === 'written' || publication === null) return lang === 'fr' ? `${written}, soit ${value}` : `${written}, that is ${value}`;
+    const published = named ? '' : `, ${PUBLISHED_IN[lang][publication.kind ?? 'unknown']} ${formatDay(publication.day, lang, countsWeekdays)}`;
+    named = true;
+    return `${written}${published}, ${lang === 'fr' ? 'donc' : 'so'} ${value}${stillToCome(date, publication.day, lang)}`;
+  });
+  return parts.join(lang === 'fr' ? ', et ' : ', and ');
+}
+
+/** Why a month after the publication's went back a year: that month had not yet come. */
+function stillToCome(date: ResolvedDate, published: CalendarDay, lang: Lang): string {
+  if (date.rule !== 'month-last-year' || date.month === null) return '';
+  const month = MONTH_NAMES[lang][date.month - 1] as string;
+  return lang === 'fr' ? ` (${month} ${published.year} était encore à venir)` : ` (${month} ${published.year} was yet to come)`;
+}
+
+/** A resolved date at its grain: "January 2017", "mercredi 12 juillet 2017" (with "le" in French), "2017". */
+function formatDate(date: ResolvedDate, lang: Lang): string {
+  if (date.month === null) return String(date.year);
+  const month = MONTH_NAMES[lang][date.month - 1] as string;
+  if (date.day === null) return `${month} ${date.year}`;
+  return `${lang === 'fr' ? 'le ' : ''}${formatDay({ year: date.year, month: date.month, day: date.day }, lang, true)}`;
+}
+
+/** A day as each language writes it: "Wednesday 12 July 2017", "mercredi 1er juillet 2017". */
+function formatDay(day: CalendarDay, lang: Lang, withWeekday: boolean): string {
+  const weekday = withWeekday ? `${WEEKDAY_NAMES[lang][weekdayOf(day) - 1] as string} ` : '';
+  const dayOfMonth = lang === 'fr' && day.day === 1 ? '1er' : String(day.day);
+  return `${weekday}${dayOfMonth} ${MONTH_NAMES[lang][day.month - 1] as string} ${day.year}`;
 }

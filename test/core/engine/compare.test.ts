@@ -78,6 +78,34 @@ describe('compareTexts on two accounts written apart', () => {
   });
 });
 
+describe('compareTexts with publication days', () => {
+  /** Two accounts of one invented rule, published three years apart: each places "janvier" in its own year. */
+  const withFrontMatter = (published: string | null, kind: string, lang: string, body: string) =>
+    `---\ntitle: Network rules\n${published ? `published: ${published}\n` : ''}kind: ${kind}\nlang: ${lang}\n---\n\n${body}`;
+  const frBody = '# Le règlement sur les réseaux\n\nLe ministère a publié en janvier un règlement sur les réseaux privés des entreprises.\n\nLe porte-parole a répondu mercredi aux questions des journalistes de la capitale.\n';
+  const enBody = '# The network rules\n\nIn January this year, the ministry published a regulation on the private networks of companies.\n\nThe spokesman answered questions from reporters in the capital today.\n';
+  const dated = (frPublished: string | null, enPublished: string | null) =>
+    compareTexts(withFrontMatter(frPublished, 'news-article', 'fr', frBody), withFrontMatter(enPublished, 'blog-press-conference', 'en', enBody));
+  const findingOf = (comparison: Comparison, pattern: RegExp) => comparison.relations.find((finding) => pattern.test(quotes(finding)));
+
+  it('finds the January rule: "en janvier" in an article of 14 July 2017 against "in January this year" in a post of 5 May 2020', () => {
+    const january = findingOf(dated('2017-07-14', '2020-05-05'), /publié en janvier/);
+    expect(january).toMatchObject({ kind: 'discrepancy', aspects: ['date'], en: [{ quote: expect.stringMatching(/^In January this year/) }] });
+    expect(january?.note.en).toBe('The dates differ. French: "en janvier", in an article of 14 July 2017, so January 2017; English: "In January this year", in a post of 5 May 2020, so January 2020.');
+    expect(january?.confidence).toBeGreaterThan(0.9);
+  });
+
+  it('finds the day a weekday and "today" name different', () => {
+    expect(findingOf(dated('2017-07-14', '2020-05-05'), /répondu mercredi/)).toMatchObject({ kind: 'discrepancy', aspects: ['date'], note: { en: expect.stringContaining('so Wednesday 12 July 2017; English: "today", in a post of 5 May 2020, so Tuesday 5 May 2020.') } });
+  });
+
+  it('raises no date difference when the sources agree on the days, or when one gives no publication day', () => {
+    for (const comparison of [dated('2020-05-07', '2020-05-06'), dated(null, '2020-05-05')]) {
+      expect(comparison.relations.filter((finding) => finding.aspects.includes('date'))).toEqual([]);
+    }
+  });
+});
+
 describe('compareTexts', () => {
   it('explains a discrepancy with the forms of each side', () => {
     const comparison = compareTexts('Le budget atteint 12 millions d’euros.', 'The budget reaches 15 million euros.');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { judgeGroup, linkDiffers } from '../../../src/core/engine/judge';
 import { noteForJudgement } from '../../../src/core/engine/notes';
+import { readPublication, type Publication } from '../../../src/core/engine/timeline';
 import { featuresOf } from './fixtures';
 
 const judge = (fr: string | string[], en: string | string[]) => {
@@ -53,6 +54,63 @@ describe('judgeGroup', () => {
     const judgement = judge(['Le budget atteint 12 millions.', 'Les élus ont applaudi.'], 'The budget reaches 15 million and councillors applauded.');
     expect(linkDiffers(judgement, 0, 0)).toBe(true);
     expect(linkDiffers(judgement, 1, 0)).toBe(false);
+  });
+});
+
+describe('judgeGroup against the sources\' publication days', () => {
+  const on = (published: string | null): Publication | null => readPublication({ published, kind: null });
+  const judgeDated = (fr: string, frPublished: string | null, en: string, enPublished: string | null) => {
+    const features = featuresOf([fr], [en]);
+    return judgeGroup(features.fr, features.en, false, { fr: on(frPublished), en: on(enPublished) });
+  };
+
+  it('finds the same month name in different years a date difference, sure as two resolved values are', () => {
+    const judgement = judgeDated('La réglementation a été publiée en janvier.', '2017-07-14', 'The regulation was published in January this year.', '2020-05-05');
+    expect(judgement.kind).toBe('discrepancy');
+    expect(judgement.differences).toMatchObject([{ aspect: 'date', fr: ['en janvier'], en: ['in January this year'], frSentences: [0], enSentences: [0], certainty: 0.97 }]);
+    expect(judgement.differences[0]?.timeline?.fr.publication?.day).toEqual({ year: 2017, month: 7, day: 14 });
+  });
+
+  it('finds a difference even when both sides write the same words', () => {
+    const judgement = judgeDated('La réglementation a été publiée en janvier.', '2017-07-14', 'The regulation was published in January.', '2020-05-05');
+    expect(judgement.differences).toMatchObject([{ aspect: 'date', fr: ['en janvier'], en: ['in January'] }]);
+  });
+
+  it('finds a weekday and "today" that name different days', () => {
+    const judgement = judgeDated('Le ministère a répondu mercredi aux journalistes.', '2017-07-14', 'The ministry replied to reporters today.', '2020-05-05');
+    expect(judgement.differences).toMatchObject([{ aspect: 'date', fr: ['mercredi'], en: ['today'] }]);
+  });
+
+  it('lets a written year stand against a relative date, even where its source gives no publication day', () => {
+    const judgement = judgeDated('La réglementation a été publiée en janvier 2017.', null, 'The regulation was published in January this year.', '2020-05-05');
+    expect(judgement.differences).toMatchObject([{ aspect: 'date', fr: ['en janvier 2017'], en: ['in January this year'] }]);
+  });
+
+  it.each([
+    ['a source without a publication day', 'La réglementation a été publiée en janvier.', null, 'The regulation was published in January this year.', '2020-05-05'],
+    ['dates of different grains', 'La réglementation a été publiée cette année.', '2017-07-14', 'The regulation was published in January.', '2020-05-05'],
+    ['a date on one side only', 'La réglementation a été publiée en janvier.', '2017-07-14', 'The regulation was published.', '2020-05-05'],
+  ])('raises no timeline difference from %s', (_, fr, frPublished, en, enPublished) => {
+    expect(judgeDated(fr, frPublished, en, enPublished)).toEqual({ kind: 'match', differences: [], partialProbability: null });
+  });
+
+  it.each([
+    ['La réunion a eu lieu lundi.', '2017-07-14', 'The meeting took place on Monday.', '2017-07-14'],
+    ['Le sommet s’est tenu le 14 juillet 2017.', '2017-07-14', 'The summit was held on July 14, 2017.', '2020-05-05'],
+    ['Le séisme a frappé à 18h38.', '2017-07-14', 'The earthquake struck at 6:38 p.m.', '2017-07-15'],
+    ['Le ministre a parlé hier.', '2017-07-14', 'The minister spoke yesterday.', '2017-07-14'],
+    ['Le ministre a parlé mercredi.', '2017-07-13', 'The minister spoke yesterday.', '2017-07-13'],
+    ['Le ministre a parlé hier.', '2017-07-14', 'The minister spoke on July 13.', '2017-07-20'],
+    ['La loi a été votée en janvier.', '2017-07-14', 'The law was passed in January last year.', '2018-03-01'],
+    ['La loi a été votée cette année.', '2017-07-14', 'The law was passed in 2017.', '2020-05-05'],
+    ['La loi a été votée l’an dernier.', '2017-07-14', 'The law was passed last year.', '2017-12-31'],
+  ])('finds no difference between equivalent dates: %j (%s) / %j (%s)', (fr, frPublished, en, enPublished) => {
+    expect(judgeDated(fr, frPublished, en, enPublished)).toEqual({ kind: 'match', differences: [], partialProbability: null });
+  });
+
+  it('tells a date difference once when the written keys and the resolved dates both see it', () => {
+    const judgement = judgeDated('La loi a été votée en janvier.', '2017-07-14', 'The law was passed in February this year.', '2017-07-14');
+    expect(judgement.differences).toMatchObject([{ aspect: 'date', fr: ['en janvier'], en: ['in February this year'] }]);
   });
 });
 
