@@ -22,12 +22,20 @@ const CERTAINTY: Readonly<Partial<Record<Aspect, number>>> = { number: 0.9, date
  * the claims in doubt, which the finding's confidence weighs apart. Not calibrated on the
  * development sets: their texts carry no publication day, so the timeline check never fires there.
  */
-export function differenceCertainty(aspect: Aspect, evidence: 'marks' | 'resolved values' = 'marks'): number {
+export function differenceCertainty(aspect: Aspect, evidence: 'marks' | 'resolved values' | 'one weak cue' = 'marks'): number {
   if (evidence === 'resolved values') return RESOLVED_CERTAINTY;
+  if (evidence === 'one weak cue') return WEAK_CUE_CERTAINTY;
   return CERTAINTY[aspect] ?? 0.6;
 }
 
 const RESOLVED_CERTAINTY = 0.97;
+
+/**
+ * A difference that rests on one cue and nothing that confirms it: a negation on one side whose
+ * negated word the other side does not share, kept only because the rest of the two sides is
+ * close (judge.ts). Often an antonym in the other language ("n'a pas survécu" / "succumbed").
+ */
+const WEAK_CUE_CERTAINTY = 0.5;
 
 /** How sure the matcher is of a link, from its similarity: about 0.5 at 0.15, 0.95 from 0.6 up. */
 export function linkConfidence(similarity: number): number {

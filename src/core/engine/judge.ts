@@ -17,6 +17,9 @@ import type { SentenceFeatures } from './features';
 import { sameName, type NameMark } from './names';
 import { sameQuantity, type Quantity } from './numbers';
 import { readOverlap, type OverlapSigns } from './overlap';
+import { coverageMask } from './cost';
+import { groupCoverage } from './matchAccounts';
+import type { NegationMark } from './negation';
 import { tokenize } from './normalize';
 import { differenceCertainty } from './confidence';
 import type { Difference, Judgement } from './judgement';
@@ -242,17 +245,49 @@ function nameIndex(sentences: readonly SentenceFeatures[]): { words: ReadonlySet
 
 /**
  * A negation present on one side only reverses the claim: one side has a verbal negation and the
- * other has no negation at all, verbal or lexical (see negation.ts).
+ * other has no negation at all, verbal or lexical (see negation.ts) — provided the other side
+ * shares what is negated. When it does not ("n'a pas survécu" / "succumbed", "ne le connaissaient
+ * pas" / "strangers"), the two most often say one thing, one with a negation and the other with
+ * an antonym; on bench-dev, seven of the eleven false discrepancies were of that kind. Two sides
+ * that cover each other at least half way keep the negation whatever the lexicon misses.
  */
 function negationDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[]): Difference | null {
   const marks = (sentences: readonly SentenceFeatures[]) =>
-    sentences.flatMap((sentence, index) => sentence.negations.map((mark) => ({ key: mark.strength, text: mark.text, sentence: index })));
+    sentences.flatMap((sentence, index) => sentence.negations.map((mark) => ({ key: mark.strength, text: mark.text, sentence: index, mark })));
   const frMarks = marks(fr);
   const enMarks = marks(en);
-  const verbal = (list: readonly Mark[]) => list.filter((mark) => mark.key === 'verbal');
-  if (frMarks.length === 0 && verbal(enMarks).length > 0) return makeDifference('negation', [], verbal(enMarks));
-  if (enMarks.length === 0 && verbal(frMarks).length > 0) return makeDifference('negation', verbal(frMarks), []);
-  return null;
+  // Two sides that cover each other at least half way are one claim, whatever the lexicon misses of the negated word ("rebondi" / "rebounded").
+  let close: boolean | null = null;
+  const isClose = () => (close ??= Math.min(...Object.values(groupCoverage(fr, en))) >= CLOSE_ENOUGH_FOR_NEGATION);
+  const verbalOnly = (list: readonly (Mark & { mark: NegationMark })[], own: readonly SentenceFeatures[], other: readonly SentenceFeatures[]): Difference | null => {
+    const verbal = list.filter((entry) => entry.key === 'verbal');
+    const shared = verbal.filter((entry) => negatedIsShared(own[entry.sentence] as SentenceFeatures, entry.mark, other));
+    const [kept, evidence] = shared.length > 0 ? [shared, 'marks' as const] : verbal.length > 0 && isClose() ? [verbal, 'one weak cue' as const] : [[], 'marks' as const];
+    if (kept.length === 0) return null;
+    const difference = own === fr ? makeDifference('negation', kept, []) : makeDifference('negation', [], kept);
+    return { ...difference, certainty: differenceCertainty('negation', evidence) };
+  };
+  if (frMarks.length === 0) {
+    const difference = verbalOnly(enMarks, en, fr);
+    if (difference) return difference;
+  }
+  return enMarks.length === 0 ? verbalOnly(frMarks, fr, en) : null;
+}
+
+/** The smaller of a group's two coverages above which a lone negation reverses the claim even when its negated word is not matched; set on bench-dev. */
+const CLOSE_ENOUGH_FOR_NEGATION = 0.5;
+
+/** Whether a content word the negation negates is covered by the other side; true when its scope holds no content word. */
+function negatedIsShared(sentence: SentenceFeatures, mark: NegationMark, other: readonly SentenceFeatures[]): boolean {
+  const { low, high } = coverageMask(sentence, other);
+  let inScope = false;
+  for (let unit = 0; unit < sentence.weights.length; unit++) {
+    const start = sentence.unitSpans[2 * unit] as number;
+    if (start < mark.scope[0] || start >= mark.scope[1]) continue;
+    inScope = true;
+    if ((unit < 32 ? (low >>> unit) & 1 : (high >>> (unit - 32)) & 1) === 1) return true;
+  }
+  return !inScope;
 }
 
 /**

@@ -42,6 +42,29 @@ describe('judgeGroup', () => {
     expect(judgement.differences).toMatchObject([{ aspect: 'negation', fr: [], en: ['not'] }]);
   });
 
+  it('holds a negation whose negated word the other side shares as a mark, not a weak cue', () => {
+    const judgement = judge('Le ministère a confirmé la nouvelle.', 'The ministry did not confirm the news.');
+    expect(judgement.differences[0]?.certainty).toBe(0.7);
+  });
+
+  it('does not take a negation for a contradiction when the other side shares neither the negated word nor most of the rest: an antonym, most often', () => {
+    expect(judge("Le gardien du phare n'a pas survécu.", 'The keeper of the lighthouse on the northern cliffs, a retired sailor loved by the whole village, succumbed.').kind).toBe('match');
+  });
+
+  it('keeps a negation whose negated word is not shared when the two sides are close, as a weak cue', () => {
+    const judgement = judge("Le gardien du phare n'a pas survécu à la tempête de la nuit dernière.", "The lighthouse keeper succumbed in last night's storm, his family said on the radio.");
+    expect(judgement.differences).toMatchObject([{ aspect: 'negation', fr: ['pas'], certainty: 0.5 }]);
+  });
+
+  it.each([
+    ['Le succès ne dépend pas seulement du prix.', 'Success depends on more than the price.'],
+    ['Le succès dépend de plus que le prix.', 'Success does not depend only on the price.'],
+    ["Il n'est pas impossible que le pont rouvre.", 'It is possible that the bridge reopens.'],
+    ['Il est possible que le pont rouvre.', 'It is not impossible that the bridge reopens.'],
+  ])('takes a restriction ("pas seulement", "not only") or a negated negative ("pas impossible") for no reversal: %j / %j', (fr, en) => {
+    expect(judge(fr, en).differences.map((difference) => difference.aspect)).not.toContain('negation');
+  });
+
   it('takes "ne … que" for "only", not for a negation', () => {
     expect(judge("Il n'a signé que deux contrats.", 'He signed only two contracts.').kind).toBe('match');
   });
