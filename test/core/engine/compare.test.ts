@@ -41,6 +41,15 @@ describe('compareTexts on the shipped pair', () => {
     expect(denial?.kind).toMatch(/^(match|discrepancy)$/);
     expect(denial?.en.map((span) => span.quote).join(' ')).toMatch(/^Subsequently, the Ministry .*the subordinate bureaus have not issued relevant notices/);
   });
+  it('finds on its own the January rule the analyst found by hand: January 2017 in the French, January 2020 in the English, with each side as written and as understood', () => {
+    const january = comparison.relations.filter((finding) => finding.kind === 'discrepancy' && finding.aspects.includes('date'));
+    expect(january).toHaveLength(1);
+    expect(january[0]?.en.map((span) => span.quote).join(' ')).toMatch(/in January this year/);
+    expect(january[0]?.fr.map((span) => span.quote).join(' ')).toMatch(/janvier/);
+    expect(january[0]?.note.en).toMatch(/in an article of 14 July 2017, so January 2017; English: "in January this year", in a post of 5 May 2020, so January 2020\.$/);
+    expect(january[0]?.note.fr).toMatch(/janvier 2017/);
+    expect(january[0]?.note.fr).toMatch(/janvier 2020/);
+  });
 });
 
 describe('compareTexts on two accounts written apart', () => {

@@ -55,6 +55,16 @@ describe('matchAccounts', () => {
     expect(pairsOf(matchAccounts(frFeatures, enFeatures))).toEqual([[[0, 1], [0]]]);
   });
 
+  it('lets a claim join the group of a claim of its own sentence when the other side speaks to it at all, and not a frame it does not speak to', () => {
+    const fr = ['Selon le règlement de janvier, les opérateurs doivent fermer les réseaux privés qui fonctionnent sans licence.'];
+    // One English sentence cut into three claims: a frame, a dated notice, the targets.
+    const en = ['The spokesman Zhang Feng said', 'that in January the agency published a long notice about the telecoms market,', 'and the targets are private networks working without a licence, which operators must close.'];
+    const { fr: frFeatures, en: enFeatures } = featuresOf(fr, en);
+    expect(pairsOf(matchAccounts(frFeatures, enFeatures, { fr: [0], en: [0, 0, 0] }))).toEqual([[[0], [1, 2]]]);
+    // The same claims as three sentences: the dated notice is too little covered to join a neighbour.
+    expect(pairsOf(matchAccounts(frFeatures, enFeatures, { fr: [0], en: [0, 1, 2] }))).toEqual([[[0], [2]]]);
+  });
+
   it('gives the same matching for the same texts, uses every sentence once in the rows and at most once in the groups', () => {
     const sentence = fc.constantFrom(...PAIRS.map((_, index) => index), -1);
     fc.assert(
