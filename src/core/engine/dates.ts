@@ -103,8 +103,14 @@ export function findDates(sentence: string, folded: string, lang: Lang, tokens: 
     if (year?.length === 4) mark('year', `y:${year}`, match.index, match.index + match[0].length);
   }
 
+  // A clock time in four digits before a time zone is no year: "1638 GMT", "0930 UTC" (military and wire style).
+  const zoned = new Set<number>();
+  for (const match of folded.matchAll(/(?<![\d,./\p{L}])([01]\d|2[0-3])([0-5]\d) ?(?:gmt|utc|z\b)/gu)) {
+    zoned.add(match.index);
+    mark('time', `t:${Number(match[1])}:${match[2]}`, match.index, match.index + 4);
+  }
   for (const match of folded.matchAll(/(?<![\d,./\p{L}])(1[5-9]\d\d|20\d\d)(?![\d]|[,.]\d)/gu)) {
-    mark('year', `y:${match[1]}`, match.index, match.index + match[0].length);
+    if (!zoned.has(match.index)) mark('year', `y:${match[1]}`, match.index, match.index + match[0].length);
   }
 
   const timePattern =

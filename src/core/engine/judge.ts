@@ -18,6 +18,7 @@ import { sameName, type NameMark } from './names';
 import { sameQuantity, type Quantity } from './numbers';
 import { readOverlap, type OverlapSigns } from './overlap';
 import { coverageMask } from './cost';
+import { figureKind, sameSlot, type FigureKind } from './figureKind';
 import { groupCoverage } from './matchAccounts';
 import type { NegationMark } from './negation';
 import { tokenize } from './normalize';
@@ -97,16 +98,23 @@ function figures(sentences: readonly SentenceFeatures[]): Figure[] {
 function numberDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[]): Difference | null {
   const frFigures = figures(fr);
   const enFigures = figures(en);
-  const missing = (own: readonly Figure[], other: readonly Figure[]): Mark[] =>
+  const missing = (own: readonly Figure[], other: readonly Figure[]): (Mark & { quantity: Quantity })[] =>
     own
       .filter((figure) => !figure.quantity.soft && !other.some((candidate) => sameQuantity(figure.quantity, candidate.quantity)))
-      .map((figure) => ({ key: String(figure.quantity.value), text: figure.quantity.text, sentence: figure.sentence }));
+      .map((figure) => ({ key: String(figure.quantity.value), text: figure.quantity.text, sentence: figure.sentence, quantity: figure.quantity }));
   const frOnly = missing(frFigures, enFigures);
   const enOnly = missing(enFigures, frFigures);
   // Years are judged with dates; a difference made of years only is left to them.
   const isYear = (mark: Mark) => /^(1[5-9]|20)\d\d$/.test(mark.text.trim());
   if (frOnly.length === 0 || enOnly.length === 0 || (frOnly.every(isYear) && enOnly.every(isYear))) return null;
-  return makeDifference('number', frOnly, enOnly);
+  // Only figures that count the same thing on both sides contradict each other; the others are facts one side adds.
+  const kindOf = (sentences: readonly SentenceFeatures[], mark: Mark & { quantity: Quantity }) => figureKind((sentences[mark.sentence] as SentenceFeatures).text, mark.quantity);
+  const frKinds = frOnly.map((mark) => kindOf(fr, mark));
+  const enKinds = enOnly.map((mark) => kindOf(en, mark));
+  const frInSlot = frOnly.filter((_, index) => enKinds.some((kind) => sameSlot(frKinds[index] as FigureKind, kind)));
+  const enInSlot = enOnly.filter((_, index) => frKinds.some((kind) => sameSlot(kind, enKinds[index] as FigureKind)));
+  if (frInSlot.length === 0 || enInSlot.length === 0) return null;
+  return makeDifference('number', frInSlot, enInSlot);
 }
 
 const NO_KEYS: ReadonlySet<string> = new Set();

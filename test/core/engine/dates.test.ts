@@ -14,6 +14,7 @@ describe('findDates', () => {
     ['lundi 3 mars', 'Monday, March 3'],
     ['à 11h03', 'at 11:03 am'],
     ['à 15 h 30', 'at 3.30 p.m.'.replace('3.30', '3:30')],
+    ['à 16h38', 'at 1638 GMT'],
   ])('gives French %j and English %j the same keys', (fr, en) => {
     expect(keys(fr, 'fr')).toEqual(keys(en, 'en'));
     expect(keys(fr, 'fr')).not.toEqual([]);
@@ -26,5 +27,11 @@ describe('findDates', () => {
   it('reads a four-digit number without separator as a year, and one with a separator as a number', () => {
     expect(keys('en 1996', 'fr')).toEqual(['y:1996']);
     expect(keys('1,996 people', 'en')).toEqual([]);
+  });
+
+  it('reads four digits before a time zone as a clock time, not a year', () => {
+    expect(keys('at 1638 GMT', 'en')).toEqual(['t:16:38']);
+    expect(keys('à 0930 UTC', 'fr')).toEqual(['t:9:30']);
+    expect(keys('in 1638 Galileo', 'en')).toEqual(['y:1638']);
   });
 });
