@@ -58,7 +58,7 @@ export function reviseNotes(after: Finding, before: readonly Finding[]): Finding
 function engineSentences(kind: FindingKind, lang: Lang): readonly string[] {
   switch (kind) {
     case 'match':
-      return [false, true].map((moved) => noteForJudgement({ kind: 'match', differences: [], partialProbability: null }, moved)[lang]);
+      return [false, true].map((moved) => noteForJudgement({ kind: 'match', differences: [], partialProbability: null, sharedFacts: [] }, moved)[lang]);
     case 'only-fr':
       return [noteForOneSided('fr')[lang]];
     case 'only-en':
