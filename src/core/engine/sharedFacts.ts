@@ -202,10 +202,18 @@ function sameNameMark(fr: NameMark, en: NameMark): boolean {
  */
 function sharedNames(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[]): PlacedFact[] {
   const sharedMarks = (a: NameWords, b: NameWords) => a.marks.filter((mark) => b.marks.some((other) => sameNameMark(mark, other))).length;
-  const words = (name: NameWords, marks: readonly NameMark[]) => name.sentence.text.slice((marks[0] as NameMark).start, (marks.at(-1) as NameMark).end);
+  const words = (name: NameWords, marks: readonly NameMark[]) => wholeWords(name.sentence.text, (marks[0] as NameMark).start, (marks.at(-1) as NameMark).end);
   return pairInOrder(placed(fr, namesOf), placed(en, namesOf), sharedMarks).map(([a, b]) => {
     const frMarks = a.item.marks.filter((mark) => b.item.marks.some((other) => sameNameMark(mark, other)));
     const enMarks = b.item.marks.filter((mark) => a.item.marks.some((other) => sameNameMark(other, mark)));
     return { fact: { kind: 'name', fr: words(a.item, frMarks), en: words(b.item, enMarks) }, sentence: a.sentence, start: (frMarks[0] as NameMark).start };
   });
+}
+
+/** The words from `start` to `end`, widened to whole hyphenated words: "Bretagne" of "Anne-de-Bretagne" is the bridge's whole name. */
+function wholeWords(text: string, start: number, end: number): string {
+  // A few dozen characters each way hold any hyphenated name, and keep the search short in a long sentence.
+  const before = /(?:\p{L}+-)+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[0].length ?? 0;
+  const after = /^(?:-\p{L}+)+/u.exec(text.slice(end, end + 40))?.[0].length ?? 0;
+  return text.slice(start - before, end + after);
 }

@@ -43,6 +43,7 @@ describe('findSharedFacts', () => {
     ['Le maire de Londres est arrivé.', 'The mayor of London arrived.', { fr: 'Londres', en: 'London' }],
     ['Vladimir Poutine a parlé longtemps.', 'Vladimir Putin spoke for a long time.', { fr: 'Vladimir Poutine', en: 'Vladimir Putin' }],
     ['Selon Emmanuel Macron, le texte est prêt.', 'The text is ready, Macron said.', { fr: 'Macron', en: 'Macron' }],
+    ['Le pont Anne-de-Bretagne sera fermé.', 'The Anne-de-Bretagne bridge will close.', { fr: 'Anne-de-Bretagne', en: 'Anne-de-Bretagne' }],
   ])('pairs names through their forms, each side cut to what the other shares: %j / %j', (fr, en, fact) => {
     expect(factsOf(fr, en)).toEqual([{ kind: 'name', ...fact }]);
   });
