@@ -1,10 +1,10 @@
 /**
  * The short explanation of each automatic finding, written in both languages from the
  * judgement: "Les nombres diffèrent : 12 / 15." and "The numbers differ: 12 / 15.". A match
- * names the facts both sides give. A date difference the timeline check found carries its
- * evidence: each side's words as written and as understood, and the publication they were read
- * against. French typography puts a no-break space before a colon and a semicolon and uses « »
- * quotes.
+ * names the facts both sides give; a claim of one source, what the other says closest to it. A
+ * date difference the timeline check found carries its evidence: each side's words as written and
+ * as understood, and the publication they were read against. French typography puts a no-break
+ * space before a colon and a semicolon and uses « » quotes.
  */
 import type { Aspect, BilingualNote, FindingKind, Lang, SourceKind } from '../model/types';
 import type { Difference, Judgement, SharedFact, TimelineEvidence } from './judgement';
@@ -43,33 +43,6 @@ function noteForMatch(facts: readonly SharedFact[], moved: boolean): BilingualNo
   return { fr: period(`${head.fr}${NBSP}: ${fr}`), en: period(`${head.en}: ${en}`) };
 }
 
-/**
- * Whether `text` is a note the engine writes for a finding of `kind` in `lang`: the sentence that
- * says the kind, with or without the evidence it names (the facts a match rests on). Such a note
- * stands or falls with the kind. None for a discrepancy, whose note is a reading of the texts.
- */
-export function isNoteForKind(kind: FindingKind, lang: Lang, text: string): boolean {
-  switch (kind) {
-    case 'match':
-      return MATCH_NOTE[lang].test(text);
-    case 'only-fr':
-      return text === noteForOneSided('fr')[lang];
-    case 'only-en':
-      return text === noteForOneSided('en')[lang];
-    case 'discrepancy':
-      return false;
-  }
-}
-
-const MATCH_NOTE: Readonly<Record<Lang, RegExp>> = {
-  fr: new RegExp(`^${escape(SAME.fr)}(?:${escape(ELSEWHERE.fr)})?(?:${NBSP}: .+)?\\.$`, 'u'),
-  en: new RegExp(`^${escape(SAME.en)}(?:${escape(ELSEWHERE.en)})?(?:: .+)?\\.$`, 'u'),
-};
-
-function escape(words: string): string {
-  return words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Ends a note with a full stop, unless its last words bring their own ("6:38 p.m."). */
 function period(text: string): string {
   return text.endsWith('.') ? text : `${text}.`;
@@ -90,11 +63,86 @@ function noteForDifference(difference: Difference): BilingualNote {
   return { fr: `${wording.fr}${NBSP}: ${forms}.`, en: `${wording.en}: ${forms}.` };
 }
 
-/** The note of a sentence only one source has. */
-export function noteForOneSided(lang: 'fr' | 'en'): BilingualNote {
-  return lang === 'fr'
-    ? { fr: 'Seule la source française rapporte ceci.', en: 'Only the French source reports this.' }
-    : { fr: 'Seule la source anglaise rapporte ceci.', en: 'Only the English source reports this.' };
+const ONLY: Readonly<Record<Lang, BilingualNote>> = {
+  fr: { fr: 'Seule la source française rapporte ceci', en: 'Only the French source reports this' },
+  en: { fr: 'Seule la source anglaise rapporte ceci', en: 'Only the English source reports this' },
+};
+
+/** The words around a quote of the other source, by that source's language, in each note's language. */
+const CLOSEST: Readonly<Record<Lang, Readonly<Record<Lang, readonly [before: string, after: string]>>>> = {
+  fr: { fr: [`${NBSP}; le passage le plus proche de la source française est «${NBSP}`, `${NBSP}»`], en: ['; the closest the French source comes is "', '"'] },
+  en: { fr: [`${NBSP}; le passage le plus proche de la source anglaise est «${NBSP}`, `${NBSP}»`], en: ['; the closest the English source comes is "', '"'] },
+};
+
+/**
+ * The note of a claim only the `lang` source has; `closest` is what the other source says nearest
+ * to it, when that shares any content, quoted from its start: "Only the English source reports
+ * this; the closest the French source comes is "Le conseil a voté le budget…"."
+ */
+export function noteForOneSided(lang: Lang, closest: string | null = null): BilingualNote {
+  if (closest === null) return { fr: `${ONLY[lang].fr}.`, en: `${ONLY[lang].en}.` };
+  const words = quoteStart(closest);
+  const [frBefore, frAfter] = CLOSEST[otherLang(lang)].fr;
+  const [enBefore, enAfter] = CLOSEST[otherLang(lang)].en;
+  return { fr: `${ONLY[lang].fr}${frBefore}${words}${frAfter}.`, en: `${ONLY[lang].en}${enBefore}${words}${enAfter}.` };
+}
+
+function otherLang(lang: Lang): Lang {
+  return lang === 'fr' ? 'en' : 'fr';
+}
+
+/** Quote this many characters of a claim at most: enough to find it, the finding's texts hold the rest. */
+const QUOTE_LENGTH = 60;
+
+/**
+ * The start of a claim, on one line, cut at a word before QUOTE_LENGTH with "…", or whole without
+ * its closing full stop (the note brings its own); "p.m." and "U.S." keep theirs.
+ */
+function quoteStart(text: string): string {
+  const words = text.replace(/\s+/g, ' ').trim();
+  if (words.length <= QUOTE_LENGTH) return words.replace(/(?<!\.\p{L})\.$/u, '');
+  const space = words.lastIndexOf(' ', QUOTE_LENGTH - 1);
+  const cut = space >= QUOTE_LENGTH / 2 ? words.slice(0, space) : words.slice(0, QUOTE_LENGTH - 1);
+  return `${cut.replace(/[\s,;:.«"“(–—-]+$/u, '')}…`;
+}
+
+/**
+ * Whether `text` is a note the engine writes for a finding of `kind` in `lang`: the sentence that
+ * says the kind, with or without the evidence it names (the facts a match rests on, the words of
+ * the other source closest to a one-sided claim). Such a note
+ * stands or falls with the kind. None for a discrepancy, whose note is a reading of the texts.
+ */
+export function isNoteForKind(kind: FindingKind, lang: Lang, text: string): boolean {
+  switch (kind) {
+    case 'match':
+      return MATCH_NOTE[lang].test(text);
+    case 'only-fr':
+      return ONE_SIDED_NOTE.fr[lang].test(text);
+    case 'only-en':
+      return ONE_SIDED_NOTE.en[lang].test(text);
+    case 'discrepancy':
+      return false;
+  }
+}
+
+const MATCH_NOTE: Readonly<Record<Lang, RegExp>> = {
+  fr: new RegExp(`^${escape(SAME.fr)}(?:${escape(ELSEWHERE.fr)})?(?:${NBSP}: .+)?\\.$`, 'u'),
+  en: new RegExp(`^${escape(SAME.en)}(?:${escape(ELSEWHERE.en)})?(?:: .+)?\\.$`, 'u'),
+};
+
+/** By the language of the source that has the claim, then by the note's language. */
+const ONE_SIDED_NOTE: Readonly<Record<Lang, Readonly<Record<Lang, RegExp>>>> = {
+  fr: { fr: oneSidedPattern('fr', 'fr'), en: oneSidedPattern('fr', 'en') },
+  en: { fr: oneSidedPattern('en', 'fr'), en: oneSidedPattern('en', 'en') },
+};
+
+function oneSidedPattern(lang: Lang, noteLang: Lang): RegExp {
+  const [before, after] = CLOSEST[otherLang(lang)][noteLang];
+  return new RegExp(`^${escape(ONLY[lang][noteLang])}(?:${escape(before)}.+${escape(after)})?\\.$`, 'u');
+}
+
+function escape(words: string): string {
+  return words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Cut an extra stretch to this many characters in a note: the quotes are in the finding anyway. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { judgeGroup } from '../../../src/core/engine/judge';
-import { isNoteForKind, noteForJudgement } from '../../../src/core/engine/notes';
+import { isNoteForKind, noteForJudgement, noteForOneSided } from '../../../src/core/engine/notes';
 import { readPublication } from '../../../src/core/engine/timeline';
 import type { Source } from '../../../src/core/model/types';
 import { featuresOf } from './fixtures';
@@ -96,7 +96,45 @@ describe('noteForJudgement on a match', () => {
   });
 });
 
+describe('noteForOneSided', () => {
+  it('quotes what the other source says closest to the claim, in each language’s quotes', () => {
+    expect(noteForOneSided('en', 'Le conseil a voté le budget mardi.')).toEqual({
+      fr: 'Seule la source anglaise rapporte ceci\u00a0; le passage le plus proche de la source française est «\u00a0Le conseil a voté le budget mardi\u00a0».',
+      en: 'Only the English source reports this; the closest the French source comes is "Le conseil a voté le budget mardi".',
+    });
+    expect(noteForOneSided('fr', 'The council passed the budget on Tuesday.')).toEqual({
+      fr: 'Seule la source française rapporte ceci\u00a0; le passage le plus proche de la source anglaise est «\u00a0The council passed the budget on Tuesday\u00a0».',
+      en: 'Only the French source reports this; the closest the English source comes is "The council passed the budget on Tuesday".',
+    });
+  });
+
+  it('quotes the start of a long claim, cut at a word, on one line', () => {
+    const long = 'The council passed\nthe budget for the schools of the city on Tuesday, after a debate of four hours.';
+    expect(noteForOneSided('fr', long).en).toBe('Only the French source reports this; the closest the English source comes is "The council passed the budget for the schools of the city…".');
+  });
+
+  it('keeps an abbreviation’s full stop at the end of a short claim', () => {
+    expect(noteForOneSided('fr', 'The vote ended at 6:38 p.m.').en).toBe('Only the French source reports this; the closest the English source comes is "The vote ended at 6:38 p.m.".');
+  });
+
+  it('says only that one source reports it when the other says nothing close', () => {
+    expect(noteForOneSided('fr')).toEqual({ fr: 'Seule la source française rapporte ceci.', en: 'Only the French source reports this.' });
+    expect(noteForOneSided('en')).toEqual({ fr: 'Seule la source anglaise rapporte ceci.', en: 'Only the English source reports this.' });
+  });
+});
+
 describe('isNoteForKind', () => {
+  it('knows every one-sided note the engine writes, for its side only', () => {
+    for (const closest of [null, 'Le conseil a voté le budget mardi.']) {
+      const note = noteForOneSided('en', closest);
+      expect(isNoteForKind('only-en', 'fr', note.fr)).toBe(true);
+      expect(isNoteForKind('only-en', 'en', note.en)).toBe(true);
+      expect(isNoteForKind('only-fr', 'en', note.en)).toBe(false);
+      expect(isNoteForKind('match', 'en', note.en)).toBe(false);
+    }
+    expect(isNoteForKind('only-en', 'en', 'Only the English source reports this; the French one was asked.')).toBe(false);
+  });
+
   it('knows every match note the engine writes, with or without facts, and only for a match', () => {
     for (const moved of [false, true]) {
       for (const [fr, en] of [
