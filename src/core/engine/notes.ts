@@ -109,8 +109,8 @@ function quoteStart(text: string): string {
 /**
  * Whether `text` is a note the engine writes for a finding of `kind` in `lang`: the sentence that
  * says the kind, with or without the evidence it names (the facts a match rests on, the words of
- * the other source closest to a one-sided claim). Such a note
- * stands or falls with the kind. None for a discrepancy, whose note is a reading of the texts.
+ * the other source closest to a one-sided claim). Such a note stands or falls with the kind. None
+ * for a discrepancy, whose note is a reading of the texts.
  */
 export function isNoteForKind(kind: FindingKind, lang: Lang, text: string): boolean {
   switch (kind) {
