@@ -5,9 +5,10 @@
  * whole of another claim, that claim's) is one of three:
  *
  * - the reader's own words (noteStanding 'reader'): kept word for word, always;
- * - the sentence the engine writes for the finding's old kind and nothing else, word for word
- *   ("Both sources say the same.", "Only the French source reports this."): it said no more than
- *   the kind, so it goes with it;
+ * - the sentence the engine writes for the finding's old kind ("Both sources say the same.",
+ *   "Only the French source reports this."), and, on an automatic finding, that sentence with the
+ *   evidence the engine gave for the kind ("Both sources say the same: 12 million euros / 12
+ *   millions d’euros."): it said the kind and what the kind rested on, so it goes with it;
  * - anything else (the engine's reading of a discrepancy, an analyst's words, a note already out
  *   of date): kept, and marked out of date, since it was written about the finding as it was.
  *
@@ -15,7 +16,7 @@
  * the engine would have written it; a discrepancy has none (what differs only a reading of the
  * texts can say), and its note is then left empty for the reader. The finding is marked edited.
  */
-import { noteForJudgement, noteForOneSided } from '../engine/notes';
+import { isNoteForKind, noteForJudgement, noteForOneSided } from '../engine/notes';
 import type { Lang, NoteStanding, Finding, FindingKind } from '../model/types';
 import { LANGS } from '../model/types';
 
@@ -35,7 +36,7 @@ export function reviseNotes(after: Finding, before: readonly Finding[]): Finding
       if (text.trim() === '') continue;
       const own = finding.noteStanding?.[lang];
       if (own === 'reader') kept.push({ text, standing: 'reader' });
-      else if (own === undefined && engineSentences(finding.kind, lang).includes(text)) engineSentenceWent = true;
+      else if (own === undefined && writtenForKind(finding, lang, text)) engineSentenceWent = true;
       else kept.push({ text, standing: 'outdated' });
     }
     if (kept.length === 0) {
@@ -52,13 +53,22 @@ export function reviseNotes(after: Finding, before: readonly Finding[]): Finding
 }
 
 /**
+ * Whether a note is the engine's for the finding's kind: its plain sentence on any finding (as an
+ * analyst may copy it), its fuller forms only on the engine's own findings, so that an analyst's
+ * note that happens to open the same way is never taken for the engine's.
+ */
+function writtenForKind(finding: Finding, lang: Lang, text: string): boolean {
+  return engineSentences(finding.kind, lang).includes(text) || (finding.origin === 'automatic' && isNoteForKind(finding.kind, lang, text));
+}
+
+/**
  * The sentences the engine writes for a finding of `kind` from its kind alone, the plain one first;
  * none for a discrepancy, whose note the engine writes from what it read (engine/notes.ts).
  */
 function engineSentences(kind: FindingKind, lang: Lang): readonly string[] {
   switch (kind) {
     case 'match':
-      return [false, true].map((moved) => noteForJudgement({ kind: 'match', differences: [], partialProbability: null }, moved)[lang]);
+      return [false, true].map((moved) => noteForJudgement({ kind: 'match', differences: [], partialProbability: null, sharedFacts: [] }, moved)[lang]);
     case 'only-fr':
       return [noteForOneSided('fr')[lang]];
     case 'only-en':

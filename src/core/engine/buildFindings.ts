@@ -1,12 +1,15 @@
 /**
  * The findings of an automatic comparison, from a matching: each linked group judged (judge.ts),
  * explained (notes.ts) and given a confidence (confidence.ts); each claim in no group a one-sided
- * finding, neighbouring one-sided claims of one paragraph joined into one. Findings come in the
+ * finding, neighbouring one-sided claims of one paragraph joined into one, its note quoting the
+ * claim of the other source that comes closest (closestCounterpart.ts) when that claim shares any
+ * content. Findings come in the
  * French text's reading order, English-only ones where the rows put them. Linear in the claims.
  */
 import type { Aspect, Lang, Range, Finding, Source, Span } from '../model/types';
 import type { SentenceBead } from './alignSentences';
 import type { ClaimSplit } from './claimUnits';
+import { closestCounterpart, type Counterpart } from './closestCounterpart';
 import { findingConfidence, linkConfidence, oneSidedConfidence } from './confidence';
 import type { SentenceFeatures } from './features';
 import { judgeGroup, linkDiffers } from './judge';
@@ -78,43 +81,49 @@ export function buildFindings({ beads, groups }: Matching, input: FindingInput):
     findings.push(judgedFinding(`a${findings.length + 1}`, judgement, quote('fr', group.fr), quote('en', group.en), findingConfidence(judgement, group.similarity), group.moved));
   };
 
-  let run: { lang: Lang; paragraph: number; indices: number[]; confidence: number[] } | null = null;
+  // A run of one-sided claims, with the claim of the other source that comes closest to any of them, if it shares anything.
+  let run: { lang: Lang; paragraph: number; indices: number[]; confidence: number[]; closest: Counterpart | null } | null = null;
   const closeRun = () => {
     if (!run) return;
-    const { lang, indices, confidence } = run;
+    const { lang, indices, confidence, closest } = run;
+    const other = lang === 'fr' ? en : fr;
     findings.push({
       id: `a${findings.length + 1}`,
       kind: lang === 'fr' ? 'only-fr' : 'only-en',
       fr: lang === 'fr' ? quote('fr', indices) : [],
       en: lang === 'en' ? quote('en', indices) : [],
       aspects: [],
-      note: noteForOneSided(lang),
+      note: noteForOneSided(lang, closest ? (other[closest.index] as SentenceFeatures).text : null),
       origin: 'automatic',
       confidence: round(Math.min(...confidence)),
       status: 'automatic',
     });
     run = null;
   };
-  const addOneSided = (lang: Lang, index: number, confidence: number) => {
+  const addOneSided = (lang: Lang, index: number, position: number) => {
     const paragraph = input.claims[lang].paragraphOf[index] as number;
     if (run && (run.lang !== lang || run.paragraph !== paragraph)) closeRun();
-    run ??= { lang, paragraph, indices: [], confidence: [] };
+    run ??= { lang, paragraph, indices: [], confidence: [], closest: null };
+    const otherLang = lang === 'fr' ? 'en' : 'fr';
+    const closest = closestCounterpart(input.features[lang][index] as SentenceFeatures, nearby(beads, position, otherLang), input.features[otherLang]);
     run.indices.push(index);
-    run.confidence.push(confidence);
+    run.confidence.push(oneSidedConfidence(closest?.covered ?? 0, input.partial));
+    // Only a claim that shares some content is worth quoting: one that shares none is a neighbour, not a near miss.
+    if (closest !== null && closest.covered > (run.closest?.covered ?? 0)) run.closest = closest;
   };
 
   beads.forEach((bead, position) => {
     if (input.onRow && position % PROGRESS_ROWS === PROGRESS_ROWS - 1) input.onRow(position / beads.length);
     for (const p of bead.fr) {
       const group = groupOf.fr.get(p);
-      if (!group) addOneSided('fr', p, oneSidedConfidence(fr[p] as SentenceFeatures, nearby(beads, position, 'en'), en, input.partial));
+      if (!group) addOneSided('fr', p, position);
       else if (group.fr[0] === p) {
         closeRun(); // a group is met at its first French claim
         addJudged(group);
       }
     }
     for (const q of bead.en) {
-      if (!groupOf.en.has(q)) addOneSided('en', q, oneSidedConfidence(en[q] as SentenceFeatures, nearby(beads, position, 'fr'), fr, input.partial));
+      if (!groupOf.en.has(q)) addOneSided('en', q, position);
     }
     const rowGroup = bead.fr.length > 0 && bead.en.length > 0 ? groupOf.fr.get(bead.fr[0] as number) : undefined;
     rows.push({ ...bead, confidence: rowGroup ? linkConfidence(rowGroup.similarity) : 0.5 });

@@ -1,5 +1,6 @@
 /**
- * The judgement of an aligned group of sentences: a match, or a discrepancy naming what differs.
+ * The judgement of an aligned group of sentences: a match, with the facts both sides give
+ * (sharedFacts.ts), or a discrepancy naming what differs.
  *
  * A number, a date element or a name differs when one side has one that the other side lacks and
  * the other side has one of the same kind that the first lacks: a substitution ("12" for "15",
@@ -25,6 +26,7 @@ import { tokenize } from './normalize';
 import { differenceCertainty } from './confidence';
 import type { Difference, Judgement } from './judgement';
 import { conflictingDates, resolveDates, type Publication, type ResolvedDate } from './timeline';
+import { findSharedFacts } from './sharedFacts';
 
 /** Most names a substitution trades on each side. */
 const MAX_SUBSTITUTED_NAMES = 2;
@@ -59,7 +61,9 @@ export function judgeGroup(fr: readonly SentenceFeatures[], en: readonly Sentenc
     // A figure or a name that differs is the finding; the words around it are not "more".
     if (partialProbability > 0.5 && differences.length === 0) differences.push(scopeDifference(signs, partialProbability));
   }
-  return { kind: differences.length > 0 ? 'discrepancy' : 'match', differences, partialProbability };
+  const kind = differences.length > 0 ? 'discrepancy' : 'match';
+  // Only a match's note names shared facts; a discrepancy's names what differs.
+  return { kind, differences, partialProbability, sharedFacts: kind === 'match' ? findSharedFacts(fr, en, publications) : [] };
 }
 
 /**

@@ -1,5 +1,6 @@
 /**
- * What judging a linked group gives: its kind and the differences that make it a discrepancy. A
+ * What judging a linked group gives: its kind, the differences that make it a discrepancy, and the
+ * facts a match rests on. A
  * module of its own because judging (judge.ts), its confidence (confidence.ts) and its note
  * (notes.ts) all speak it, and judging calls the confidence rules.
  */
@@ -28,9 +29,21 @@ export interface TimelineEvidence {
   readonly publication: Publication | null;
 }
 
+/**
+ * A fact both sides of a match give, each side's words as written: a figure ("12 millions d’euros"
+ * / "12 million euros"), a date ("mardi" / "on Tuesday") or a name ("Londres" / "London").
+ */
+export interface SharedFact {
+  readonly kind: 'number' | 'date' | 'name';
+  readonly fr: string;
+  readonly en: string;
+}
+
 export interface Judgement {
   readonly kind: 'match' | 'discrepancy';
   readonly differences: readonly Difference[];
+  /** For a match: the facts both sides give (sharedFacts.ts), at most a few, in the French text's order; empty for a discrepancy, whose note tells what differs. */
+  readonly sharedFacts: readonly SharedFact[];
   /** For two accounts written apart: the probability that one side says more than the other (partialOverlapProbability); null for a translation. */
   readonly partialProbability: number | null;
 }

@@ -1,12 +1,13 @@
 /**
  * The short explanation of each automatic finding, written in both languages from the
- * judgement: "Les nombres diffèrent : 12 / 15." and "The numbers differ: 12 / 15.". A date
- * difference the timeline check found carries its evidence: each side's words as written and as
- * understood, and the publication they were read against. French typography puts a no-break
+ * judgement: "Les nombres diffèrent : 12 / 15." and "The numbers differ: 12 / 15.". A match
+ * names the facts both sides give; a claim of one source, what the other says closest to it. A
+ * date difference the timeline check found carries its evidence: each side's words as written and
+ * as understood, and the publication they were read against. French typography puts a no-break
  * space before a colon and a semicolon and uses « » quotes.
  */
-import type { Aspect, BilingualNote, Lang, SourceKind } from '../model/types';
-import type { Difference, Judgement, TimelineEvidence } from './judgement';
+import type { Aspect, BilingualNote, FindingKind, Lang, SourceKind } from '../model/types';
+import type { Difference, Judgement, SharedFact, TimelineEvidence } from './judgement';
 import { weekdayOf, type CalendarDay, type ResolvedDate } from './timeline';
 
 const NBSP = '\u00a0';
@@ -19,13 +20,32 @@ const DIFFER: Readonly<Partial<Record<Aspect, { fr: string; en: string }>>> = {
 
 /** The note of a match or a discrepancy; `moved` when the two sides stand at different places in their texts. */
 export function noteForJudgement(judgement: Judgement, moved: boolean): BilingualNote {
-  if (judgement.kind === 'match') {
-    return moved
-      ? { fr: 'Les deux sources disent la même chose, à des endroits différents du texte.', en: 'Both sources say the same, at different places in their texts.' }
-      : { fr: 'Les deux sources disent la même chose.', en: 'Both sources say the same.' };
-  }
+  if (judgement.kind === 'match') return noteForMatch(judgement.sharedFacts, moved);
   const parts = judgement.differences.map(noteForDifference);
   return { fr: parts.map((part) => part.fr).join(' '), en: parts.map((part) => part.en).join(' ') };
+}
+
+const SAME: BilingualNote = { fr: 'Les deux sources disent la même chose', en: 'Both sources say the same' };
+const ELSEWHERE: BilingualNote = { fr: ', à des endroits différents du texte', en: ', at different places in their texts' };
+
+/**
+ * A match, with the facts both sides give, each side's words as written and the note's language
+ * first: "Both sources say the same: 12 million euros / 12 millions d’euros; Tuesday / mardi."
+ * Words written alike on both sides ("2019", "Lyon") are given once. Facts are set apart by
+ * semicolons, since a figure or a date may hold a comma ("15,000", "Tuesday, October 3").
+ */
+function noteForMatch(facts: readonly SharedFact[], moved: boolean): BilingualNote {
+  const head = { fr: `${SAME.fr}${moved ? ELSEWHERE.fr : ''}`, en: `${SAME.en}${moved ? ELSEWHERE.en : ''}` };
+  if (facts.length === 0) return { fr: `${head.fr}.`, en: `${head.en}.` };
+  const both = (first: string, second: string) => (first.toLowerCase() === second.toLowerCase() ? first : `${first} / ${second}`);
+  const fr = facts.map((fact) => both(fact.fr, fact.en)).join(`${NBSP}; `);
+  const en = facts.map((fact) => both(fact.en, fact.fr)).join('; ');
+  return { fr: period(`${head.fr}${NBSP}: ${fr}`), en: period(`${head.en}: ${en}`) };
+}
+
+/** Ends a note with a full stop, unless its last words bring their own ("6:38 p.m."). */
+function period(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
 }
 
 function noteForDifference(difference: Difference): BilingualNote {
@@ -43,11 +63,86 @@ function noteForDifference(difference: Difference): BilingualNote {
   return { fr: `${wording.fr}${NBSP}: ${forms}.`, en: `${wording.en}: ${forms}.` };
 }
 
-/** The note of a sentence only one source has. */
-export function noteForOneSided(lang: 'fr' | 'en'): BilingualNote {
-  return lang === 'fr'
-    ? { fr: 'Seule la source française rapporte ceci.', en: 'Only the French source reports this.' }
-    : { fr: 'Seule la source anglaise rapporte ceci.', en: 'Only the English source reports this.' };
+const ONLY: Readonly<Record<Lang, BilingualNote>> = {
+  fr: { fr: 'Seule la source française rapporte ceci', en: 'Only the French source reports this' },
+  en: { fr: 'Seule la source anglaise rapporte ceci', en: 'Only the English source reports this' },
+};
+
+/** The words around a quote of the other source, by that source's language, in each note's language. */
+const CLOSEST: Readonly<Record<Lang, Readonly<Record<Lang, readonly [before: string, after: string]>>>> = {
+  fr: { fr: [`${NBSP}; le passage le plus proche de la source française est «${NBSP}`, `${NBSP}»`], en: ['; the closest the French source comes is "', '"'] },
+  en: { fr: [`${NBSP}; le passage le plus proche de la source anglaise est «${NBSP}`, `${NBSP}»`], en: ['; the closest the English source comes is "', '"'] },
+};
+
+/**
+ * The note of a claim only the `lang` source has; `closest` is what the other source says nearest
+ * to it, when that shares any content, quoted from its start: "Only the English source reports
+ * this; the closest the French source comes is "Le conseil a voté le budget…"."
+ */
+export function noteForOneSided(lang: Lang, closest: string | null = null): BilingualNote {
+  if (closest === null) return { fr: `${ONLY[lang].fr}.`, en: `${ONLY[lang].en}.` };
+  const words = quoteStart(closest);
+  const [frBefore, frAfter] = CLOSEST[otherLang(lang)].fr;
+  const [enBefore, enAfter] = CLOSEST[otherLang(lang)].en;
+  return { fr: `${ONLY[lang].fr}${frBefore}${words}${frAfter}.`, en: `${ONLY[lang].en}${enBefore}${words}${enAfter}.` };
+}
+
+function otherLang(lang: Lang): Lang {
+  return lang === 'fr' ? 'en' : 'fr';
+}
+
+/** Quote this many characters of a claim at most: enough to find it, the finding's texts hold the rest. */
+const QUOTE_LENGTH = 60;
+
+/**
+ * The start of a claim, on one line, cut at a word before QUOTE_LENGTH with "…", or whole without
+ * its closing full stop (the note brings its own); "p.m." and "U.S." keep theirs.
+ */
+function quoteStart(text: string): string {
+  const words = text.replace(/\s+/g, ' ').trim();
+  if (words.length <= QUOTE_LENGTH) return words.replace(/(?<!\.\p{L})\.$/u, '');
+  const space = words.lastIndexOf(' ', QUOTE_LENGTH - 1);
+  const cut = space >= QUOTE_LENGTH / 2 ? words.slice(0, space) : words.slice(0, QUOTE_LENGTH - 1);
+  return `${cut.replace(/[\s,;:.«"“(–—-]+$/u, '')}…`;
+}
+
+/**
+ * Whether `text` is a note the engine writes for a finding of `kind` in `lang`: the sentence that
+ * says the kind, with or without the evidence it names (the facts a match rests on, the words of
+ * the other source closest to a one-sided claim). Such a note stands or falls with the kind. None
+ * for a discrepancy, whose note is a reading of the texts.
+ */
+export function isNoteForKind(kind: FindingKind, lang: Lang, text: string): boolean {
+  switch (kind) {
+    case 'match':
+      return MATCH_NOTE[lang].test(text);
+    case 'only-fr':
+      return ONE_SIDED_NOTE.fr[lang].test(text);
+    case 'only-en':
+      return ONE_SIDED_NOTE.en[lang].test(text);
+    case 'discrepancy':
+      return false;
+  }
+}
+
+const MATCH_NOTE: Readonly<Record<Lang, RegExp>> = {
+  fr: new RegExp(`^${escape(SAME.fr)}(?:${escape(ELSEWHERE.fr)})?(?:${NBSP}: .+)?\\.$`, 'u'),
+  en: new RegExp(`^${escape(SAME.en)}(?:${escape(ELSEWHERE.en)})?(?:: .+)?\\.$`, 'u'),
+};
+
+/** By the language of the source that has the claim, then by the note's language. */
+const ONE_SIDED_NOTE: Readonly<Record<Lang, Readonly<Record<Lang, RegExp>>>> = {
+  fr: { fr: oneSidedPattern('fr', 'fr'), en: oneSidedPattern('fr', 'en') },
+  en: { fr: oneSidedPattern('en', 'fr'), en: oneSidedPattern('en', 'en') },
+};
+
+function oneSidedPattern(lang: Lang, noteLang: Lang): RegExp {
+  const [before, after] = CLOSEST[otherLang(lang)][noteLang];
+  return new RegExp(`^${escape(ONLY[lang][noteLang])}(?:${escape(before)}.+${escape(after)})?\\.$`, 'u');
+}
+
+function escape(words: string): string {
+  return words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Cut an extra stretch to this many characters in a note: the quotes are in the finding anyway. */
@@ -100,7 +195,6 @@ function noteForTimeline(difference: Difference, timeline: { fr: TimelineEvidenc
   const rest = { fr: difference.fr.filter((form) => !resolvedTexts.has(form)), en: difference.en.filter((form) => !resolvedTexts.has(form)) };
   const restForms = `${rest.fr.join(', ')} / ${rest.en.join(', ')}`;
   const hasRest = rest.fr.length > 0 || rest.en.length > 0;
-  const period = (text: string) => (text.endsWith('.') ? text : `${text}.`); // "3 p.m." ends its own sentence
   return {
     fr: period(`Les dates diffèrent. Source française${NBSP}: ${frSide.fr}${NBSP}; source anglaise${NBSP}: ${enSide.fr}.${hasRest ? ` Aussi${NBSP}: ${restForms}` : ''}`),
     en: period(`The dates differ. French: ${frSide.en}; English: ${enSide.en}.${hasRest ? ` Also: ${restForms}` : ''}`),

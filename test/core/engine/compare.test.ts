@@ -78,6 +78,20 @@ describe('compareTexts on two accounts written apart', () => {
     expect(withQuote(/cracks in the bridge deck/).map((finding) => finding.kind)).toEqual(['only-en']);
   });
 
+  it('names in a match’s note the facts both accounts give', () => {
+    expect(withQuote(/La mairie de Nantes a annoncé mardi/)[0]?.note).toEqual({
+      fr: 'Les deux sources disent la même chose\u00a0: mardi / Tuesday\u00a0; Anne-de-Bretagne\u00a0; 3 mars / March 3.',
+      en: 'Both sources say the same: Tuesday / mardi; Anne-de-Bretagne; March 3 / 3 mars.',
+    });
+  });
+
+  it('quotes in a one-sided claim’s note what the other account says closest to it, when that shares anything', () => {
+    expect(withQuote(/passerelle provisoire/)[0]?.note.en).toBe(
+      'Only the French source reports this; the closest the English source comes is "Nantes city hall said on Tuesday that the Anne-de-Bretagne…".',
+    );
+    expect(withQuote(/cracks in the bridge deck/)[0]?.note).toEqual({ fr: 'Seule la source anglaise rapporte ceci.', en: 'Only the English source reports this.' });
+  });
+
   it('says which account says more, and what, when one adds to a shared claim', () => {
     const fr = 'Le maire a ouvert mardi le nouveau pont sur la Loire.';
     const en = 'On Tuesday the mayor opened the new bridge over the Loire, built by Eiffel & Co at a cost of 40 million euros.';

@@ -21,7 +21,7 @@ describe('judgeGroup', () => {
     ['Le Premier ministre a refusé de commenter.', 'The Prime Minister declined to comment.'],
     ["Il n'a pas pu venir.", 'He was unable to come.'],
   ])('finds no difference between equivalent forms: %j / %j', (fr, en) => {
-    expect(judge(fr, en)).toEqual({ kind: 'match', differences: [], partialProbability: null });
+    expect(judge(fr, en)).toMatchObject({ kind: 'match', differences: [], partialProbability: null });
   });
 
   it.each([
@@ -114,7 +114,7 @@ describe('judgeGroup against the sources\' publication days', () => {
     ['dates of different grains', 'La réglementation a été publiée cette année.', '2017-07-14', 'The regulation was published in January.', '2020-05-05'],
     ['a date on one side only', 'La réglementation a été publiée en janvier.', '2017-07-14', 'The regulation was published.', '2020-05-05'],
   ])('raises no timeline difference from %s', (_, fr, frPublished, en, enPublished) => {
-    expect(judgeDated(fr, frPublished, en, enPublished)).toEqual({ kind: 'match', differences: [], partialProbability: null });
+    expect(judgeDated(fr, frPublished, en, enPublished)).toMatchObject({ kind: 'match', differences: [], partialProbability: null });
   });
 
   it.each([
@@ -128,7 +128,7 @@ describe('judgeGroup against the sources\' publication days', () => {
     ['La loi a été votée cette année.', '2017-07-14', 'The law was passed in 2017.', '2020-05-05'],
     ['La loi a été votée l’an dernier.', '2017-07-14', 'The law was passed last year.', '2017-12-31'],
   ])('finds no difference between equivalent dates: %j (%s) / %j (%s)', (fr, frPublished, en, enPublished) => {
-    expect(judgeDated(fr, frPublished, en, enPublished)).toEqual({ kind: 'match', differences: [], partialProbability: null });
+    expect(judgeDated(fr, frPublished, en, enPublished)).toMatchObject({ kind: 'match', differences: [], partialProbability: null });
   });
 
   it('tells a date difference once when the written keys and the resolved dates both see it', () => {

@@ -12,10 +12,15 @@ const shipped = parseComparison(readPairFile('comparison.json'));
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 describe('mergeAutomatic', () => {
-  it('adds nothing to the shipped comparison, whose every sentence an analyst judged', () => {
+  it('adds to the shipped comparison, whose every sentence an analyst judged, only the claim whose words the analyst quoted nothing of', () => {
     const automatic = compareSources(shipped.sources.fr, shipped.sources.en, { name: shipped.name }).comparison;
     expect(automatic.relations.length).toBeGreaterThan(0);
-    expect(mergeAutomatic(shipped, automatic)).toBe(shipped);
+    const merged = mergeAutomatic(shipped, automatic);
+    expect(merged.relations.slice(0, shipped.relations.length)).toEqual(shipped.relations);
+    // The English frame of a sentence the analyst quoted in part: who said it, which the French does not name.
+    expect(merged.relations.slice(shipped.relations.length).map((finding) => [finding.kind, finding.en.map((span) => span.quote)])).toEqual([
+      ['only-en', ['The Ministry of Industry and Information Technology spokesperson and chief engineer Zhang Feng said']],
+    ]);
   });
 
   it("adds the engine's finding where the analyst judged nothing, marked automatic, under a prefixed id", () => {

@@ -1,0 +1,219 @@
+/**
+ * The facts both sides of a match give, so that its note can name them rather than merely say the
+ * sources agree: the figures that are one quantity (`sameQuantity`: "12 millions d’euros" and "12
+ * million euros"), the dates written with the same keys ("mardi 3 octobre" and "Tuesday, October
+ * 3") or placed on the same day once resolved against each source's publication ("mercredi" in
+ * an article of Friday 14 July 2017 and "on July 12"), and the names that are one name
+ * (`sameName`, through the lexicon's forms: "Londres" and "London"). Each side's words are kept
+ * as written; a figure takes the unit or the currency that follows it, which is what a reader
+ * checks it against.
+ *
+ * Method: marks are first joined into the facts a reader sees ("mardi 3 octobre 2017" is one date,
+ * "Vladimir Poutine" one name); then, in the French text's order, each French fact takes the
+ * English fact not yet taken that shares most with it (an equal value before a rounded one; the
+ * most date parts; the most names). A group holds a few marks a side, so the cost is the product of
+ * the two sides' marks, plus one resolution of each sentence's dates (timeline.ts, linear).
+ */
+import type { Lang } from '../model/types';
+import type { SentenceFeatures } from './features';
+import type { SharedFact } from './judgement';
+import { sameName, type NameMark } from './names';
+import { sameQuantity, type Quantity } from './numbers';
+import { resolveDates, type Publication } from './timeline';
+
+/** A note names this many facts at most: enough to show what the match rests on, short enough to read at a glance. */
+const MAX_FACTS = 3;
+
+/** A shared fact and where its French words stand, for the text order. */
+interface PlacedFact {
+  readonly fact: SharedFact;
+  readonly sentence: number;
+  readonly start: number;
+}
+
+/** The facts a French and an English group of sentences both give, at most MAX_FACTS, in the French text's order. */
+export function findSharedFacts(
+  fr: readonly SentenceFeatures[],
+  en: readonly SentenceFeatures[],
+  publications: Readonly<Record<Lang, Publication | null>>,
+): SharedFact[] {
+  const placed = [...sharedNumbers(fr, en), ...sharedDates(fr, en, publications), ...sharedNames(fr, en)];
+  return placed
+    .sort((a, b) => a.sentence - b.sentence || a.start - b.start)
+    .slice(0, MAX_FACTS)
+    .map((entry) => entry.fact);
+}
+
+interface Placed<T> {
+  readonly item: T;
+  readonly sentence: number;
+}
+
+/**
+ * Each French item with the English item not yet taken that `closeness` rates highest (0: not the
+ * same fact), the first of them on a tie; French items in order.
+ */
+function pairInOrder<T, U>(fr: readonly Placed<T>[], en: readonly Placed<U>[], closeness: (a: T, b: U) => number): [Placed<T>, Placed<U>][] {
+  const taken = new Set<number>();
+  const pairs: [Placed<T>, Placed<U>][] = [];
+  for (const a of fr) {
+    let best = -1;
+    let bestCloseness = 0;
+    en.forEach((b, k) => {
+      if (taken.has(k)) return;
+      const value = closeness(a.item, b.item);
+      if (value > bestCloseness) [best, bestCloseness] = [k, value];
+    });
+    if (best === -1) continue;
+    taken.add(best);
+    pairs.push([a, en[best] as Placed<U>]);
+  }
+  return pairs;
+}
+
+function placed<T>(sentences: readonly SentenceFeatures[], items: (sentence: SentenceFeatures) => readonly T[]): Placed<T>[] {
+  return sentences.flatMap((sentence, index) => items(sentence).map((item) => ({ item, sentence: index })));
+}
+
+/**
+ * What a figure counts, when the words after it say so: a currency, a percentage, a unit, people.
+ * Optional "de"/"d’" in French ("12 millions d’euros"). A closed list: the next word in general is
+ * as often a verb ("5 seront déviés") as what the figure counts.
+ */
+const COUNTED: Readonly<Record<Lang, RegExp>> = {
+  fr: /^[ \u00a0\u202f]*(?:%|€|\$|pour[ \u00a0]?cent(?!\p{L})|°[ \u00a0]?[CF](?!\p{L})|(?:d['’]|de[ \u00a0]+)?(?:euros?|dollars?|yuans?|livres(?:[ \u00a0]sterling)?|francs?|yens?|roubles?|roupies?|personnes|morts|bless[ée]s|victimes|habitants|manifestants|ans|années|mois|jours|heures|minutes|km\/h|kilom[èe]tres?|km|m[èe]tres?|kg|kilos?|tonnes?|degr[ée]s?)(?!\p{L}))/iu,
+  en: /^[ \u00a0\u202f]*(?:%|€|\$|per[ \u00a0]?cent(?!\p{L})|percent(?!\p{L})|°[ \u00a0]?[CF](?!\p{L})|(?:euros?|dollars?|yuan|pounds?(?:[ \u00a0]sterling)?|francs?|yen|roubles?|rubles?|rupees?|people|persons|dead|deaths|injured|wounded|victims|residents|inhabitants|protesters|demonstrators|years?|months?|days?|hours?|minutes?|mph|km\/h|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|kg|kilos?|kilograms?|tonnes?|tons?|degrees?)(?!\p{L}))/iu,
+};
+
+/** A currency sign written before a figure: "$12 million", "£5". */
+const SIGN_BEFORE = /[$€£¥]$/;
+
+/** A figure's words as written, with the currency sign before it and what it counts after it. */
+function figureWords(quantity: Quantity, sentence: SentenceFeatures): string {
+  const start = SIGN_BEFORE.test(sentence.text.slice(Math.max(0, quantity.start - 1), quantity.start)) ? quantity.start - 1 : quantity.start;
+  const counted = COUNTED[sentence.lang].exec(sentence.text.slice(quantity.end, quantity.end + 30))?.[0] ?? '';
+  return sentence.text.slice(start, quantity.end + counted.length).trim();
+}
+
+/** Figures both sides give, an equal value before `sameQuantity`'s looser readings; two number words ("second", "second") say too little to count. */
+function sharedNumbers(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[]): PlacedFact[] {
+  const figures = (sentences: readonly SentenceFeatures[]) => placed(sentences, (sentence) => sentence.numbers.map((quantity) => ({ quantity, sentence })));
+  const closeness = (a: Quantity, b: Quantity) => (a.soft && b.soft ? 0 : a.value === b.value ? 2 : sameQuantity(a, b) ? 1 : 0);
+  return pairInOrder(figures(fr), figures(en), (a, b) => closeness(a.quantity, b.quantity)).map(([a, b]) => ({
+    fact: { kind: 'number', fr: figureWords(a.item.quantity, a.item.sentence), en: figureWords(b.item.quantity, b.item.sentence) },
+    sentence: a.sentence,
+    start: a.item.quantity.start,
+  }));
+}
+
+/** One date as a side writes it: marks joined where only spaces, commas, "de", "of" or "the" stand between them, and the keys each part is known by. */
+interface DateWords {
+  readonly sentence: SentenceFeatures;
+  start: number;
+  end: number;
+  /** A written mark's key ("wd:2", "d:10-3") over its own words; a resolved day's ("r:2017-7-12") over the whole date. */
+  readonly parts: { readonly key: string; readonly start: number; readonly end: number }[];
+}
+
+/** What may stand between two marks of one date, as in timeline.ts: "mardi 3 octobre", "Tuesday, October 3, 2017", "the 3rd of October". */
+const JOINING_GAP = /^[\s,]*(?:(?:de|of|the)\s+)?$/iu;
+
+/**
+ * A sentence's dates as written, each with its keys: its marks' (dates.ts) and the day, month or
+ * year it resolves to (timeline.ts: a relative date against its source's publication day, a date
+ * with its year written without one), so that "mercredi" and "yesterday" meet when they name one
+ * day. A time of day stands alone, as the timeline leaves it.
+ */
+function datesOf(sentence: SentenceFeatures, publication: Publication | null): DateWords[] {
+  const dates: DateWords[] = [];
+  let current: DateWords | null = null;
+  for (const mark of sentence.dates) {
+    const part = { key: mark.key, start: mark.start, end: mark.end };
+    const joins = current !== null && mark.part !== 'time' && !current.parts.some((p) => p.key.startsWith('t:')) && JOINING_GAP.test(sentence.text.slice(current.end, mark.start));
+    if (current !== null && (joins || mark.start < current.end)) {
+      current.parts.push(part);
+      current.start = Math.min(current.start, mark.start);
+      current.end = Math.max(current.end, mark.end);
+    } else {
+      current = { sentence, start: mark.start, end: mark.end, parts: [part] };
+      dates.push(current);
+    }
+  }
+  if (publication === null && dates.length === 0) return dates; // nothing to resolve; resolveDates knows the other cases
+  for (const resolved of resolveDates(sentence.text, sentence.lang, sentence.dates, publication)) {
+    const key = `r:${resolved.year}-${resolved.month ?? 0}-${resolved.day ?? 0}`;
+    const written = dates.find((date) => date.start < resolved.end && resolved.start < date.end);
+    if (written) written.parts.push({ key, start: written.start, end: written.end });
+    else dates.push({ sentence, start: resolved.start, end: resolved.end, parts: [{ key, start: resolved.start, end: resolved.end }] });
+  }
+  return dates.sort((a, b) => a.start - b.start);
+}
+
+/** Dates both sides give, each side's words cut to the parts the other side shares ("3 octobre" of "mardi 3 octobre" against "October 3"). */
+function sharedDates(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], publications: Readonly<Record<Lang, Publication | null>>): PlacedFact[] {
+  const frDates = placed(fr, (sentence) => datesOf(sentence, publications.fr));
+  const enDates = placed(en, (sentence) => datesOf(sentence, publications.en));
+  const keysOf = (date: DateWords) => new Set(date.parts.map((part) => part.key));
+  const sharedKeys = (a: DateWords, b: DateWords) => {
+    const other = keysOf(b);
+    return [...keysOf(a)].filter((key) => other.has(key)).length;
+  };
+  return pairInOrder(frDates, enDates, sharedKeys).map(([a, b]) => ({
+    fact: { kind: 'date', fr: sharedWords(a.item, keysOf(b.item)), en: sharedWords(b.item, keysOf(a.item)) },
+    sentence: a.sentence,
+    start: a.item.start,
+  }));
+}
+
+/** The words of a date from its first part to its last whose key `keys` holds. */
+function sharedWords(date: DateWords, keys: ReadonlySet<string>): string {
+  const parts = date.parts.filter((part) => keys.has(part.key));
+  const start = Math.min(...parts.map((part) => part.start));
+  const end = Math.max(...parts.map((part) => part.end));
+  return date.sentence.text.slice(start, end).trim();
+}
+
+/** One name as a side writes it: name marks with only a space or a hyphen between them ("Vladimir Poutine"). */
+interface NameWords {
+  readonly sentence: SentenceFeatures;
+  readonly marks: NameMark[];
+}
+
+const NAME_GAP = /^[ \u00a0-]$/;
+
+function namesOf(sentence: SentenceFeatures): NameWords[] {
+  const names: NameWords[] = [];
+  for (const mark of sentence.names) {
+    const last = names.at(-1)?.marks.at(-1);
+    if (last && NAME_GAP.test(sentence.text.slice(last.end, mark.start))) (names.at(-1) as NameWords).marks.push(mark);
+    else names.push({ sentence, marks: [mark] });
+  }
+  return names;
+}
+
+/** Whether a French name mark is an English one: one of its forms (itself, its English forms from the lexicon) is that name by `sameName`. */
+function sameNameMark(fr: NameMark, en: NameMark): boolean {
+  return fr.forms.some((form) => form === en.fold || sameName(form, en.fold));
+}
+
+/**
+ * Names both sides give, each side's words cut to the marks the other side shares: "Vladimir
+ * Poutine" / "Vladimir Putin", but "Macron" of "Emmanuel Macron" against "Macron".
+ */
+function sharedNames(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[]): PlacedFact[] {
+  const sharedMarks = (a: NameWords, b: NameWords) => a.marks.filter((mark) => b.marks.some((other) => sameNameMark(mark, other))).length;
+  const words = (name: NameWords, marks: readonly NameMark[]) => wholeWords(name.sentence.text, (marks[0] as NameMark).start, (marks.at(-1) as NameMark).end);
+  return pairInOrder(placed(fr, namesOf), placed(en, namesOf), sharedMarks).map(([a, b]) => {
+    const frMarks = a.item.marks.filter((mark) => b.item.marks.some((other) => sameNameMark(mark, other)));
+    const enMarks = b.item.marks.filter((mark) => a.item.marks.some((other) => sameNameMark(other, mark)));
+    return { fact: { kind: 'name', fr: words(a.item, frMarks), en: words(b.item, enMarks) }, sentence: a.sentence, start: (frMarks[0] as NameMark).start };
+  });
+}
+
+/** The words from `start` to `end`, widened to whole hyphenated words: "Bretagne" of "Anne-de-Bretagne" is the bridge's whole name. */
+function wholeWords(text: string, start: number, end: number): string {
+  // A few dozen characters each way hold any hyphenated name, and keep the search short in a long sentence.
+  const before = /(?:\p{L}+-)+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[0].length ?? 0;
+  const after = /^(?:-\p{L}+)+/u.exec(text.slice(end, end + 40))?.[0].length ?? 0;
+  return text.slice(start - before, end + after);
+}
