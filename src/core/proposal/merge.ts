@@ -1,11 +1,15 @@
 /**
  * A curated comparison with the engine's findings added where the analyst judged nothing: the
  * analyst's word stands wherever there is one, and the engine fills the gaps, marked as automatic.
- * O(A · C) quote comparisons for A automatic and C curated quotes: both are counted in tens.
+ * A gap is a sentence no curated quote touches: the engine cuts finer than an analyst quotes (a
+ * reporting frame, "Zhang Feng said", is a claim of its own), and a sentence the analyst quoted in
+ * part is a sentence the analyst read and judged.
+ * O(A · (S + C)) comparisons for A automatic quotes, S sentences and C curated quotes: tens each.
  */
 import { rangesOverlap } from './overlap';
 import { assertSameTexts } from './sameTexts';
-import type { Comparison, Finding } from '../model/types';
+import { listSentences } from './sentences';
+import type { Comparison, Finding, Lang, Range } from '../model/types';
 import { LANGS } from '../model/types';
 
 /** Prefix of the ids of added findings: `a3` becomes `auto-a3`. */
@@ -19,9 +23,10 @@ const ADDED_ID_PREFIX = 'auto-';
 export function mergeAutomatic(curated: Comparison, automatic: Comparison): Comparison {
   assertSameTexts(curated, automatic, 'mergeAutomatic');
   const taken = new Set(curated.relations.map((finding) => finding.id));
+  const sentences = { fr: listSentences(curated.sources.fr), en: listSentences(curated.sources.en) };
   const added: Finding[] = [];
   for (const finding of automatic.relations) {
-    if (overlapsCurated(finding, curated.relations)) continue;
+    if (overlapsCurated(finding, curated.relations, sentences)) continue;
     const id = freeId(`${ADDED_ID_PREFIX}${finding.id}`, taken);
     taken.add(id);
     added.push({ ...finding, id });
@@ -29,8 +34,15 @@ export function mergeAutomatic(curated: Comparison, automatic: Comparison): Comp
   return added.length === 0 ? curated : { ...curated, relations: [...curated.relations, ...added] };
 }
 
-function overlapsCurated(finding: Finding, curated: readonly Finding[]): boolean {
-  return LANGS.some((lang) => finding[lang].some((span) => curated.some((other) => other[lang].some((quote) => rangesOverlap(span, quote)))));
+/** Whether a curated quote touches a sentence the finding quotes. */
+function overlapsCurated(finding: Finding, curated: readonly Finding[], sentences: Readonly<Record<Lang, readonly Range[]>>): boolean {
+  return LANGS.some((lang) =>
+    finding[lang].some((span) => {
+      const touched = sentences[lang].filter(([start, end]) => rangesOverlap(span, { start, end }));
+      const reach = touched.length > 0 ? { start: touched[0]?.[0] as number, end: touched[touched.length - 1]?.[1] as number } : span;
+      return curated.some((other) => other[lang].some((quote) => rangesOverlap(reach, quote)));
+    }),
+  );
 }
 
 // A curated file may already use `auto-a3`; a numbered suffix then keeps ids unique.
