@@ -425,16 +425,28 @@ const PREFILTER: Readonly<Record<Lang, RegExp>> = {
 export function findFrames(sentence: string, lang: Lang): AttributionFrame[] {
   const folded = foldKeepingOffsets(sentence);
   if (!PREFILTER[lang].test(folded)) return [];
-  const tokens = tokenize(sentence, folded);
-  const reader: Reader = { sentence, folded, tokens, lang };
-  const frames: AttributionFrame[] = [];
   const verb = lang === 'fr' ? FRENCH_VERB : ENGLISH_VERB;
   verb.lastIndex = 0;
-  for (let match = verb.exec(folded); match !== null; match = verb.exec(folded)) {
+  const matches: RegExpExecArray[] = [];
+  for (let match = verb.exec(folded); match !== null; match = verb.exec(folded)) matches.push(match);
+  if (matches.length === 0) return []; // the words are split only where a verb was found: most claims stop before
+  const reader: Reader = { sentence, folded, tokens: tokenize(sentence, folded), lang };
+  const frames: AttributionFrame[] = [];
+  for (const match of matches) {
     const frame = readFrame(reader, match);
     if (frame) frames.push(frame);
   }
   return frames;
+}
+
+/**
+ * True when a frame fills a slot that can differ from another frame's: a speaker that is named,
+ * an organisation or an office, or a venue or channel of a known kind. A frame of a pronoun alone
+ * can differ from none, and the other side need not be read.
+ */
+export function canDiffer(frame: AttributionFrame): boolean {
+  const { speaker } = frame;
+  return (speaker !== null && speaker.kind !== 'pronoun' && speaker.kind !== 'other') || settings(frame).length > 0;
 }
 
 interface Reader {
