@@ -604,16 +604,18 @@ function readAdjuncts(reader: Reader, from: number, slots: MutableSlots, speaker
 
 /** True when what follows `end` closes a phrase: the sentence's end, punctuation, a time, a venue or channel. */
 function endsPhrase(reader: Reader, end: number): boolean {
-  const rest = reader.folded.slice(end, end + 1 + MAX_PEEK).trimStart();
-  if (rest === '' || /^[.,;:!?)»"”]/.test(rest)) return true;
-  const next = reader.folded.length - reader.folded.slice(end).trimStart().length;
+  const next = skipSpaces(reader.folded, end);
+  if (next >= reader.folded.length || /[.,;:!?)»"”]/.test(reader.folded[next] as string)) return true;
   const word = reader.tokens[tokenAt(reader.tokens, next)];
   if (word && word.start === next && PREPOSITIONS[reader.lang].has(word.fold)) return true; // "a déclaré le président au cours de la cérémonie"
   return matchAt(WHEN[reader.lang], reader.folded, next) !== null || matchAt(SETTING_PHRASE[reader.lang], reader.folded, next) !== null;
 }
 
-/** Characters looked at after a phrase to see what follows it. */
-const MAX_PEEK = 2;
+function skipSpaces(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && /\s/.test(text[at] as string)) at++;
+  return at;
+}
 
 /** Skips spaces and commas (not a full stop, which ends the sentence's clause). */
 function skipSeparators(reader: Reader, from: number): number {
@@ -640,13 +642,19 @@ function place(slots: MutableSlots, setting: Setting): void {
  * read as frame ("Prices rose at the press conference, he said").
  */
 function readFrontedAdjuncts(reader: Reader, speakerStart: number, slots: MutableSlots): void {
-  const before = reader.sentence.slice(0, speakerStart);
-  const comma = before.trimEnd().endsWith(',') ? before.trimEnd().length - 1 : -1;
-  if (comma < 0) return;
-  const opening = Math.max(before.lastIndexOf(';', comma), before.lastIndexOf(':', comma)) + 1;
-  const chunkStart = skipSeparators(reader, opening);
-  if (before.slice(chunkStart, comma).includes(',')) return; // more than one chunk before the speaker: not an opening adjunct
-  let at = chunkStart;
+  const { sentence } = reader;
+  let comma = speakerStart - 1;
+  while (comma >= 0 && /\s/.test(sentence[comma] as string)) comma--;
+  if (comma < 0 || sentence[comma] !== ',') return;
+  // Back to the chunk's opening, no further than MAX_FRONTED characters: a second comma on the way means more than one chunk, so no opening adjunct.
+  let opening = comma - 1;
+  for (; opening >= 0 && comma - opening <= MAX_FRONTED; opening--) {
+    const char = sentence[opening] as string;
+    if (char === ',') return;
+    if (char === ';' || char === ':') break;
+  }
+  if (opening >= 0 && comma - opening > MAX_FRONTED) return;
+  let at = skipSeparators(reader, opening + 1);
   for (let count = 0; count < MAX_ADJUNCTS && at < comma; count++) {
     const next = skipSeparators(reader, at);
     const when = slots.when === null ? matchAt(WHEN[reader.lang], reader.folded, next) : null;
@@ -661,6 +669,9 @@ function readFrontedAdjuncts(reader: Reader, speakerStart: number, slots: Mutabl
     at = setting.end;
   }
 }
+
+/** The longest opening chunk read for adjuncts, in characters: "At the press conference of the State Council of China today" is 59. */
+const MAX_FRONTED = 200;
 
 /** A venue or channel opened by its preposition at `at`, with the words that complete it ("of the State Council of China"). */
 function readSetting(reader: Reader, at: number): Setting | null {
