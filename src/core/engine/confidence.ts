@@ -19,14 +19,27 @@ const CERTAINTY: Readonly<Partial<Record<Aspect, number>>> = { number: 0.9, date
  * marks: two normalised values of one slot that cannot both be true leave only the link between
  * the claims in doubt, which the finding's confidence weighs apart. Not calibrated on the
  * development sets: their texts carry no publication day, so the timeline check never fires there.
+ *
+ * The attribution frame (attribution.ts) follows one rule: a venue or channel of two different
+ * kinds, each read from a word that names its kind ("conférence de presse", "in a statement"), is
+ * as sure as two normalised values; a speaker difference that rests on capitalised common words
+ * ("ministère de la Santé" / "Ministry of Defence", which a translator may render freely) is a
+ * weak cue, and low. Other frame differences take their aspect's rate.
  */
-export function differenceCertainty(aspect: Aspect, evidence: 'marks' | 'resolved values' | 'one weak cue' = 'marks'): number {
+export function differenceCertainty(aspect: Aspect, evidence: DifferenceEvidence = 'marks'): number {
   if (evidence === 'resolved values') return RESOLVED_CERTAINTY;
+  if (evidence === 'kinds read with certainty') return FRAME_KINDS_CERTAINTY;
+  if (evidence === 'capitalised common words') return COMMON_WORDS_CERTAINTY;
   if (evidence === 'one weak cue') return WEAK_CUE_CERTAINTY;
   return CERTAINTY[aspect] ?? 0.6;
 }
 
+/** What a difference rests on: written marks, values resolved on the calendar, or the kinds and words of two attribution frames. */
+export type DifferenceEvidence = 'marks' | 'resolved values' | 'kinds read with certainty' | 'capitalised common words' | 'one weak cue';
+
 const RESOLVED_CERTAINTY = 0.97;
+const FRAME_KINDS_CERTAINTY = 0.9;
+const COMMON_WORDS_CERTAINTY = 0.35;
 
 /**
  * A difference that rests on one cue and nothing that confirms it: a negation on one side whose

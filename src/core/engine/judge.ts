@@ -11,6 +11,7 @@
  * ("Londres"/"London", "l'ONU"/"the UN"), weekdays and months by number ("lundi"/"Monday").
  * Dates are also placed on the calendar against each source's publication day (timeline.ts), so
  * that "en janvier" in 2017 and "in January this year" in 2020 differ though their words agree.
+ * Who said it and where are read from each side's attribution frames (attribution.ts).
  * Linear in the number of marks, times the other side's marks for names.
  */
 import type { Aspect, Lang } from '../model/types';
@@ -27,6 +28,7 @@ import { differenceCertainty } from './confidence';
 import type { Difference, Judgement } from './judgement';
 import { conflictingDates, resolveDates, type Publication, type ResolvedDate } from './timeline';
 import { findSharedFacts } from './sharedFacts';
+import { canDiffer, compareFrames, findFrames, type AttributionFrame, type Setting } from './attribution';
 
 /** Most names a substitution trades on each side. */
 const MAX_SUBSTITUTED_NAMES = 2;
@@ -54,6 +56,7 @@ export function judgeGroup(fr: readonly SentenceFeatures[], en: readonly Sentenc
   if (actors) differences.push(actors);
   const negation = negationDifference(fr, en);
   if (negation) differences.push(negation);
+  differences.push(...attributionDifferences(fr, en, actors !== null));
   let partialProbability: number | null = null;
   if (partial) {
     const signs = readOverlap(fr, en);
@@ -300,6 +303,54 @@ function negatedIsShared(sentence: SentenceFeatures, mark: NegationMark, other: 
     if ((unit < 32 ? (low >>> unit) & 1 : (high >>> (unit - 32)) & 1) === 1) return true;
   }
   return !inScope;
+}
+
+/**
+ * Who said it, and where or through what (attribution.ts): a difference of speaker (aspect
+ * `actor`, as the analyst marks a speaker) or of venue or channel (aspect `venue`) when both
+ * sides' frames fill that slot with values that cannot both be true. A frame on one side only is
+ * that side saying more, never a difference. A speaker whose name the names check already told
+ * apart (`namesDiffer`) is not told twice.
+ */
+function attributionDifferences(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], namesDiffer: boolean): Difference[] {
+  const framesOf = (sentences: readonly SentenceFeatures[]) => sentences.flatMap((sentence, index) => findFrames(sentence.text, sentence.lang).map((frame) => ({ frame, index })));
+  const frFrames = framesOf(fr);
+  if (!frFrames.some(({ frame }) => canDiffer(frame))) return []; // most groups: the other side need not be read
+  const enFrames = framesOf(en);
+  if (enFrames.length === 0) return [];
+  const { speaker, setting } = compareFrames(
+    frFrames.map(({ frame }) => frame),
+    enFrames.map(({ frame }) => frame),
+  );
+  const sentenceOf = (list: readonly { frame: AttributionFrame; index: number }[], frame: AttributionFrame) => list.find((item) => item.frame === frame)?.index ?? 0;
+  const differences: Difference[] = [];
+  const speakersDiffer = speaker !== null && !namesDiffer;
+  if (speaker && speakersDiffer) {
+    differences.push({
+      aspect: 'actor',
+      fr: [speaker.fr.speaker?.text ?? ''],
+      en: [speaker.en.speaker?.text ?? ''],
+      frSentences: [sentenceOf(frFrames, speaker.fr)],
+      enSentences: [sentenceOf(enFrames, speaker.en)],
+      certainty: differenceCertainty('actor', speaker.weak ? 'capitalised common words' : 'marks'),
+      attribution: { fr: speaker.fr, en: speaker.en, speakersDiffer },
+    });
+  }
+  if (setting) {
+    const frSetting = setting.fr.venue ?? setting.fr.channel;
+    const enSetting = setting.en.venue ?? setting.en.channel;
+    const sure = (one: Setting | null) => one !== null && one.sure;
+    differences.push({
+      aspect: 'venue',
+      fr: [frSetting?.text ?? ''],
+      en: [enSetting?.text ?? ''],
+      frSentences: [sentenceOf(frFrames, setting.fr)],
+      enSentences: [sentenceOf(enFrames, setting.en)],
+      certainty: differenceCertainty('venue', sure(frSetting) && sure(enSetting) ? 'kinds read with certainty' : 'marks'),
+      attribution: { fr: setting.fr, en: setting.en, speakersDiffer },
+    });
+  }
+  return differences;
 }
 
 /**

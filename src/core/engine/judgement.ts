@@ -5,6 +5,7 @@
  * (notes.ts) all speak it, and judging calls the confidence rules.
  */
 import type { Aspect } from '../model/types';
+import type { AttributionFrame } from './attribution';
 import type { Publication, ResolvedDate } from './timeline';
 
 /** One aspect that differs, with the forms each side gives and which sentences of the group hold them. */
@@ -21,6 +22,15 @@ export interface Difference {
   readonly saysMore?: 'fr' | 'en';
   /** For a date difference the timeline check found: each side's dates that cannot be the other's, and what they were read against. */
   readonly timeline?: { readonly fr: TimelineEvidence; readonly en: TimelineEvidence };
+  /** For a difference of who said it or where (attribution.ts): each side's frame as it writes it. */
+  readonly attribution?: AttributionEvidence;
+}
+
+/** The two frames of an attribution difference; `speakersDiffer` when the group's speakers are a difference of their own. */
+export interface AttributionEvidence {
+  readonly fr: AttributionFrame;
+  readonly en: AttributionFrame;
+  readonly speakersDiffer: boolean;
 }
 
 /** One side of a timeline difference: its resolved dates, and its publication (null when it gives none). */

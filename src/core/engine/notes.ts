@@ -7,7 +7,8 @@
  * space before a colon and a semicolon and uses « » quotes.
  */
 import type { Aspect, BilingualNote, FindingKind, Lang, SourceKind } from '../model/types';
-import type { Difference, Judgement, SharedFact, TimelineEvidence } from './judgement';
+import type { AttributionFrame, SettingKind } from './attribution';
+import type { AttributionEvidence, Difference, Judgement, SharedFact, TimelineEvidence } from './judgement';
 import { weekdayOf, type CalendarDay, type ResolvedDate } from './timeline';
 
 const NBSP = '\u00a0';
@@ -57,6 +58,7 @@ function noteForDifference(difference: Difference): BilingualNote {
       : { fr: `Seule la source anglaise est négative («${NBSP}${words}${NBSP}»).`, en: `Only the English source is negative ("${words}").` };
   }
   if (difference.aspect === 'scope') return noteForScope(difference);
+  if (difference.attribution) return noteForAttribution(difference, difference.attribution);
   if (difference.timeline) return noteForTimeline(difference, difference.timeline);
   const wording = DIFFER[difference.aspect] ?? { fr: 'Les sources diffèrent', en: 'The sources differ' };
   const forms = `${difference.fr.join(', ')} / ${difference.en.join(', ')}`;
@@ -238,4 +240,49 @@ function formatDay(day: CalendarDay, lang: Lang, withWeekday: boolean): string {
   const weekday = withWeekday ? `${WEEKDAY_NAMES[lang][weekdayOf(day) - 1] as string} ` : '';
   const dayOfMonth = lang === 'fr' && day.day === 1 ? '1er' : String(day.day);
   return `${weekday}${dayOfMonth} ${MONTH_NAMES[lang][day.month - 1] as string} ${day.year}`;
+}
+
+/** What each kind of venue or channel is called in a note. */
+const SETTING_NAMES: Readonly<Record<Lang, Readonly<Record<Exclude<SettingKind, 'unknown'>, string>>>> = {
+  fr: { 'press-conference': 'une conférence de presse', statement: 'un communiqué', 'news-outlet': 'un média ou un entretien', parliament: 'un parlement ou une audition', 'social-media': 'un réseau social' },
+  en: { 'press-conference': 'a press conference', statement: 'a statement', 'news-outlet': 'a news outlet or interview', parliament: 'a parliament or hearing', 'social-media': 'a social network' },
+};
+
+/** Cut a frame's words to about this many characters, at a word: the finding quotes them whole. */
+const FRAME_QUOTE_LENGTH = 60;
+
+/**
+ * A difference of who said it or where (attribution.ts), each side's frame as written: "Where it
+ * was said differs. French: "le ministère", "au média d'information national thepaper.cn" (a
+ * news outlet or interview), "mercredi"; English: …". A speaker difference names the speakers; a
+ * venue difference names the speakers too, as context, unless they differ in a note of their own.
+ */
+function noteForAttribution(difference: Difference, evidence: AttributionEvidence): BilingualNote {
+  const speakerOnly = difference.aspect === 'actor';
+  const withSpeaker = speakerOnly || !evidence.speakersDiffer;
+  const side = (frame: AttributionFrame, lang: Lang) => frameAsWritten(frame, lang, { speaker: withSpeaker, rest: !speakerOnly });
+  const head = speakerOnly ? { fr: 'L’auteur de la déclaration diffère.', en: 'Who said it differs.' } : { fr: 'Le lieu de la déclaration diffère.', en: 'Where it was said differs.' };
+  return {
+    fr: `${head.fr} Source française${NBSP}: ${side(evidence.fr, 'fr')}${NBSP}; source anglaise${NBSP}: ${side(evidence.en, 'fr')}.`,
+    en: `${head.en} French: ${side(evidence.fr, 'en')}; English: ${side(evidence.en, 'en')}.`,
+  };
+}
+
+/** One frame's words in a note's language: the speaker, the venue and the channel with their kinds when read with certainty, the time. */
+function frameAsWritten(frame: AttributionFrame, lang: Lang, parts: { speaker: boolean; rest: boolean }): string {
+  const quote = (text: string) => {
+    const space = text.lastIndexOf(' ', FRAME_QUOTE_LENGTH - 1);
+    const cut = text.length > FRAME_QUOTE_LENGTH ? `${text.slice(0, space > 0 ? space : FRAME_QUOTE_LENGTH - 1).replace(/[\s,;:]+$/, '')}…` : text;
+    return lang === 'fr' ? `«${NBSP}${cut}${NBSP}»` : `"${cut}"`;
+  };
+  const words: string[] = [];
+  if (parts.speaker && frame.speaker) words.push(quote(frame.speaker.text));
+  if (parts.rest) {
+    for (const setting of [frame.venue, frame.channel]) {
+      // A kind read from a loose word ("un message", a web address) is not named: the words say what they say.
+      if (setting) words.push(setting.kind === 'unknown' || !setting.sure ? quote(setting.text) : `${quote(setting.text)} (${SETTING_NAMES[lang][setting.kind]})`);
+    }
+    if (frame.when) words.push(quote(frame.when.text));
+  }
+  return words.join(', ');
 }

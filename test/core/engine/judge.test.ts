@@ -179,3 +179,96 @@ describe('judgeGroup between two accounts written apart', () => {
     expect(judgement.differences.map((difference) => difference.aspect)).toEqual(['number']);
   });
 });
+
+describe('judgeGroup on who said it and where', () => {
+  // Modelled on the shipped pair's shape: a ministry speaking to a news site on a weekday, a named spokesperson at a press conference "today".
+  const TO_A_NEWS_SITE = "Les rumeurs sur la fermeture du port sont infondées, a déclaré le ministère mercredi au média d'information régional lepapier.fr.";
+  const AT_A_PRESS_CONFERENCE =
+    'At the press conference of the regional government today, Jonas Weber, a spokesperson and chief engineer of the Ministry of Transport, said that the rumours about the port closing were unfounded.';
+
+  it('finds a statement to a news site and a press conference a difference of venue, sure as two kinds read with certainty', () => {
+    const judgement = judge(TO_A_NEWS_SITE, AT_A_PRESS_CONFERENCE);
+    expect(judgement.kind).toBe('discrepancy');
+    expect(judgement.differences).toMatchObject([
+      { aspect: 'venue', fr: ["au média d'information régional lepapier.fr"], en: ['At the press conference of the regional government'], frSentences: [0], enSentences: [0], certainty: 0.9 },
+    ]);
+  });
+
+  it('reads the frame of claims cut where the engine cuts them, the French one opening on its verb', () => {
+    const judgement = judge(
+      "a déclaré le ministère mercredi au média d'information régional lepapier.fr.",
+      'At the press conference of the regional government today, Jonas Weber, a spokesperson and chief engineer of the Ministry of Transport, said',
+    );
+    expect(judgement.differences).toMatchObject([{ aspect: 'venue', fr: ["au média d'information régional lepapier.fr"], en: ['At the press conference of the regional government'] }]);
+  });
+
+  it('does not call the ministry and its named spokesperson two speakers', () => {
+    expect(judge(TO_A_NEWS_SITE, AT_A_PRESS_CONFERENCE).differences.map((difference) => difference.aspect)).not.toContain('actor');
+  });
+
+  it('tells the venue difference beside the timeline’s date difference when the sources give their publication days', () => {
+    const features = featuresOf([TO_A_NEWS_SITE], [AT_A_PRESS_CONFERENCE]);
+    const publications = { fr: readPublication({ published: '2017-07-14', kind: 'news-article' }), en: readPublication({ published: '2020-05-05', kind: 'blog-press-conference' }) };
+    const judgement = judgeGroup(features.fr, features.en, true, publications);
+    expect(judgement.differences.map((difference) => difference.aspect)).toEqual(['date', 'venue']);
+  });
+
+  it('says each side’s frame as written, in both languages', () => {
+    expect(noteForJudgement(judge(TO_A_NEWS_SITE, AT_A_PRESS_CONFERENCE), false)).toEqual({
+      fr:
+        'Le lieu de la déclaration diffère. Source française\u00a0: «\u00a0le ministère\u00a0», «\u00a0au média d\'information régional lepapier.fr\u00a0» (un média ou un entretien), «\u00a0mercredi\u00a0»\u00a0; ' +
+        'source anglaise\u00a0: «\u00a0Jonas Weber, a spokesperson and chief engineer of the…\u00a0», «\u00a0At the press conference of the regional government\u00a0» (une conférence de presse), «\u00a0today\u00a0».',
+      en:
+        'Where it was said differs. French: "le ministère", "au média d\'information régional lepapier.fr" (a news outlet or interview), "mercredi"; ' +
+        'English: "Jonas Weber, a spokesperson and chief engineer of the…", "At the press conference of the regional government" (a press conference), "today".',
+    });
+  });
+
+  it.each([
+    ['Le ministère a déclaré que les tarifs baisseront.', 'The ministry said fares would fall.'],
+    ["Lors d'une conférence de presse, le maire a annoncé la fermeture de la piscine.", 'At a press conference, the mayor announced the closure of the pool.'],
+    ["Selon Reuters, l'usine fermera.", 'According to Reuters, the plant will close.'],
+    ['La police a indiqué dans un communiqué que deux hommes ont été arrêtés.', 'Police said in a statement that two men were arrested.'],
+  ])('finds equivalent frames a match: %j / %j', (fr, en) => {
+    expect(judge(fr, en)).toMatchObject({ kind: 'match', differences: [], partialProbability: null });
+  });
+
+  it.each([
+    ['a frame on one side only', "Le ministre a déclaré lors d'une conférence de presse que la loi passera.", 'The law will pass.'],
+    ['a venue on one side only', "Le ministre a déclaré lors d'une conférence de presse que la loi passera.", 'The minister said the law would pass.'],
+    ['an organisation against its named spokesperson', 'Le ministère a déclaré que les rumeurs sont fausses.', 'Jonas Weber, a spokesperson for the ministry, said the rumours were false.'],
+  ])('finds no difference from %s: one side says more', (_, fr, en) => {
+    expect(judge(fr, en)).toMatchObject({ kind: 'match', differences: [], partialProbability: null });
+  });
+
+  it('finds a speaker and a venue that both differ, and tells the speakers once', () => {
+    const judgement = judge("La police a déclaré lors d'une conférence de presse que la route était fermée.", 'The army said in a statement that the road was closed.');
+    expect(judgement.differences).toMatchObject([
+      { aspect: 'actor', fr: ['La police'], en: ['The army'], certainty: 0.75 },
+      { aspect: 'venue', fr: ["lors d'une conférence de presse"], en: ['in a statement'], certainty: 0.9 },
+    ]);
+    expect(noteForJudgement(judgement, false).en).toBe(
+      'Who said it differs. French: "La police"; English: "The army". Where it was said differs. French: "lors d\'une conférence de presse" (a press conference); English: "in a statement" (a statement).',
+    );
+    expect(noteForJudgement(judgement, false).fr).toBe(
+      'L’auteur de la déclaration diffère. Source française\u00a0: «\u00a0La police\u00a0»\u00a0; source anglaise\u00a0: «\u00a0The army\u00a0». ' +
+        'Le lieu de la déclaration diffère. Source française\u00a0: «\u00a0lors d\'une conférence de presse\u00a0» (une conférence de presse)\u00a0; source anglaise\u00a0: «\u00a0in a statement\u00a0» (un communiqué).',
+    );
+  });
+
+  it('leaves two named speakers to the names check, which tells them once', () => {
+    const judgement = judge('Claire Vasseur a déclaré que la grève continuera.', 'Paul Adler said the strike would go on.');
+    expect(judgement.differences.map((difference) => difference.aspect)).toEqual(['actor']);
+  });
+
+  it('is unsure of a speaker difference that rests on the common words of two ministries’ names', () => {
+    const judgement = judge('Le ministère de la Santé a déclaré que la route était fermée.', 'The Ministry of Defence said the road was closed.');
+    expect(judgement.differences).toMatchObject([{ aspect: 'actor', certainty: 0.35 }]);
+  });
+
+  it('is less sure of a venue difference whose kind rests on a loose word', () => {
+    const judgement = judge('Le ministre a déclaré dans un message que la loi passera.', 'The minister said at a press conference that the law would pass.');
+    expect(judgement.differences).toMatchObject([{ aspect: 'venue', certainty: 0.6 }]);
+    expect(noteForJudgement(judgement, false).en).toContain('French: "Le ministre", "dans un message"; English');
+  });
+});
