@@ -53,6 +53,28 @@ export function isCalendarWord(folded: string, lang: Lang): boolean {
   return MONTHS[lang].has(folded) || WEEKDAYS[lang].has(folded);
 }
 
+/** The words that join the two days of a range, in either language. */
+const RANGE_JOIN = String.raw`(?:au|a|et(?:\s+le)?|-|–|to|and|through)`;
+const RANGE_FIRST = new RegExp(String.raw`(?<![\d,.])(\d{1,2})(?:er|st|nd|rd|th)?\s*${RANGE_JOIN}\s*(?:le\s+)?$`, 'u');
+/** After a day, "and" more often adds a count than closes a range ("on March 3 and 5 people"): only a dash or "to" close one there. */
+const RANGE_LAST = /^\s*(?:-|–|to|through)\s*(\d{1,2})(?:st|nd|rd|th)?(?![\d,.]?\d)/u;
+
+/** The first day of a range that ends at `dayStart` ("du 17 au |21 novembre"), if the text before it reads as one. */
+function rangeFirstDay(folded: string, dayStart: number): { day: number; start: number; end: number } | null {
+  const from = Math.max(0, dayStart - 24);
+  const found = RANGE_FIRST.exec(folded.slice(from, dayStart));
+  if (!found || Number(found[1]) < 1 || Number(found[1]) > 31) return null;
+  return { day: Number(found[1]), start: from + found.index, end: from + found.index + (found[1] as string).length };
+}
+
+/** The last day of a range that starts with the day ending at `dayEnd` ("November 17|-21"), if the text after it reads as one. */
+function rangeLastDay(folded: string, dayEnd: number): { day: number; start: number; end: number } | null {
+  const found = RANGE_LAST.exec(folded.slice(dayEnd, dayEnd + 16));
+  if (!found || Number(found[1]) < 1 || Number(found[1]) > 31) return null;
+  const end = dayEnd + found[0].length;
+  return { day: Number(found[1]), start: end - (found[1] as string).length, end };
+}
+
 /** Finds the date elements of a sentence, in order; `folded` is `foldKeepingOffsets(sentence)`. */
 export function findDates(sentence: string, folded: string, lang: Lang, tokens: readonly Token[] = tokenize(sentence, folded)): DateMark[] {
   const marks: DateMark[] = [];
@@ -85,6 +107,10 @@ export function findDates(sentence: string, folded: string, lang: Lang, tokens: 
       const dayStart = dayBefore ? start - dayBefore[0].length : end;
       const dayEnd = dayBefore ? start + word.length : end + (dayAfter?.[0].length ?? 0);
       mark('day', `d:${month}-${Number(day[1])}`, dayStart, dayEnd);
+      // A range names both its days: its first before the day next to the month ("du 17 au 21 novembre",
+      // "entre le 8 et le 28 octobre", "17 to 21 November"), or its last after it ("November 17-21").
+      const otherDay = dayBefore ? rangeFirstDay(folded, dayStart) : rangeLastDay(folded, dayEnd);
+      if (otherDay) mark('day', `d:${month}-${otherDay.day}`, otherDay.start, otherDay.end);
     }
   }
 

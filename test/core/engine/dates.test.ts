@@ -15,6 +15,10 @@ describe('findDates', () => {
     ['à 11h03', 'at 11:03 am'],
     ['à 15 h 30', 'at 3.30 p.m.'.replace('3.30', '3:30')],
     ['à 16h38', 'at 1638 GMT'],
+    // A range names both its days, whichever side of the month each language puts them.
+    ['du 17 au 21 novembre', 'on November 17-21'],
+    ['entre le 8 et le 28 octobre', 'between 8 to 28 October'],
+    ['du 2 au 5 mai', 'from May 2 to 5'],
   ])('gives French %j and English %j the same keys', (fr, en) => {
     expect(keys(fr, 'fr')).toEqual(keys(en, 'en'));
     expect(keys(fr, 'fr')).not.toEqual([]);
@@ -27,6 +31,10 @@ describe('findDates', () => {
   it('reads a four-digit number without separator as a year, and one with a separator as a number', () => {
     expect(keys('en 1996', 'fr')).toEqual(['y:1996']);
     expect(keys('1,996 people', 'en')).toEqual([]);
+  });
+
+  it('does not take a count after a date for the end of a range', () => {
+    expect(keys('on March 3 and 5 people', 'en')).toEqual(['d:3-3', 'm:3']);
   });
 
   it('reads four digits before a time zone as a clock time, not a year', () => {
