@@ -5,7 +5,7 @@
  * confirm a figure written in digits on the other side but never count as a difference themselves,
  * since one translator's "three" is another's "3" and "un" is most often an article.
  *
- * A figure followed by a unit (km/h, mph, km, miles, kg, pounds, °C, °F…) is also read as a
+ * A figure followed by a unit (km/h, mph, km, miles, kg, pounds, °C, °F, m³, cubic feet, barrels…) is also read as a
  * measure, so that a conversion is the same figure: "850 km/h" and "530 mph".
  *
  * Method: one regular expression per language over the sentence, then the scale word and the unit
@@ -30,7 +30,7 @@ export interface Quantity {
 
 /** A figure with a unit, in the base unit of its dimension (metres, metres a second, kilograms, degrees Celsius). */
 export interface Measure {
-  readonly dimension: 'length' | 'speed' | 'mass' | 'temperature';
+  readonly dimension: 'length' | 'speed' | 'mass' | 'temperature' | 'volume';
   readonly base: number;
 }
 
@@ -50,6 +50,10 @@ const UNITS: readonly (readonly [RegExp, Measure['dimension'], (value: number) =
   [/^(?:tonnes?)\b/iu, 'mass', (v) => v * 1000],
   [/^(?:lbs?|pounds?)\b/iu, 'mass', (v) => v * 0.45359237],
   [/^(?:°\s*c|degr[eé]s?\s+celsius|degrees?\s+celsius)\b/iu, 'temperature', (v) => v],
+  // Volumes in cubic metres; a scale word may stand between ("63 milliards de mètres cubes", "2.2 trillion cubic feet").
+  [/^(?:(?:de\s+|d['’])?(?:m[eè]tres?\s+cubes?|m3|m³)|cubic\s+met(?:er|re)s?)(?![\p{L}\d])/iu, 'volume', (v) => v],
+  [/^(?:(?:de\s+)?pieds?\s+cubes?|cubic\s+f(?:ee|oo)t)\b/iu, 'volume', (v) => v * 0.0283168],
+  [/^(?:(?:de\s+)?barils?|barrels?)\b/iu, 'volume', (v) => v * 0.158987],
   [/^(?:°\s*f|degrees?\s+fahrenheit|degr[eé]s?\s+fahrenheit)\b/iu, 'temperature', (v) => ((v - 32) * 5) / 9],
 ];
 

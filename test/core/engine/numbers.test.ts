@@ -49,6 +49,8 @@ describe('sameQuantity with units', () => {
     ['Il pèse 90 kg.', 'He weighs 198 pounds.'],
     ['Il faisait 35 °C à Paris.', 'It was 95°F in Paris.'],
     ['La tour mesure 300 mètres.', 'The tower is 984 feet tall.'],
+    ['Le gisement contient 40 milliards de mètres cubes de gaz.', 'The field holds 1.4 trillion cubic feet of gas.'],
+    ['Le puits donne 1 000 barils par jour.', 'The well gives 159 cubic metres a day.'],
   ])('takes a conversion for the same figure: %j / %j', (fr, en) => {
     expect(sameQuantity(first(fr, 'fr'), first(en, 'en'))).toBe(true);
   });
@@ -57,6 +59,7 @@ describe('sameQuantity with units', () => {
     ['L’avion volait à 850 km/h.', 'The plane flew at 630 mph.'],
     ['Il faisait 35 °C à Paris.', 'It was 35°F in Paris.'],
     ['La route fait 120 kilomètres.', 'The road is 120 miles long.'],
+    ['Le gisement contient 40 milliards de mètres cubes de gaz.', 'The field holds 40 billion cubic feet of gas.'],
   ])('tells a different figure from a conversion: %j / %j', (fr, en) => {
     expect(sameQuantity(first(fr, 'fr'), first(en, 'en'))).toBe(false);
   });
