@@ -124,7 +124,11 @@ function judgeOutcomes(result: EngineResult, gold: Gold): Outcome[] {
     const fr = confidenceOver('fr', result.sentences.fr[link.fr] as Range, ['match', 'discrepancy']);
     const en = new Set(confidenceOver('en', result.sentences.en[link.en] as Range, ['match', 'discrepancy']));
     const shared = fr.filter((value) => en.has(value));
-    outcomes.push({ confidence: Math.max(0, ...(shared.length > 0 ? shared : fr)), correct: goldLinks.get(`${link.fr}:${link.en}`) === link.label });
+    // A link that differs only because one side adds a claim of its own states that claim's confidence.
+    const added = [...confidenceOver('fr', result.sentences.fr[link.fr] as Range, ['only-fr']), ...confidenceOver('en', result.sentences.en[link.en] as Range, ['only-en'])];
+    const differsByAddition = link.label === 'discrepancy' && !result.comparison.relations.some((finding) => finding.kind === 'discrepancy' && finding.fr.some((span) => rangesOverlap(span, { start: (result.sentences.fr[link.fr] as Range)[0], end: (result.sentences.fr[link.fr] as Range)[1] })));
+    const stated = differsByAddition && added.length > 0 ? Math.max(...added) : Math.max(0, ...(shared.length > 0 ? shared : fr));
+    outcomes.push({ confidence: stated, correct: goldLinks.get(`${link.fr}:${link.en}`) === link.label });
   }
   for (const [lang, only, goldOnly] of [
     ['fr', result.onlyFr, gold.onlyFr],

@@ -13,7 +13,8 @@ import { closestCounterpart, type Counterpart } from './closestCounterpart';
 import { findingConfidence, linkConfidence, oneSidedConfidence } from './confidence';
 import type { SentenceFeatures } from './features';
 import { judgeGroup, linkDiffers } from './judge';
-import type { Judgement } from './judgement';
+import type { Difference, Judgement } from './judgement';
+import { findSharedFacts } from './sharedFacts';
 import type { LinkedGroup, Matching } from './matching';
 import { noteForJudgement, noteForOneSided } from './notes';
 import type { ScoredSentenceBead } from './paragraphBeads';
@@ -45,6 +46,18 @@ export interface Findings {
   /** The rows with the confidence of the group each holds, for the paragraph beads. */
   readonly rows: readonly ScoredSentenceBead[];
 }
+
+/** The quote of a stretch of a text, without the spaces and punctuation at its ends; null when no letter or figure is left. */
+function quoted(text: string, start: number, end: number): Span | null {
+  let from = start;
+  let to = end;
+  while (from < to && /[\s,;:.]/u.test(text[from] ?? '')) from++;
+  while (to > from && /[\s,;:]/u.test(text[to - 1] ?? '')) to--;
+  return /[\p{L}\d]/u.test(text.slice(from, to)) ? { start: from, end: to, quote: text.slice(from, to) } : null;
+}
+
+/** Fewest words a stretch one side adds must hold to stand as a one-sided claim. */
+const MIN_EXTRA_WORDS = 3;
 
 /** Rows between two progress reports. */
 const PROGRESS_ROWS = 512;
@@ -78,7 +91,42 @@ export function buildFindings({ beads, groups }: Matching, input: FindingInput):
     group.fr.forEach((p, frPosition) =>
       group.en.forEach((q, enPosition) => links.push({ fr: p, en: q, label: linkDiffers(judgement, frPosition, enPosition) ? 'discrepancy' : 'match', moved: group.moved })),
     );
-    findings.push(judgedFinding(`a${findings.length + 1}`, judgement, quote('fr', group.fr), quote('en', group.en), findingConfidence(judgement, group.similarity), group.moved));
+    const saysMore = sayingMore(judgement);
+    if (saysMore === null) {
+      findings.push(judgedFinding(`a${findings.length + 1}`, judgement, quote('fr', group.fr), quote('en', group.en), findingConfidence(judgement, group.similarity), group.moved));
+      return;
+    }
+    // One side says more than the other, and nothing the two give differs: what they share is a
+    // match, and the stretch only one gives is a claim of its own, not a discrepancy (issue 11).
+    // The match quotes the claims around the stretch, so that no word is quoted by both.
+    const { lang, stretch } = saysMore;
+    const claimIndex = group[lang][stretch.sentence] as number;
+    const claim = input.claims[lang].ranges[claimIndex] as Range;
+    const span = { start: claim[0] + stretch.start, end: claim[0] + stretch.end };
+    const text = input.sources[lang].text;
+    const groupFeatures = { fr: group.fr.map((p) => fr[p] as SentenceFeatures), en: group.en.map((q) => en[q] as SentenceFeatures) };
+    const shared: Judgement = { kind: 'match', differences: [], partialProbability: null, sharedFacts: findSharedFacts(groupFeatures.fr, groupFeatures.en, publications) };
+    // A word or two the other side lacks ("Chine : aucune") is wording, not a claim a reader would check.
+    const extraWords = text.slice(span.start, span.end).match(/\p{L}+/gu)?.length ?? 0;
+    const around = [quoted(text, claim[0], span.start), quoted(text, span.end, claim[1])].filter((part): part is Span => part !== null);
+    if (extraWords < MIN_EXTRA_WORDS || around.length === 0) {
+      findings.push(judgedFinding(`a${findings.length + 1}`, shared, quote('fr', group.fr), quote('en', group.en), linkConfidence(group.similarity), group.moved));
+      return;
+    }
+    const sharedQuotes = (side: Lang) => group[side].flatMap((index) => (side === lang && index === claimIndex ? around : quote(side, [index])));
+    findings.push(judgedFinding(`a${findings.length + 1}`, shared, sharedQuotes('fr'), sharedQuotes('en'), linkConfidence(group.similarity), group.moved));
+    const otherSide = lang === 'fr' ? groupFeatures.en : groupFeatures.fr;
+    findings.push({
+      id: `a${findings.length + 1}`,
+      kind: lang === 'fr' ? 'only-fr' : 'only-en',
+      fr: lang === 'fr' ? [{ ...span, quote: input.sources.fr.text.slice(span.start, span.end) }] : [],
+      en: lang === 'en' ? [{ ...span, quote: input.sources.en.text.slice(span.start, span.end) }] : [],
+      aspects: [],
+      note: noteForOneSided(lang, otherSide.map((sentence) => sentence.text).join(' ')),
+      origin: 'automatic',
+      confidence: round(judgement.partialProbability ?? 0.5),
+      status: 'automatic',
+    });
   };
 
   // A run of one-sided claims, with the claim of the other source that comes closest to any of them, if it shares anything.
@@ -130,6 +178,13 @@ export function buildFindings({ beads, groups }: Matching, input: FindingInput):
   });
   closeRun();
   return { findings, links, rows };
+}
+
+/** The side that says more and its stretch, when a group's only difference is that one side says more; else null. */
+function sayingMore(judgement: Judgement): { lang: Lang; stretch: NonNullable<Difference['stretch']> } | null {
+  const [only, ...others] = judgement.differences;
+  if (!only || others.length > 0 || only.aspect !== 'scope' || !only.stretch || !only.saysMore) return null;
+  return { lang: only.saysMore, stretch: only.stretch };
 }
 
 function judgedFinding(id: string, judgement: Judgement, fr: Span[], en: Span[], confidence: number, moved: boolean): Finding {

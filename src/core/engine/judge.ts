@@ -382,5 +382,14 @@ const PARTIAL_MODEL = { intercept: 2.36, leastCovered: -2.82, mostCovered: -3.08
 
 /** A difference of scope: the forms are what each side says that the other does not. */
 function scopeDifference(signs: OverlapSigns, probability: number): Difference {
-  return { aspect: 'scope', fr: signs.extra.fr, en: signs.extra.en, frSentences: [], enSentences: [], certainty: probability, saysMore: signs.saysMore };
+  return {
+    aspect: 'scope',
+    fr: signs.extra.fr,
+    en: signs.extra.en,
+    frSentences: [],
+    enSentences: [],
+    certainty: probability,
+    saysMore: signs.saysMore,
+    ...(signs.extraStretch ? { stretch: signs.extraStretch } : {}),
+  };
 }

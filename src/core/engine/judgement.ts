@@ -4,6 +4,7 @@
  * module of its own because judging (judge.ts), its confidence (confidence.ts) and its note
  * (notes.ts) all speak it, and judging calls the confidence rules.
  */
+import type { ExtraStretch } from './overlap';
 import type { Aspect } from '../model/types';
 import type { AttributionFrame } from './attribution';
 import type { Publication, ResolvedDate } from './timeline';
@@ -20,6 +21,8 @@ export interface Difference {
   readonly certainty: number;
   /** For a difference of scope: the side that says more. */
   readonly saysMore?: 'fr' | 'en';
+  /** For a difference of scope: where, in the claims of the side that says more, the heaviest stretch the other side lacks lies. */
+  readonly stretch?: ExtraStretch;
   /** For a date difference the timeline check found: each side's dates that cannot be the other's, and what they were read against. */
   readonly timeline?: { readonly fr: TimelineEvidence; readonly en: TimelineEvidence };
   /** For a difference of who said it or where (attribution.ts): each side's frame as it writes it. */

@@ -27,6 +27,15 @@ export interface OverlapSigns {
   readonly saysMore: 'fr' | 'en';
   /** What each side says that the other does not: its facts and its heaviest uncovered run, as written, in text order. */
   readonly extra: { readonly fr: readonly string[]; readonly en: readonly string[] };
+  /** Where the heaviest uncovered run of the side that says more lies: which of its claims (0 for the group's first), and offsets in that claim's text. */
+  readonly extraStretch: ExtraStretch | null;
+}
+
+/** A stretch of one claim of a group, by the claim's place in the group and offsets in its text. */
+export interface ExtraStretch {
+  readonly sentence: number;
+  readonly start: number;
+  readonly end: number;
 }
 
 interface SideSigns {
@@ -35,6 +44,7 @@ interface SideSigns {
   run: number;
   length: number;
   extra: string[];
+  stretch: ExtraStretch | null;
 }
 
 /** Reads the signs of a partial overlap between a French and an English group of claims. */
@@ -49,6 +59,7 @@ export function readOverlap(fr: readonly SentenceFeatures[], en: readonly Senten
     lengthGap: frSide.length > 0 && enSide.length > 0 ? Math.abs(Math.log(enSide.length / frSide.length)) : 0,
     saysMore: frSide.covered < enSide.covered ? 'fr' : 'en',
     extra: { fr: frSide.extra, en: enSide.extra },
+    extraStretch: (frSide.covered < enSide.covered ? frSide : enSide).stretch,
   };
 }
 
@@ -60,6 +71,7 @@ function sideSigns(own: readonly SentenceFeatures[], other: readonly SentenceFea
   let length = 0;
   const factWords: string[] = [];
   let runWords: string[] = [];
+  let stretch: ExtraStretch | null = null;
   for (const sentence of own) {
     const { low, high } = coverageMask(sentence, other);
     coveredMass += maskedMass(sentence.weights, low, high);
@@ -79,6 +91,7 @@ function sideSigns(own: readonly SentenceFeatures[], other: readonly SentenceFea
       if (current > run) {
         run = current;
         runWords = [sentence.text.slice(currentStart, currentEnd)];
+        stretch = { sentence: own.indexOf(sentence), start: currentStart, end: currentEnd };
       }
       if (carriesFact(sentence, unit)) {
         facts += 1;
@@ -87,7 +100,7 @@ function sideSigns(own: readonly SentenceFeatures[], other: readonly SentenceFea
     }
   }
   const extra = [...new Set([...runWords, ...factWords.filter((word) => !runWords.some((stretch) => stretch.includes(word)))])];
-  return { covered: mass > 0 ? coveredMass / mass : 0, facts, run: mass > 0 ? run / mass : 0, length, extra };
+  return { covered: mass > 0 ? coveredMass / mass : 0, facts, run: mass > 0 ? run / mass : 0, length, extra, stretch };
 }
 
 function unitsInTextOrder(sentence: SentenceFeatures): number[] {

@@ -41,6 +41,14 @@ describe('compareTexts on the shipped pair', () => {
     expect(denial?.kind).toMatch(/^(match|discrepancy)$/);
     expect(denial?.en.map((span) => span.quote).join(' ')).toMatch(/^Subsequently, the Ministry .*the subordinate bureaus have not issued relevant notices/);
   });
+  it('leaves a word or two one account adds to a shared claim inside the match: wording, not a claim of its own', () => {
+    // The two headlines: "Chine : aucune" is all the French adds to "… interdiction pour les services VPN destinés aux particuliers".
+    const headline = comparison.relations.find((finding) => finding.fr.some((span) => span.quote.startsWith('Chine')));
+    expect(headline?.kind).toBe('match');
+    expect(headline?.fr.map((span) => span.quote)).toEqual(['Chine : aucune interdiction pour les services VPN destinés aux particuliers']);
+    expect(comparison.relations.filter((finding) => finding.fr.some((span) => span.quote === 'Chine : aucune'))).toEqual([]);
+  });
+
   it('finds on its own the January rule the analyst found by hand: January 2017 in the French, January 2020 in the English, with each side as written and as understood', () => {
     const january = comparison.relations.filter((finding) => finding.kind === 'discrepancy' && finding.aspects.includes('date'));
     expect(january).toHaveLength(1);
@@ -92,13 +100,20 @@ describe('compareTexts on two accounts written apart', () => {
     expect(withQuote(/cracks in the bridge deck/)[0]?.note).toEqual({ fr: 'Seule la source anglaise rapporte ceci.', en: 'Only the English source reports this.' });
   });
 
-  it('says which account says more, and what, when one adds to a shared claim', () => {
+  it('gives what one account adds to a shared claim as a claim of its own, not a discrepancy: the rest is a match', () => {
     const fr = 'Le maire a ouvert mardi le nouveau pont sur la Loire.';
     const en = 'On Tuesday the mayor opened the new bridge over the Loire, built by Eiffel & Co at a cost of 40 million euros.';
     expect(compareTexts(fr, en, { reading: 'independent' }).relations).toMatchObject([
-      { kind: 'discrepancy', aspects: ['scope'], note: { en: expect.stringMatching(/^The English source says more: "built by Eiffel & Co at a cost of 40 million euros"/), fr: expect.stringMatching(/^La source anglaise en dit plus/) } },
+      { kind: 'match', fr: [{ quote: fr }], en: [{ quote: 'On Tuesday the mayor opened the new bridge over the Loire' }], note: { en: 'Both sources say the same: Tuesday / mardi; Loire.' } },
+      {
+        kind: 'only-en',
+        fr: [],
+        en: [{ quote: 'built by Eiffel & Co at a cost of 40 million euros' }],
+        note: { en: expect.stringMatching(/^Only the English source reports this; the closest the French source comes is "Le maire a ouvert/), fr: expect.stringMatching(/^Seule la source anglaise rapporte ceci/) },
+      },
     ]);
   });
+
 });
 
 describe('compareTexts with publication days', () => {
