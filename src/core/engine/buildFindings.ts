@@ -124,7 +124,7 @@ export function buildFindings({ beads, groups }: Matching, input: FindingInput):
       aspects: [],
       note: noteForOneSided(lang, otherSide.map((sentence) => sentence.text).join(' ')),
       origin: 'automatic',
-      confidence: round(judgement.partialProbability ?? 0.5),
+      confidence: round((judgement.partialProbability ?? 0.5) * linkConfidence(group.similarity)),
       status: 'automatic',
     });
   };

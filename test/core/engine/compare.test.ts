@@ -100,6 +100,14 @@ describe('compareTexts on two accounts written apart', () => {
     expect(withQuote(/cracks in the bridge deck/)[0]?.note).toEqual({ fr: 'Seule la source anglaise rapporte ceci.', en: 'Only the English source reports this.' });
   });
 
+  it('holds a claim one account adds no surer than the link it was cut from', () => {
+    const fr = 'Le maire a ouvert le pont.';
+    const en = 'The mayor opened the bridge that Gustave Eiffel built in Bordeaux in 1889 after ten years of quarrels between the city, the port and the state.';
+    const [shared, added] = compareTexts(fr, en, { reading: 'independent' }).relations;
+    expect([shared?.kind, added?.kind]).toEqual(['match', 'only-en']);
+    expect(added?.confidence).toBeLessThanOrEqual(shared?.confidence ?? 0);
+  });
+
   it('gives what one account adds to a shared claim as a claim of its own, not a discrepancy: the rest is a match', () => {
     const fr = 'Le maire a ouvert mardi le nouveau pont sur la Loire.';
     const en = 'On Tuesday the mayor opened the new bridge over the Loire, built by Eiffel & Co at a cost of 40 million euros.';
