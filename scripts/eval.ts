@@ -121,13 +121,15 @@ function judgeOutcomes(result: EngineResult, gold: Gold): Outcome[] {
   const goldLinks = new Map(gold.sentenceLinks.map((link) => [`${link.fr}:${link.en}`, link.label]));
   const outcomes: Outcome[] = [];
   for (const link of result.links) {
-    const fr = confidenceOver('fr', result.sentences.fr[link.fr] as Range, ['match', 'discrepancy']);
-    const en = new Set(confidenceOver('en', result.sentences.en[link.en] as Range, ['match', 'discrepancy']));
+    const frSentence = result.sentences.fr[link.fr] as Range;
+    const enSentence = result.sentences.en[link.en] as Range;
+    const fr = confidenceOver('fr', frSentence, ['match', 'discrepancy']);
+    const en = new Set(confidenceOver('en', enSentence, ['match', 'discrepancy']));
     const shared = fr.filter((value) => en.has(value));
     // A link that differs only because one side adds a claim of its own states that claim's confidence.
-    const added = [...confidenceOver('fr', result.sentences.fr[link.fr] as Range, ['only-fr']), ...confidenceOver('en', result.sentences.en[link.en] as Range, ['only-en'])];
-    const differsByAddition = link.label === 'discrepancy' && !result.comparison.relations.some((finding) => finding.kind === 'discrepancy' && finding.fr.some((span) => rangesOverlap(span, { start: (result.sentences.fr[link.fr] as Range)[0], end: (result.sentences.fr[link.fr] as Range)[1] })));
-    const stated = differsByAddition && added.length > 0 ? Math.max(...added) : Math.max(0, ...(shared.length > 0 ? shared : fr));
+    const added = [...confidenceOver('fr', frSentence, ['only-fr']), ...confidenceOver('en', enSentence, ['only-en'])];
+    const differsByAddition = link.label === 'discrepancy' && confidenceOver('fr', frSentence, ['discrepancy']).length === 0 && added.length > 0;
+    const stated = differsByAddition ? Math.max(...added) : Math.max(0, ...(shared.length > 0 ? shared : fr));
     outcomes.push({ confidence: stated, correct: goldLinks.get(`${link.fr}:${link.en}`) === link.label });
   }
   for (const [lang, only, goldOnly] of [

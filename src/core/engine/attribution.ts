@@ -160,6 +160,9 @@ const TELLING = /^(?:told|tells)$/;
 
 type KindEntry = readonly [words: string, kind: SettingKind, sure: boolean];
 
+/** Social networks go by one name in both languages. */
+const NETWORKS: readonly KindEntry[] = ['twitter', 'facebook', 'instagram', 'weibo', 'telegram', 'tiktok', 'tweet'].map((name) => [name, 'social-media', true] as const);
+
 /**
  * The nouns that give a venue or channel its kind, folded, several words joined by one space.
  * `sure` is false for a noun that names the kind loosely: a "message" or a "post" may be on a
@@ -202,13 +205,7 @@ const SETTING_NOUNS: Readonly<Record<Lang, readonly KindEntry[]>> = {
     ['audition', 'parliament', true],
     ['congres', 'parliament', false],
     ['reseaux sociaux', 'social-media', true],
-    ['twitter', 'social-media', true],
-    ['facebook', 'social-media', true],
-    ['instagram', 'social-media', true],
-    ['weibo', 'social-media', true],
-    ['telegram', 'social-media', true],
-    ['tiktok', 'social-media', true],
-    ['tweet', 'social-media', true],
+    ...NETWORKS,
     ['compte twitter', 'social-media', true],
     ['compte', 'social-media', false],
     ['message', 'social-media', false],
@@ -248,13 +245,7 @@ const SETTING_NOUNS: Readonly<Record<Lang, readonly KindEntry[]>> = {
     ['hearing', 'parliament', true],
     ['testimony', 'parliament', true],
     ['social media', 'social-media', true],
-    ['twitter', 'social-media', true],
-    ['facebook', 'social-media', true],
-    ['instagram', 'social-media', true],
-    ['weibo', 'social-media', true],
-    ['telegram', 'social-media', true],
-    ['tiktok', 'social-media', true],
-    ['tweet', 'social-media', true],
+    ...NETWORKS,
     ['post', 'social-media', false],
     ['message', 'social-media', false],
     ['blog', 'social-media', false],

@@ -6,7 +6,7 @@
  * content. Findings come in the
  * French text's reading order, English-only ones where the rows put them. Linear in the claims.
  */
-import type { Aspect, Lang, Range, Finding, Source, Span } from '../model/types';
+import type { Aspect, BilingualNote, Lang, Range, Finding, Source, Span } from '../model/types';
 import type { SentenceBead } from './alignSentences';
 import type { ClaimSplit } from './claimUnits';
 import { closestCounterpart, type Counterpart } from './closestCounterpart';
@@ -82,12 +82,8 @@ export function buildFindings({ beads, groups }: Matching, input: FindingInput):
   // Each side's relative dates ("mercredi", "this year") are read against its own publication day.
   const publications = { fr: readPublication(input.sources.fr), en: readPublication(input.sources.en) };
   const addJudged = (group: LinkedGroup): void => {
-    const judgement = judgeGroup(
-      group.fr.map((p) => fr[p] as SentenceFeatures),
-      group.en.map((q) => en[q] as SentenceFeatures),
-      input.partial,
-      publications,
-    );
+    const groupFeatures = { fr: group.fr.map((p) => fr[p] as SentenceFeatures), en: group.en.map((q) => en[q] as SentenceFeatures) };
+    const judgement = judgeGroup(groupFeatures.fr, groupFeatures.en, input.partial, publications);
     group.fr.forEach((p, frPosition) =>
       group.en.forEach((q, enPosition) => links.push({ fr: p, en: q, label: linkDiffers(judgement, frPosition, enPosition) ? 'discrepancy' : 'match', moved: group.moved })),
     );
@@ -102,31 +98,18 @@ export function buildFindings({ beads, groups }: Matching, input: FindingInput):
     const { lang, stretch } = saysMore;
     const claimIndex = group[lang][stretch.sentence] as number;
     const claim = input.claims[lang].ranges[claimIndex] as Range;
-    const span = { start: claim[0] + stretch.start, end: claim[0] + stretch.end };
     const text = input.sources[lang].text;
-    const groupFeatures = { fr: group.fr.map((p) => fr[p] as SentenceFeatures), en: group.en.map((q) => en[q] as SentenceFeatures) };
+    const added = { start: claim[0] + stretch.start, end: claim[0] + stretch.end, quote: text.slice(claim[0] + stretch.start, claim[0] + stretch.end) };
     const shared: Judgement = { kind: 'match', differences: [], partialProbability: null, sharedFacts: findSharedFacts(groupFeatures.fr, groupFeatures.en, publications) };
+    const around = [quoted(text, claim[0], added.start), quoted(text, added.end, claim[1])].filter((part): part is Span => part !== null);
     // A word or two the other side lacks ("Chine : aucune") is wording, not a claim a reader would check.
-    const extraWords = text.slice(span.start, span.end).match(/\p{L}+/gu)?.length ?? 0;
-    const around = [quoted(text, claim[0], span.start), quoted(text, span.end, claim[1])].filter((part): part is Span => part !== null);
-    if (extraWords < MIN_EXTRA_WORDS || around.length === 0) {
-      findings.push(judgedFinding(`a${findings.length + 1}`, shared, quote('fr', group.fr), quote('en', group.en), linkConfidence(group.similarity), group.moved));
-      return;
-    }
-    const sharedQuotes = (side: Lang) => group[side].flatMap((index) => (side === lang && index === claimIndex ? around : quote(side, [index])));
+    const standsAlone = (added.quote.match(/\p{L}+/gu)?.length ?? 0) >= MIN_EXTRA_WORDS && around.length > 0;
+    const sharedQuotes = (side: Lang) => group[side].flatMap((index) => (standsAlone && side === lang && index === claimIndex ? around : quote(side, [index])));
     findings.push(judgedFinding(`a${findings.length + 1}`, shared, sharedQuotes('fr'), sharedQuotes('en'), linkConfidence(group.similarity), group.moved));
+    if (!standsAlone) return;
     const otherSide = lang === 'fr' ? groupFeatures.en : groupFeatures.fr;
-    findings.push({
-      id: `a${findings.length + 1}`,
-      kind: lang === 'fr' ? 'only-fr' : 'only-en',
-      fr: lang === 'fr' ? [{ ...span, quote: input.sources.fr.text.slice(span.start, span.end) }] : [],
-      en: lang === 'en' ? [{ ...span, quote: input.sources.en.text.slice(span.start, span.end) }] : [],
-      aspects: [],
-      note: noteForOneSided(lang, otherSide.map((sentence) => sentence.text).join(' ')),
-      origin: 'automatic',
-      confidence: round((judgement.partialProbability ?? 0.5) * linkConfidence(group.similarity)),
-      status: 'automatic',
-    });
+    const note = noteForOneSided(lang, otherSide.map((sentence) => sentence.text).join(' '));
+    findings.push(oneSidedFinding(`a${findings.length + 1}`, lang, [added], note, (judgement.partialProbability ?? 0.5) * linkConfidence(group.similarity)));
   };
 
   // A run of one-sided claims, with the claim of the other source that comes closest to any of them, if it shares anything.
@@ -135,17 +118,8 @@ export function buildFindings({ beads, groups }: Matching, input: FindingInput):
     if (!run) return;
     const { lang, indices, confidence, closest } = run;
     const other = lang === 'fr' ? en : fr;
-    findings.push({
-      id: `a${findings.length + 1}`,
-      kind: lang === 'fr' ? 'only-fr' : 'only-en',
-      fr: lang === 'fr' ? quote('fr', indices) : [],
-      en: lang === 'en' ? quote('en', indices) : [],
-      aspects: [],
-      note: noteForOneSided(lang, closest ? (other[closest.index] as SentenceFeatures).text : null),
-      origin: 'automatic',
-      confidence: round(Math.min(...confidence)),
-      status: 'automatic',
-    });
+    const note = noteForOneSided(lang, closest ? (other[closest.index] as SentenceFeatures).text : null);
+    findings.push(oneSidedFinding(`a${findings.length + 1}`, lang, quote(lang, indices), note, Math.min(...confidence)));
     run = null;
   };
   const addOneSided = (lang: Lang, index: number, position: number) => {
@@ -185,6 +159,20 @@ function sayingMore(judgement: Judgement): { lang: Lang; stretch: NonNullable<Di
   const [only, ...others] = judgement.differences;
   if (!only || others.length > 0 || only.aspect !== 'scope' || !only.stretch || !only.saysMore) return null;
   return { lang: only.saysMore, stretch: only.stretch };
+}
+
+function oneSidedFinding(id: string, lang: Lang, spans: Span[], note: BilingualNote, confidence: number): Finding {
+  return {
+    id,
+    kind: lang === 'fr' ? 'only-fr' : 'only-en',
+    fr: lang === 'fr' ? spans : [],
+    en: lang === 'en' ? spans : [],
+    aspects: [],
+    note,
+    origin: 'automatic',
+    confidence: round(confidence),
+    status: 'automatic',
+  };
 }
 
 function judgedFinding(id: string, judgement: Judgement, fr: Span[], en: Span[], confidence: number, moved: boolean): Finding {

@@ -274,19 +274,20 @@ function negationDifference(fr: readonly SentenceFeatures[], en: readonly Senten
   // Two sides that cover each other at least half way are one claim, whatever the lexicon misses of the negated word ("rebondi" / "rebounded").
   let close: boolean | null = null;
   const isClose = () => (close ??= Math.min(...Object.values(groupCoverage(fr, en))) >= CLOSE_ENOUGH_FOR_NEGATION);
-  const verbalOnly = (list: readonly (Mark & { mark: NegationMark })[], own: readonly SentenceFeatures[], other: readonly SentenceFeatures[]): Difference | null => {
+  // The side with a verbal negation, the other having none: its negations whose negated word the other shares, else (close sides) all, as a weak cue.
+  const negativeSide = (lang: 'fr' | 'en'): Difference | null => {
+    const [own, other, list] = lang === 'fr' ? [fr, en, frMarks] : [en, fr, enMarks];
     const verbal = list.filter((entry) => entry.key === 'verbal');
     const shared = verbal.filter((entry) => negatedIsShared(own[entry.sentence] as SentenceFeatures, entry.mark, other));
-    const [kept, evidence] = shared.length > 0 ? [shared, 'marks' as const] : verbal.length > 0 && isClose() ? [verbal, 'one weak cue' as const] : [[], 'marks' as const];
-    if (kept.length === 0) return null;
-    const difference = own === fr ? makeDifference('negation', kept, []) : makeDifference('negation', [], kept);
+    const evidence = shared.length > 0 ? 'marks' : verbal.length > 0 && isClose() ? 'one weak cue' : null;
+    if (evidence === null) return null;
+    const kept = shared.length > 0 ? shared : verbal;
+    const difference = lang === 'fr' ? makeDifference('negation', kept, []) : makeDifference('negation', [], kept);
     return { ...difference, certainty: differenceCertainty('negation', evidence) };
   };
-  if (frMarks.length === 0) {
-    const difference = verbalOnly(enMarks, en, fr);
-    if (difference) return difference;
-  }
-  return enMarks.length === 0 ? verbalOnly(frMarks, fr, en) : null;
+  if (frMarks.length === 0 && enMarks.length > 0) return negativeSide('en');
+  if (enMarks.length === 0 && frMarks.length > 0) return negativeSide('fr');
+  return null;
 }
 
 /** The smaller of a group's two coverages above which a lone negation reverses the claim even when its negated word is not matched; set on bench-dev. */

@@ -72,7 +72,7 @@ function sideSigns(own: readonly SentenceFeatures[], other: readonly SentenceFea
   const factWords: string[] = [];
   let runWords: string[] = [];
   let stretch: ExtraStretch | null = null;
-  for (const sentence of own) {
+  for (const [index, sentence] of own.entries()) {
     const { low, high } = coverageMask(sentence, other);
     coveredMass += maskedMass(sentence.weights, low, high);
     mass += sentence.mass;
@@ -91,7 +91,7 @@ function sideSigns(own: readonly SentenceFeatures[], other: readonly SentenceFea
       if (current > run) {
         run = current;
         runWords = [sentence.text.slice(currentStart, currentEnd)];
-        stretch = { sentence: own.indexOf(sentence), start: currentStart, end: currentEnd };
+        stretch = { sentence: index, start: currentStart, end: currentEnd };
       }
       if (carriesFact(sentence, unit)) {
         facts += 1;
