@@ -209,18 +209,21 @@ function nameDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFe
   const frNames = fr.flatMap((sentence, index) => sentence.names.map((name) => ({ name, index })));
   const enNames = en.flatMap((sentence, index) => sentence.names.map((name) => ({ name, index })));
   if (frNames.length === 0 || enNames.length === 0) return null;
-  const frSide = nameIndex(fr);
-  const enSide = nameIndex(en);
-  const frForms = new Set(frNames.flatMap(({ name }) => name.forms.flatMap((form) => form.split(' '))));
-
-  const frMissing = frNames.filter(({ name }) => !name.forms.some((form) => form.split(' ').every((word) => enSide.words.has(word)) || enSide.meets(form)));
-  const enMissing = enNames.filter(({ name }) => !(frForms.has(name.fold) || frSide.meets(name.fold)));
   // Acronyms are translated as often as not ("OIAC" for "OPCW", "NSW" for "Nouvelle-Galles du Sud"):
   // a difference needs a name in words on each side.
   const inWords = (list: readonly { name: NameMark }[]) => list.some(({ name }) => !/^\p{Lu}{2,}$/u.test(name.text));
-  if (!inWords(frMissing) || !inWords(enMissing)) return null;
   // A substitution trades a name or two; many names on each side that do not meet are a loose pairing or a title in capitals.
-  if (frMissing.length > MAX_SUBSTITUTED_NAMES || enMissing.length > MAX_SUBSTITUTED_NAMES) return null;
+  const substituted = (list: readonly { name: NameMark }[]) => inWords(list) && list.length <= MAX_SUBSTITUTED_NAMES;
+
+  // The English side is tried first, against the French names' own words: in most groups every
+  // English name is among them, and no sentence needs its words read again (nameIndex).
+  const frForms = new Set(frNames.flatMap(({ name }) => name.forms.flatMap((form) => form.split(' '))));
+  let frSide: ReturnType<typeof nameIndex> | null = null;
+  const enMissing = enNames.filter(({ name }) => !(frForms.has(name.fold) || (frSide ??= nameIndex(fr)).meets(name.fold)));
+  if (!substituted(enMissing)) return null;
+  const enSide = nameIndex(en);
+  const frMissing = frNames.filter(({ name }) => !name.forms.some((form) => form.split(' ').every((word) => enSide.words.has(word)) || enSide.meets(form)));
+  if (!substituted(frMissing)) return null;
   return makeDifference(
     'actor',
     frMissing.map(({ name, index }) => ({ key: name.fold, text: name.text, sentence: index })),

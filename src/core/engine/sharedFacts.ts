@@ -213,7 +213,8 @@ function sharedNames(fr: readonly SentenceFeatures[], en: readonly SentenceFeatu
 /** The words from `start` to `end`, widened to whole hyphenated words: "Bretagne" of "Anne-de-Bretagne" is the bridge's whole name. */
 function wholeWords(text: string, start: number, end: number): string {
   // A few dozen characters each way hold any hyphenated name, and keep the search short in a long sentence.
-  const before = /(?:\p{L}+-)+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[0].length ?? 0;
-  const after = /^(?:-\p{L}+)+/u.exec(text.slice(end, end + 40))?.[0].length ?? 0;
+  // Most names have no hyphen at either edge: the patterns, which try every start, run only when one does.
+  const before = text[start - 1] === '-' ? (/(?:\p{L}+-)+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[0].length ?? 0) : 0;
+  const after = text[end] === '-' ? (/^(?:-\p{L}+)+/u.exec(text.slice(end, end + 40))?.[0].length ?? 0) : 0;
   return text.slice(start - before, end + after);
 }
