@@ -46,6 +46,7 @@ const PATTERNS: readonly (readonly [ExclusionReason, RegExp])[] = [
 
 const BYLINE = /^(?:[Pp]ar|[Bb]y)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|et|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)$/u;
 const PUBLISHED = /^(publié( le)?|mis en ligne( le)?|published( on)?|posted( on)?)\b/iu;
+const FOUR_DIGITS = /\d{4}/;
 
 /** Reads a text into a Source, taking page chrome out of it unless `pageChrome` is false. */
 export function readInput(content: string, lang: Lang, options: ReadOptions = {}): Source {
@@ -137,13 +138,15 @@ function splitNames(list: string): string[] {
  * "published" line. Records the date as ISO, the time and the outlet.
  */
 function isDateline(line: string, lang: Lang, found: Found): boolean {
-  // A day and a year are written with digits: a line without one is a dateline only by its "published".
-  if (!/\d/.test(line) && !PUBLISHED.test(line)) return false;
+  // Without its "published", a dateline needs a year, and findDates reads a year only in four digits
+  // in a row: most short lines are turned away here, before the cost of finding their dates.
+  const published = PUBLISHED.test(line);
+  if (!published && !FOUR_DIGITS.test(line)) return false;
   const folded = foldKeepingOffsets(line);
   const dates = [...findDates(line, folded, lang), ...findDates(line, folded, lang === 'fr' ? 'en' : 'fr')];
   const day = dates.find((mark) => mark.part === 'day');
   const year = dates.find((mark) => mark.part === 'year');
-  if (!PUBLISHED.test(line) && !(day && year)) return false;
+  if (!published && !(day && year)) return false;
   let rest = line;
   for (const mark of dates) rest = rest.replace(mark.text, ' ');
   const restWords = rest.replace(PUBLISHED, ' ').split(/[^\p{L}]+/u).filter((word) => word.length > 1);
