@@ -8,6 +8,7 @@
  * Linear in the length of the text.
  */
 import type { Lang, Range } from '../model/types';
+import { isWhiteSpace } from './whiteSpace';
 
 /** Abbreviations after which a full stop does not end a sentence, lower-cased, with their dot. */
 const ABBREVIATIONS: Readonly<Record<Lang, ReadonlySet<string>>> = {
@@ -26,17 +27,38 @@ function sentenceSegmenter(lang: Lang): Intl.Segmenter {
   return segmenter;
 }
 
-/** Finds each block of non-blank lines; the ranges exclude the blank lines and trailing spaces. */
+/**
+ * Finds each block of non-blank lines; the ranges exclude the blank lines and trailing spaces.
+ * A block starts at a visible character and ends at the first line feed that a line of only white
+ * space follows, or after the text's last visible character: what the pattern
+ * /\S[\s\S]*?(?=\n[^\S\n]*\n|\s*$)/g finds, walked by hand, since a lazy pattern tries both
+ * endings at every character of the text.
+ */
 export function segmentParagraphs(text: string): Range[] {
   const paragraphs: Range[] = [];
-  // A paragraph ends at a line that holds only white space, or at the end of the text.
-  const blockPattern = /\S[\s\S]*?(?=\n[^\S\n]*\n|\s*$)/g;
-  for (const match of text.matchAll(blockPattern)) {
-    const trimmedLength = match[0].trimEnd().length; // the lazy match may keep spaces before a blank line
-    paragraphs.push([match.index, match.index + trimmedLength]);
+  let lastVisible = text.length - 1;
+  while (lastVisible >= 0 && isWhiteSpace(text.charCodeAt(lastVisible))) lastVisible--;
+  let start = 0;
+  while (start <= lastVisible) {
+    while (isWhiteSpace(text.charCodeAt(start))) start++;
+    let end = lastVisible + 1;
+    for (let lineFeed = text.indexOf('\n', start); lineFeed !== -1 && lineFeed < lastVisible; lineFeed = text.indexOf('\n', lineFeed + 1)) {
+      let next = lineFeed + 1;
+      while (next < text.length && text.charCodeAt(next) !== LINE_FEED && isWhiteSpace(text.charCodeAt(next))) next++;
+      if (text.charCodeAt(next) === LINE_FEED) {
+        end = lineFeed;
+        break;
+      }
+    }
+    let trimmedEnd = end;
+    while (isWhiteSpace(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--; // the block's first character is visible
+    paragraphs.push([start, trimmedEnd]);
+    start = end;
   }
   return paragraphs;
 }
+
+const LINE_FEED = 0x0a;
 
 /**
  * Splits `text.slice(start, end)` into sentences; each range is relative to the whole text and
