@@ -14,6 +14,7 @@ import type { Excluded, ExclusionReason, Lang, Source } from '../model/types';
 import { joinParagraphs, readSourceFile } from './sourceFile';
 import { findDates } from '../engine/dates';
 import { foldKeepingOffsets } from '../engine/normalize';
+import { isWhiteSpace } from '../text/whiteSpace';
 
 export interface ReadOptions {
   /** Names the text in error messages. */
@@ -46,6 +47,7 @@ const PATTERNS: readonly (readonly [ExclusionReason, RegExp])[] = [
 
 const BYLINE = /^(?:[Pp]ar|[Bb]y)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|et|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)$/u;
 const PUBLISHED = /^(publié( le)?|mis en ligne( le)?|published( on)?|posted( on)?)\b/iu;
+const FOUR_DIGITS = /\d{4}/;
 
 /** Reads a text into a Source, taking page chrome out of it unless `pageChrome` is false. */
 export function readInput(content: string, lang: Lang, options: ReadOptions = {}): Source {
@@ -56,20 +58,32 @@ export function readInput(content: string, lang: Lang, options: ReadOptions = {}
   const excluded: Excluded[] = [...source.excluded];
   const kept: string[] = [];
   const headings: number[] = [];
+  const sourceText = source.text;
+  let changed = false;
   source.paragraphs.forEach(([start, end], index) => {
-    const lines = source.text.slice(start, end).split('\n');
     const body: string[] = [];
     let previous: ExclusionReason | null = null;
-    for (const line of lines) {
-      const reason = chromeReason(line.trim(), previous, lang, found);
+    // The lines split('\n') would give, trimmed by their offsets: only a line short enough to be chrome is read out for the patterns.
+    let lineStart = start;
+    for (;;) {
+      const newline = sourceText.indexOf('\n', lineStart);
+      const lineEnd = newline === -1 || newline > end ? end : newline;
+      let from = lineStart;
+      let to = lineEnd;
+      while (from < to && isWhiteSpace(sourceText.charCodeAt(from))) from++;
+      while (to > from && isWhiteSpace(sourceText.charCodeAt(to - 1))) to--;
+      // A longer line is always body text, and is read no further.
+      const reason: ExclusionReason | null = to - from > CHROME_LINE ? null : chromeReason(sourceText.slice(from, to), previous, lang, found);
       if (reason) {
-        const text = line.replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, '');
-        if (text !== '') excluded.push({ text, reason });
+        excluded.push({ text: sourceText.slice(from, to), reason }); // chromeReason gives no reason for an empty line
         previous = reason;
+        changed = true;
       } else {
-        body.push(line);
+        body.push(sourceText.slice(lineStart, lineEnd));
         previous = null;
       }
+      if (lineEnd === end) break;
+      lineStart = lineEnd + 1;
     }
     if (body.length === 0) return;
     if (source.headings.includes(index)) headings.push(kept.length);
@@ -82,7 +96,8 @@ export function readInput(content: string, lang: Lang, options: ReadOptions = {}
     title = first;
     if (!headings.includes(0)) headings.unshift(0);
   }
-  const { text, paragraphs } = joinParagraphs(kept);
+  // With no line taken out, the text is the one read: joining its paragraphs again would copy it whole.
+  const { text, paragraphs } = changed ? joinParagraphs(kept) : source;
   return {
     ...source,
     title,
@@ -104,9 +119,8 @@ function isHeadline(paragraph: string): boolean {
   return !paragraph.includes('\n') && paragraph.length <= HEADLINE && !/[.;:,…]$/.test(paragraph.trim());
 }
 
-/** Why a line is page chrome, or null when it is body text; records the metadata the line gives. */
+/** Why a trimmed line of at most CHROME_LINE characters is page chrome, or null when it is body text; records the metadata the line gives. */
 function chromeReason(line: string, previous: ExclusionReason | null, lang: Lang, found: Found): ExclusionReason | null {
-  if (line.length > CHROME_LINE) return null;
   // A line of bullets and spaces belongs to the chrome around it, a form or a menu.
   if (!/[\p{L}\p{N}]/u.test(line)) return line === '' ? null : (previous ?? 'navigation');
   const bare = line.replace(/^[\s\u00a0•·*–—-]+/u, ''); // list bullets before a prompt: "• Votre pseudo"
@@ -137,13 +151,15 @@ function splitNames(list: string): string[] {
  * "published" line. Records the date as ISO, the time and the outlet.
  */
 function isDateline(line: string, lang: Lang, found: Found): boolean {
-  // A day and a year are written with digits: a line without one is a dateline only by its "published".
-  if (!/\d/.test(line) && !PUBLISHED.test(line)) return false;
+  // Without its "published", a dateline needs a year, and findDates reads a year only in four digits
+  // in a row: most short lines are turned away here, before the cost of finding their dates.
+  const published = PUBLISHED.test(line);
+  if (!published && !FOUR_DIGITS.test(line)) return false;
   const folded = foldKeepingOffsets(line);
   const dates = [...findDates(line, folded, lang), ...findDates(line, folded, lang === 'fr' ? 'en' : 'fr')];
   const day = dates.find((mark) => mark.part === 'day');
   const year = dates.find((mark) => mark.part === 'year');
-  if (!PUBLISHED.test(line) && !(day && year)) return false;
+  if (!published && !(day && year)) return false;
   let rest = line;
   for (const mark of dates) rest = rest.replace(mark.text, ' ');
   const restWords = rest.replace(PUBLISHED, ' ').split(/[^\p{L}]+/u).filter((word) => word.length > 1);

@@ -70,14 +70,31 @@ export function splitMarkdownFile(content: string, fileName: string): MarkdownFi
   const meta = frontMatter ? parseFrontMatter(frontMatter[1] ?? '', fileName) : {};
   const body = frontMatter ? normalized.slice(frontMatter[0].length) : normalized.replace(/^\uFEFF/, '');
 
-  const blocks = segmentParagraphs(body).map(([start, end]) => body.slice(start, end));
+  const ranges = segmentParagraphs(body);
   const headings: number[] = [];
-  const paragraphTexts = blocks.map((block, index) => {
+  const paragraphTexts = ranges.map(([start, end], index) => {
+    const block = body.slice(start, end);
     if (!HEADING.test(block)) return block;
     headings.push(index);
     return block.replace(HEADING, '');
   });
-  return { meta, ...joinParagraphs(paragraphTexts), headings };
+  const joined = (headings.length === 0 ? joinedInPlace(body, ranges) : null) ?? joinParagraphs(paragraphTexts);
+  return { meta, ...joined, headings };
+}
+
+/**
+ * What joinParagraphs gives for these blocks of `body`, taken from `body` itself, when they
+ * already stand one blank line apart as most files set them; null when they do not. Joining
+ * thousands of paragraphs again would copy the whole text.
+ */
+function joinedInPlace(body: string, ranges: readonly Range[]): { text: string; paragraphs: Range[] } | null {
+  let previousEnd: number | null = null;
+  for (const [start, end] of ranges) {
+    if (previousEnd !== null && (start !== previousEnd + 2 || body.charCodeAt(previousEnd) !== 0x0a || body.charCodeAt(previousEnd + 1) !== 0x0a)) return null;
+    previousEnd = end;
+  }
+  const offset = ranges[0]?.[0] ?? 0;
+  return { text: body.slice(offset, ranges.at(-1)?.[1] ?? offset), paragraphs: ranges.map(([start, end]) => [start - offset, end - offset]) };
 }
 
 /** Joins paragraph texts with one blank line between them and records where each one sits. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { findDates } from '../../../src/core/engine/dates';
 import { foldKeepingOffsets } from '../../../src/core/engine/normalize';
 import type { Lang } from '../../../src/core/model/types';
@@ -41,5 +42,23 @@ describe('findDates', () => {
     expect(keys('at 1638 GMT', 'en')).toEqual(['t:16:38']);
     expect(keys('à 0930 UTC', 'fr')).toEqual(['t:9:30']);
     expect(keys('in 1638 Galileo', 'en')).toEqual(['y:1638']);
+  });
+
+  it('reads a year only in four digits in a row, on any text (the intake turns other lines away as datelines)', () => {
+    const piece = fc.oneof(
+      fc.stringMatching(/^\d{1,5}$/),
+      fc.constantFrom('/', '.', ',', ' ', '-', ':', 'h', ' am', ' GMT', 'er', 'th', 'le ', 'of ', '²', '٣', '１', 'É'),
+      fc.constantFrom('juillet', 'July', 'sept', 'Dec', 'mercredi', 'Monday', 'mai', 'May'),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.constantFrom<Lang>('fr', 'en'), (pieces, lang) => {
+        const text = pieces.join('');
+        for (const mark of findDates(text, foldKeepingOffsets(text), lang)) {
+          if (mark.part === 'year') expect(text.slice(mark.start, mark.end)).toMatch(/\d{4}/);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

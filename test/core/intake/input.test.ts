@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { readInput } from '../../../src/core/intake/input';
 import { readPairFile } from '../shipped';
 
@@ -61,5 +62,33 @@ describe('readInput', () => {
 
   it('leaves the paragraphs alone when page chrome is off', () => {
     expect(readInput('Share this article\n\nBody.', 'en', { pageChrome: false }).paragraphs).toHaveLength(2);
+  });
+
+  it('keeps or lists every line of the text, in order, on any text', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('Partager', '• Votre pseudo', 'Par Jean Dupont', 'Publié le 3 mai 2017', 'Mis à jour le 14/07/2017 à 11h05', 'Accueil > Monde'),
+      fc.constantFrom('Le ministre a parlé.', 'x'.repeat(130), '2017', ' ', '\t', '\u00a0', '\u2028', '•', '\n', '\n\n', '\n \n'),
+      fc.string({ maxLength: 4 }),
+    );
+    const linesOf = (source: { text: string; paragraphs: readonly (readonly [number, number])[] }) => paragraphs(source).flatMap((paragraph) => paragraph.split('\n'));
+    const isSubsequence = (part: readonly string[], whole: readonly string[]) => {
+      let k = 0;
+      for (const item of whole) if (item === part[k]) k++;
+      return k === part.length;
+    };
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), fc.constantFrom<'fr' | 'en'>('fr', 'en'), (pieces, lang) => {
+        const text = pieces.join('');
+        const all = linesOf(readInput(text, lang, { pageChrome: false }));
+        const read = readInput(text, lang);
+        const kept = linesOf(read);
+        const listed = read.excluded.map((line) => line.text);
+        expect(kept.length + listed.length).toBe(all.length);
+        expect(isSubsequence(kept, all)).toBe(true);
+        expect(isSubsequence(listed, all.map((line) => line.trim()))).toBe(true);
+        expect(listed).not.toContain('');
+      }),
+      { numRuns: 500 },
+    );
   });
 });

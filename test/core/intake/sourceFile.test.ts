@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { readSourceFile } from '../../../src/core/intake/index';
-import { SourceFileError } from '../../../src/core/intake/sourceFile';
+import { SourceFileError, splitMarkdownFile } from '../../../src/core/intake/sourceFile';
+import { segmentParagraphs } from '../../../src/core/text/segment';
 
 const file = `---
 title: "Un titre : avec deux-points"
@@ -67,5 +69,24 @@ describe('readSourceFile', () => {
   ])('refuses %j with a message that names the file and the field', (content, message) => {
     expect(() => readSourceFile(content, 'fr.md')).toThrow(SourceFileError);
     expect(() => readSourceFile(content, 'fr.md')).toThrow(message);
+  });
+});
+
+describe('splitMarkdownFile', () => {
+  it('joins the paragraphs, without their heading markers, one blank line apart, on any body', () => {
+    const piece = fc.constantFrom('Un mot.', 'a', '# ', '## Titre', '#', ' ', '\t', '\n', '\n\n', '\n\n\n', '\n \n', '\u00a0', '\r\n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const body = pieces.join('');
+        const { text, paragraphs, headings } = splitMarkdownFile(body, 'fr.md');
+        const normalized = body.replace(/\r\n?/g, '\n');
+        const blocks = segmentParagraphs(normalized).map(([start, end]) => normalized.slice(start, end));
+        const expected = blocks.map((block, index) => (headings.includes(index) ? block.replace(/^#{1,6}[^\S\n]+/, '') : block));
+        expect(paragraphs.map(([start, end]) => text.slice(start, end))).toEqual(expected);
+        expect(text).toBe(expected.join('\n\n'));
+        expect(headings).toEqual(blocks.flatMap((block, index) => (/^#{1,6}[^\S\n]+/.test(block) ? [index] : [])));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -35,6 +35,18 @@ describe('segmentParagraphs', () => {
       }),
     );
   });
+  it('finds what the blank-line pattern finds, on any text', () => {
+    const byPattern = (text: string) =>
+      [...text.matchAll(/\S[\s\S]*?(?=\n[^\S\n]*\n|\s*$)/g)].map((match) => [match.index, match.index + match[0].trimEnd().length]);
+    const piece = fc.constantFrom('a', 'é', '.', ' ', '\t', '\n', '\n\n', '\r', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u200b', '\ud83d\ude00');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(segmentParagraphs(text)).toEqual(byPattern(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe('segmentSentences', () => {
@@ -60,5 +72,32 @@ describe('segmentSentences', () => {
 
   it('returns nothing for white space', () => {
     expect(segmentSentences('  \n ', 'en')).toEqual([]);
+  });
+
+  it('gives ordered, trimmed sentences that hold every visible character once, and ends none on an abbreviation but the last, on any text', () => {
+    const abbreviations = { fr: ['m.', 'etc.', 'j.-c.'], en: ['mr.', 'e.g.', 'etc.'] } as const;
+    const piece = fc.oneof(
+      fc.constantFrom('Mr.', 'M.', 'MR.', 'e.g.', 'J.-C.', 'etc.', 'Il part', 'word', '.', '!', '?', '…', ' ', '\u00a0', '\n', '\t', '\u2028', '\u3000', '"', ')', 'a', 'B', '3.5'),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 25 }), fc.constantFrom<'fr' | 'en'>('fr', 'en'), fc.nat(), (pieces, lang, cut) => {
+        const text = pieces.join('');
+        const from = cut % (text.length + 1);
+        const ranges = segmentSentences(text, lang, [from, text.length]);
+        let covered = from;
+        ranges.forEach(([start, end], index) => {
+          const sentence = text.slice(start, end);
+          expect(sentence).not.toBe('');
+          expect(sentence.trim()).toBe(sentence);
+          expect(text.slice(covered, start).trim()).toBe(''); // nothing visible between two sentences
+          const lastWord = sentence.slice(sentence.lastIndexOf(' ') + 1).toLowerCase();
+          if (index < ranges.length - 1) expect(abbreviations[lang]).not.toContain(lastWord);
+          covered = end;
+        });
+        expect(text.slice(covered).trim()).toBe('');
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
