@@ -165,7 +165,9 @@ function dateDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFe
     sentences.flatMap((sentence, index) => sentence.dates.filter((date) => date.part === part).map((date) => ({ key: date.key, text: date.text, sentence: index })));
   const frOnly: Mark[] = [];
   const enOnly: Mark[] = [];
-  for (const part of ['weekday', 'month', 'day', 'year', 'time']) {
+  // A substitution needs date marks on both sides; most groups have none on one side at least.
+  const written = fr.some((sentence) => sentence.dates.length > 0) && en.some((sentence) => sentence.dates.length > 0);
+  for (const part of written ? ['weekday', 'month', 'day', 'year', 'time'] : []) {
     const frMarks = collect(fr, part);
     const enMarks = collect(en, part);
     if (frMarks.length === 0 || enMarks.length === 0) continue; // a substitution needs the part on both sides
@@ -193,7 +195,9 @@ function timelineConflict(fr: readonly SentenceFeatures[], en: readonly Sentence
   const resolve = (sentences: readonly SentenceFeatures[], publication: Publication | null): SentenceDate[] =>
     sentences.flatMap((sentence, index) => resolveDates(sentence.text, sentence.lang, sentence.dates, publication).map((date) => ({ ...date, key: '', sentence: index }))); // makeDifference reads no key
   if (publications.fr === null && publications.en === null) return null; // nothing relative to resolve, and conflictingDates needs something relative
-  return conflictingDates(resolve(fr, publications.fr), resolve(en, publications.en));
+  // A conflict needs a date on each side: the English side is not resolved when the French has none.
+  const frDates = resolve(fr, publications.fr);
+  return frDates.length === 0 ? null : conflictingDates(frDates, resolve(en, publications.en));
 }
 
 /** A year may be written as a plain number on the other side ("2,017" never, but "2017" read as a number does). */

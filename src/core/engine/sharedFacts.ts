@@ -152,6 +152,7 @@ function datesOf(sentence: SentenceFeatures, publication: Publication | null): D
 /** Dates both sides give, each side's words cut to the parts the other side shares ("3 octobre" of "mardi 3 octobre" against "October 3"). */
 function sharedDates(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], publications: Readonly<Record<Lang, Publication | null>>): PlacedFact[] {
   const frDates = placed(fr, (sentence) => datesOf(sentence, publications.fr));
+  if (frDates.length === 0) return []; // the English side's dates are not resolved for nothing to pair with
   const enDates = placed(en, (sentence) => datesOf(sentence, publications.en));
   const keysOf = (date: DateWords) => new Set(date.parts.map((part) => part.key));
   const sharedKeys = (a: DateWords, b: DateWords) => {
