@@ -55,8 +55,7 @@ export async function buildCli(outDir: string = CLI_OUT_DIR): Promise<CliBuild> 
     // The dictionary becomes `JSON.parse("…")`, which V8 reads faster than the same object as code.
     json: { stringify: true },
     build: {
-      // The command line, and the worker thread it starts for long pairs (src/cli/parallelSides.ts).
-      ssr: true,
+      ssr: 'src/cli/compare.ts',
       outDir: resolve(outDir),
       emptyOutDir: true,
       target: 'node20',
@@ -65,7 +64,6 @@ export async function buildCli(outDir: string = CLI_OUT_DIR): Promise<CliBuild> 
       copyPublicDir: false,
       reportCompressedSize: false,
       rolldownOptions: {
-        input: { compare: 'src/cli/compare.ts', sideWorker: 'src/cli/sideWorker.ts' },
         // As in the app's build (vite.config.ts): the core's doors (src/core/<room>/index.ts) only
         // re-export, so they are known to be free of effects, and what they re-export for others (the
         // engine above all) stays out of the chunks that do not use it.
@@ -75,7 +73,7 @@ export async function buildCli(outDir: string = CLI_OUT_DIR): Promise<CliBuild> 
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
           // The `bin` entry is run as a program.
-          banner: (chunk) => (chunk.isEntry && chunk.name === 'compare' ? '#!/usr/bin/env node' : ''),
+          banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : ''),
         },
       },
     },

@@ -6,7 +6,6 @@
  * Errors are in the language of `--lang`, else of the person's locale (errorLanguage.ts). Never a
  * stack trace: the person running this is reading a terminal, not a debugger.
  */
-import { fileURLToPath } from 'node:url';
 import { isoDayOf } from '../core/export/index';
 import type { Reading } from '../core/engine/index';
 import type { Comparison } from '../core/model/index';
@@ -19,9 +18,6 @@ import { parseCompareOptions, type CompareOptions } from './options';
 import { checkOutPath, writeOutput } from './output';
 import { shouldColor } from './style';
 import type { WriteOptions } from './writers/writeOptions';
-
-/** The second thread's program, beside this one in the compiled command line (scripts/build-cli.ts); absent when the sources run through a TypeScript loader. */
-const SIDE_WORKER_FILE = fileURLToPath(new URL('./sideWorker.js', import.meta.url));
 
 /** Prose wider than this is hard to read, however wide the terminal. */
 const MAX_WIDTH = 100;
@@ -71,7 +67,7 @@ async function loadInput(options: CompareOptions): Promise<{ comparison: Compari
   if (rest.length === 0) {
     const { compareSourcePair } = await import('./sourcePair');
     // How a file was read (as Windows-1252, say) goes to standard error as it is read; the comparison goes on.
-    const { comparison, reading } = await compareSourcePair(first, second, (notice) => writeErrors([notice(errors)]), SIDE_WORKER_FILE);
+    const { comparison, reading } = compareSourcePair(first, second, (notice) => writeErrors([notice(errors)]));
     return { comparison, inputs: [first, second], readAs: reading };
   }
   const count = options.paths.length;

@@ -11,7 +11,6 @@ import type { Comparison, Lang, Source } from '../core/model/index';
 import { CliError, type ErrorLines } from './cliError';
 import { SOURCE_FILE_LIMIT, readFileBytes } from './inputFile';
 import type { CliErrorMessages } from './messages';
-import { prepareBothSides, startSideHelper } from './parallelSides';
 import { parseHtml } from './parseHtml';
 
 /** A line about how a file was read, worded in the reader's language; printed on standard error. */
@@ -89,22 +88,10 @@ function describeRefusal(words: CliErrorMessages, error: IntakeError, path: stri
  * Compares the two files automatically; the comparison is named after the folder that holds the
  * first file (`sources/my-pair/fr.md` gives `my-pair`).
  */
-export async function compareSourcePair(
-  firstPath: string,
-  secondPath: string,
-  notify: (notice: Notice) => void = () => {},
-  sideWorkerFile: string | null = null,
-): Promise<{ comparison: Comparison; reading: Reading }> {
-  // Long files have their French side prepared in a second thread (parallelSides.ts), started before they are read.
-  const helper = startSideHelper(sideWorkerFile, [firstPath, secondPath]);
-  try {
-    const { fr, en } = readSourcePair(firstPath, secondPath, notify);
-    const prepared = helper ? await prepareBothSides(fr, en, helper) : undefined;
-    const { comparison, reading } = compareSources(fr, en, { name: comparisonName(firstPath) }, prepared);
-    return { comparison, reading };
-  } finally {
-    helper?.close();
-  }
+export function compareSourcePair(firstPath: string, secondPath: string, notify: (notice: Notice) => void = () => {}): { comparison: Comparison; reading: Reading } {
+  const { fr, en } = readSourcePair(firstPath, secondPath, notify);
+  const { comparison, reading } = compareSources(fr, en, { name: comparisonName(firstPath) });
+  return { comparison, reading };
 }
 
 function withoutPrefix(text: string, prefix: string): string {

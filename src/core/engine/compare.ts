@@ -28,7 +28,6 @@ import { matchAccounts } from './matchAccounts';
 import { matchingFromAlignment, type Matching } from './matching';
 import { MOVE_THRESHOLD, recoverMovedSentences } from './moved';
 import { paragraphBeads } from './paragraphBeads';
-import type { PreparedSides } from './preparedSide';
 import { risingProgress, type ProgressCallback } from './progress';
 import { decideReading, readingSigns, type Reading } from './reading';
 
@@ -95,17 +94,13 @@ export function compareInDetail(fr: string, en: string, options: CompareOptions 
   return compareSources(readInput(fr, 'fr', { ...read, fileName: 'fr.md' }), readInput(en, 'en', { ...read, fileName: 'en.md' }), options);
 }
 
-/**
- * Compares two sources already read. `prepared` gives their sentences and features when they were
- * prepared apart (preparedSide.ts), in another thread; they must be of these sources, split with
- * `options.sentenceMode`.
- */
-export function compareSources(frSource: Source, enSource: Source, options: CompareOptions = {}, prepared?: PreparedSides): EngineResult {
+/** Compares two sources already read. */
+export function compareSources(frSource: Source, enSource: Source, options: CompareOptions = {}): EngineResult {
   const progress = risingProgress(options.onProgress);
   progress(0);
   const lexicon = loadLexicon();
   const sentenceMode = options.sentenceMode ?? 'segment';
-  const sentences = prepared?.sentences ?? { fr: splitSentences(frSource, sentenceMode), en: splitSentences(enSource, sentenceMode) };
+  const sentences = { fr: splitSentences(frSource, sentenceMode), en: splitSentences(enSource, sentenceMode) };
   progress(STAGE_END.sentences);
 
   // Each text's pieces (sentences, or claims) with their features; both texts of one call share a key table.
@@ -114,7 +109,7 @@ export function compareSources(frSource: Source, enSource: Source, options: Comp
     const side = (source: Source) => extractFeatures(pieces[source.lang].ranges.map(([s, e]) => source.text.slice(s, e)), source.lang, lexicon, table);
     return { fr: side(frSource), en: side(enSource) };
   };
-  const sentenceFeatures = prepared?.features ?? featuresOf(sentences);
+  const sentenceFeatures = featuresOf(sentences);
   progress(STAGE_END.features);
   const aligned = alignSentences(sentenceFeatures.fr, sentenceFeatures.en, {
     ...(options.cost ? { cost: options.cost } : {}),

@@ -64,11 +64,6 @@ export class KeyTable {
     return keys;
   }
 
-  /** Every key interned, in the order of its id (a Map keeps insertion order, and an id is the size at insertion). */
-  keys(): string[] {
-    return [...this.ids.keys()];
-  }
-
   /** How many keys have been interned: every id is below it. */
   get size(): number {
     return this.ids.size;
@@ -181,36 +176,6 @@ export function extractFeatures(sentences: readonly string[], lang: Lang, lexico
       unitSpans: spanBuffer.subarray(2 * draft.unitFrom, 2 * draft.unitTo),
       unitKeys: firstKeys,
     };
-  });
-}
-
-/**
- * The same features with their keys renumbered, `idOf[old]` for each old id: for a text whose
- * features were extracted with a table of its own (in another thread), now joined to the table of
- * the other text. Each sentence's keys are sorted again by their new ids, as extraction sorts them,
- * so that the result is what one shared table would have given. `idOf` must give distinct ids.
- */
-export function withKeyIds(features: readonly SentenceFeatures[], idOf: Int32Array): SentenceFeatures[] {
-  const keyBuffer = new Int32Array(features.reduce((sum, sentence) => sum + sentence.keys.length, 0));
-  const unitBuffer = new Uint8Array(keyBuffer.length);
-  const firstKeyBuffer = new Int32Array(features.reduce((sum, sentence) => sum + sentence.unitKeys.length, 0));
-  const packed = new Int32Array(features.reduce((most, sentence) => Math.max(most, sentence.keys.length), 0));
-  let keyAt = 0;
-  let unitAt = 0;
-  return features.map((sentence) => {
-    const count = sentence.keys.length;
-    for (let k = 0; k < count; k++) packed[k] = ((idOf[sentence.keys[k] as number] as number) << UNIT_BITS) | (sentence.unitOf[k] as number);
-    const sorted = packed.subarray(0, count).sort();
-    const keys = keyBuffer.subarray(keyAt, keyAt + count);
-    const unitOf = unitBuffer.subarray(keyAt, keyAt + count);
-    for (let k = 0; k < count; k++) {
-      keys[k] = (sorted[k] as number) >> UNIT_BITS;
-      unitOf[k] = (sorted[k] as number) & ((1 << UNIT_BITS) - 1);
-    }
-    keyAt += count;
-    const unitKeys = firstKeyBuffer.subarray(unitAt, (unitAt += sentence.unitKeys.length));
-    sentence.unitKeys.forEach((key, unit) => (unitKeys[unit] = idOf[key] as number));
-    return { ...sentence, keys, unitOf, unitKeys };
   });
 }
 

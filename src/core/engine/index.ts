@@ -3,6 +3,3 @@
 export { compareSources, compareTexts } from './compare';
 // How the engine read a pair (as a translation, or as two accounts written apart), for those that say so.
 export type { Reading } from './reading';
-// Each text prepared apart, in a thread of its own, then joined for compareSources; flat for sending between threads.
-export { joinPreparedSides, prepareSide, type PreparedSide, type PreparedSides } from './preparedSide';
-export { fromTransferable, toTransferable, type TransferableSide } from './transferableSide';
