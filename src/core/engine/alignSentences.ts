@@ -354,15 +354,81 @@ class PairCache {
 }
 
 /** A block of neighbouring sentences on a coarse level: its heaviest keys, ascending, and their weights. */
-interface Block {
+/**
+ * The blocks of one coarse level: block b's keys (ascending) and their weights lie from starts[b]
+ * to starts[b + 1] of two arrays the level shares, its mass at mass[b]. Two arrays a level rather
+ * than two a block: at 20,000 sentences a side, the levels' blocks were some 150,000 small typed
+ * arrays, whose making cost more than their few numbers.
+ */
+interface BlockLevel {
+  readonly count: number;
   readonly keys: Int32Array;
   readonly weights: Float64Array;
-  readonly mass: number;
+  readonly starts: Int32Array;
+  readonly mass: Float64Array;
+}
+
+/** Fills a level block after block; no block keeps more than BLOCK_KEYS keys, so the level's arrays are sized once. */
+class LevelBuilder {
+  private readonly keys: Int32Array;
+  private readonly weights: Float64Array;
+  private readonly starts: Int32Array;
+  private readonly mass: Float64Array;
+  private count = 0;
+
+  constructor(capacity: number) {
+    this.keys = new Int32Array(capacity * BLOCK_KEYS);
+    this.weights = new Float64Array(capacity * BLOCK_KEYS);
+    this.starts = new Int32Array(capacity + 1);
+    this.mass = new Float64Array(capacity);
+  }
+
+  /** Adds the draft's BLOCK_KEYS heaviest keys as the next block (ties go to the smaller keys), still in ascending key order. */
+  addHeaviest(draft: BlockDraft): void {
+    const { keys, weights, length } = draft;
+    let threshold = -Infinity;
+    let tiesAllowed = Infinity;
+    if (length > BLOCK_KEYS) {
+      threshold = kthLargest(weights.subarray(0, length), BLOCK_KEYS);
+      let above = 0;
+      for (let k = 0; k < length; k++) if ((weights[k] as number) > threshold) above++;
+      tiesAllowed = BLOCK_KEYS - above;
+    }
+    let out = this.starts[this.count] as number;
+    let mass = 0;
+    for (let k = 0; k < length; k++) {
+      const weight = weights[k] as number;
+      if (weight < threshold || (weight === threshold && tiesAllowed-- <= 0)) continue;
+      this.keys[out] = keys[k] as number;
+      this.weights[out++] = weight;
+      mass += weight;
+    }
+    this.close(out, mass);
+  }
+
+  /** Adds block `index` of `level` as it is. */
+  copy(level: BlockLevel, index: number): void {
+    const from = level.starts[index] as number;
+    const to = level.starts[index + 1] as number;
+    const out = this.starts[this.count] as number;
+    this.keys.set(level.keys.subarray(from, to), out);
+    this.weights.set(level.weights.subarray(from, to), out);
+    this.close(out + to - from, level.mass[index] as number);
+  }
+
+  finish(): BlockLevel {
+    return { count: this.count, keys: this.keys, weights: this.weights, starts: this.starts, mass: this.mass };
+  }
+
+  private close(end: number, mass: number): void {
+    this.mass[this.count] = mass;
+    this.starts[++this.count] = end;
+  }
 }
 
 /**
- * Keys and weights of the block being built, before toBlock keeps its heaviest: one scratch pair,
- * grown when a block needs more, instead of two lists per block.
+ * Keys and weights of the block being built, before LevelBuilder keeps its heaviest: one scratch
+ * pair, grown when a block needs more, instead of two lists per block.
  */
 class BlockDraft {
   keys = new Int32Array(256);
@@ -383,9 +449,11 @@ class BlockDraft {
   }
 }
 
-function sentenceBlocks(sentences: readonly SentenceFeatures[]): Block[] {
+/** The sentences as the finest level of blocks: each sentence's keys, a key shared by two units at the heavier weight. */
+function sentenceBlocks(sentences: readonly SentenceFeatures[]): BlockLevel {
+  const level = new LevelBuilder(sentences.length);
   const draft = new BlockDraft();
-  return sentences.map((sentence) => {
+  for (const sentence of sentences) {
     // Keys are sorted; a key shared by two units keeps the heavier weight.
     draft.start(sentence.keys.length);
     for (let k = 0; k < sentence.keys.length; k++) {
@@ -394,92 +462,71 @@ function sentenceBlocks(sentences: readonly SentenceFeatures[]): Block[] {
       if (draft.length > 0 && draft.keys[draft.length - 1] === key) draft.weights[draft.length - 1] = Math.max(draft.weights[draft.length - 1] as number, weight);
       else draft.push(key, weight);
     }
-    return toBlock(draft);
-  });
-}
-
-/** Keeps the BLOCK_KEYS heaviest keys of the draft (ties go to the smaller keys), still in ascending key order. */
-function toBlock(draft: BlockDraft): Block {
-  const { keys, weights, length } = draft;
-  let threshold = -Infinity;
-  let tiesAllowed = Infinity;
-  let kept = length;
-  if (length > BLOCK_KEYS) {
-    threshold = kthLargest(weights.subarray(0, length), BLOCK_KEYS);
-    let above = 0;
-    for (let k = 0; k < length; k++) if ((weights[k] as number) > threshold) above++;
-    tiesAllowed = BLOCK_KEYS - above;
-    kept = BLOCK_KEYS;
+    level.addHeaviest(draft);
   }
-  const outKeys = new Int32Array(kept);
-  const outWeights = new Float64Array(kept);
-  let out = 0;
-  let mass = 0;
-  for (let k = 0; k < length; k++) {
-    const weight = weights[k] as number;
-    if (weight < threshold || (weight === threshold && tiesAllowed-- <= 0)) continue;
-    outKeys[out] = keys[k] as number;
-    outWeights[out++] = weight;
-    mass += weight;
-  }
-  return { keys: outKeys, weights: outWeights, mass };
+  return level.finish();
 }
 
 /** Merges neighbouring blocks two by two: a sorted merge of their keys. */
-function mergeBlocks(blocks: readonly Block[]): Block[] {
-  const merged: Block[] = [];
+function mergeBlocks(blocks: BlockLevel): BlockLevel {
+  const level = new LevelBuilder(Math.ceil(blocks.count / 2));
   const draft = new BlockDraft();
-  for (let k = 0; k < blocks.length; k += 2) {
-    const a = blocks[k] as Block;
-    const b = blocks[k + 1];
-    if (!b) {
-      merged.push(a);
+  const { keys, weights, starts } = blocks;
+  for (let k = 0; k < blocks.count; k += 2) {
+    if (k + 1 === blocks.count) {
+      level.copy(blocks, k);
       continue;
     }
-    draft.start(a.keys.length + b.keys.length);
-    let i = 0;
-    let j = 0;
-    while (i < a.keys.length || j < b.keys.length) {
-      const keyA = i < a.keys.length ? (a.keys[i] as number) : Infinity;
-      const keyB = j < b.keys.length ? (b.keys[j] as number) : Infinity;
-      if (keyA < keyB) draft.push(keyA, a.weights[i++] as number);
-      else if (keyB < keyA) draft.push(keyB, b.weights[j++] as number);
-      else draft.push(keyA, Math.max(a.weights[i++] as number, b.weights[j++] as number));
+    const aEnd = starts[k + 1] as number;
+    const bEnd = starts[k + 2] as number;
+    draft.start(bEnd - (starts[k] as number));
+    let i = starts[k] as number;
+    let j = aEnd;
+    while (i < aEnd || j < bEnd) {
+      const keyA = i < aEnd ? (keys[i] as number) : Infinity;
+      const keyB = j < bEnd ? (keys[j] as number) : Infinity;
+      if (keyA < keyB) draft.push(keyA, weights[i++] as number);
+      else if (keyB < keyA) draft.push(keyB, weights[j++] as number);
+      else draft.push(keyA, Math.max(weights[i++] as number, weights[j++] as number));
     }
-    merged.push(toBlock(draft));
+    level.addHeaviest(draft);
   }
-  return merged;
+  return level.finish();
 }
 
-/** Weighted Dice coefficient of two blocks' keys. */
-function blockSimilarity(a: Block, b: Block): number {
-  if (a.mass + b.mass === 0) return 0;
+/** Weighted Dice coefficient of block `a` of one level and block `b` of another. */
+function blockSimilarity(levelA: BlockLevel, a: number, levelB: BlockLevel, b: number): number {
+  const massA = levelA.mass[a] as number;
+  const massB = levelB.mass[b] as number;
+  if (massA + massB === 0) return 0;
   let shared = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.keys.length && j < b.keys.length) {
-    const keyA = a.keys[i] as number;
-    const keyB = b.keys[j] as number;
+  let i = levelA.starts[a] as number;
+  let j = levelB.starts[b] as number;
+  const endA = levelA.starts[a + 1] as number;
+  const endB = levelB.starts[b + 1] as number;
+  while (i < endA && j < endB) {
+    const keyA = levelA.keys[i] as number;
+    const keyB = levelB.keys[j] as number;
     if (keyA < keyB) i++;
     else if (keyB < keyA) j++;
     else {
-      shared += (a.weights[i] as number) + (b.weights[j] as number);
+      shared += (levelA.weights[i] as number) + (levelB.weights[j] as number);
       i++;
       j++;
     }
   }
-  return shared / (a.mass + b.mass);
+  return shared / (massA + massB);
 }
 
 /** Aligns two levels of blocks, recursing to a coarser level while the table is too large; returns the path's nodes. */
-function coarsePath(fr: readonly Block[], en: readonly Block[], parameters: CostParameters, fullTable: number): [number, number][] {
+function coarsePath(fr: BlockLevel, en: BlockLevel, parameters: CostParameters, fullTable: number): [number, number][] {
   const band =
-    (fr.length + 1) * (en.length + 1) <= fullTable || fr.length < 2 || en.length < 2
-      ? fullBand(fr.length, en.length)
-      : bandAround(coarsePath(mergeBlocks(fr), mergeBlocks(en), parameters, fullTable), fr.length, en.length);
+    (fr.count + 1) * (en.count + 1) <= fullTable || fr.count < 2 || en.count < 2
+      ? fullBand(fr.count, en.count)
+      : bandAround(coarsePath(mergeBlocks(fr), mergeBlocks(en), parameters, fullTable), fr.count, en.count);
   const cost = (i: number, j: number, a: number, b: number): number => {
     if (a === 0 || b === 0) return parameters.skip * (a + b);
-    return 2 * parameters.uncovered * (1 - 2 * blockSimilarity(fr[i - 1] as Block, en[j - 1] as Block));
+    return 2 * parameters.uncovered * (1 - 2 * blockSimilarity(fr, i - 1, en, j - 1));
   };
   const path = fillAndTrace(band, COARSE_SHAPES, cost);
   return [[0, 0], ...path.map(([i, j]): [number, number] => [i, j])];
