@@ -130,23 +130,33 @@ function longestKnownName(tokens: readonly Token[], index: number, lexicon: Lexi
 export function sameName(a: string, b: string): boolean {
   if (a === b) return true;
   const prefix = Math.min(5, a.length, b.length);
-  if (prefix >= 3 && a.slice(0, prefix) === b.slice(0, prefix)) return true;
+  if (prefix >= 3 && samePrefix(a, b, prefix)) return true;
   const shorter = Math.min(a.length, b.length);
   const allowed = Math.floor(Math.max(a.length, b.length) / 3);
   if (shorter < 4 || Math.abs(a.length - b.length) > allowed) return false;
   return editDistance(a, b) <= allowed;
 }
 
-/** Levenshtein distance, two rows of memory. */
+/** Whether the first `length` code units of `a` and `b` agree; compared in place, since judging asks this of every pair of names. */
+function samePrefix(a: string, b: string, length: number): boolean {
+  for (let k = 0; k < length; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Levenshtein distance, two rows of memory, reused from call to call: judging compares every pair of names of a group. */
+let rows = { previous: new Int32Array(64), current: new Int32Array(64) };
+
 function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rows.previous.length <= b.length) rows = { previous: new Int32Array(2 * (b.length + 1)), current: new Int32Array(2 * (b.length + 1)) };
+  let { previous, current } = rows;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(substitution, (previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1));
+      const substitution = (previous[j - 1] as number) + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
+      current[j] = Math.min(substitution, (previous[j] as number) + 1, (current[j - 1] as number) + 1);
     }
-    previous = current;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length] ?? 0;
+  return previous[b.length] as number;
 }

@@ -54,18 +54,22 @@ interface Placed<T> {
  * same fact), the first of them on a tie; French items in order.
  */
 function pairInOrder<T, U>(fr: readonly Placed<T>[], en: readonly Placed<U>[], closeness: (a: T, b: U) => number): [Placed<T>, Placed<U>][] {
-  const taken = new Set<number>();
   const pairs: [Placed<T>, Placed<U>][] = [];
+  if (fr.length === 0 || en.length === 0) return pairs;
+  const taken = new Uint8Array(en.length);
   for (const a of fr) {
     let best = -1;
     let bestCloseness = 0;
-    en.forEach((b, k) => {
-      if (taken.has(k)) return;
-      const value = closeness(a.item, b.item);
-      if (value > bestCloseness) [best, bestCloseness] = [k, value];
-    });
+    for (let k = 0; k < en.length; k++) {
+      if (taken[k] === 1) continue;
+      const value = closeness(a.item, (en[k] as Placed<U>).item);
+      if (value > bestCloseness) {
+        best = k;
+        bestCloseness = value;
+      }
+    }
     if (best === -1) continue;
-    taken.add(best);
+    taken[best] = 1;
     pairs.push([a, en[best] as Placed<U>]);
   }
   return pairs;
