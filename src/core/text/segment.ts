@@ -8,7 +8,6 @@
  * Linear in the length of the text.
  */
 import type { Lang, Range } from '../model/types';
-import { isWhiteSpace } from './whiteSpace';
 
 /** Abbreviations after which a full stop does not end a sentence, lower-cased, with their dot. */
 const ABBREVIATIONS: Readonly<Record<Lang, ReadonlySet<string>>> = {
@@ -27,38 +26,17 @@ function sentenceSegmenter(lang: Lang): Intl.Segmenter {
   return segmenter;
 }
 
-/**
- * Finds each block of non-blank lines; the ranges exclude the blank lines and trailing spaces.
- * A block starts at a visible character and ends at the first line feed that a line of only white
- * space follows, or after the text's last visible character: what the pattern
- * /\S[\s\S]*?(?=\n[^\S\n]*\n|\s*$)/g finds, walked by hand, since a lazy pattern tries both
- * endings at every character of the text.
- */
+/** Finds each block of non-blank lines; the ranges exclude the blank lines and trailing spaces. */
 export function segmentParagraphs(text: string): Range[] {
   const paragraphs: Range[] = [];
-  let lastVisible = text.length - 1;
-  while (lastVisible >= 0 && isWhiteSpace(text.charCodeAt(lastVisible))) lastVisible--;
-  let start = 0;
-  while (start <= lastVisible) {
-    while (isWhiteSpace(text.charCodeAt(start))) start++;
-    let end = lastVisible + 1;
-    for (let lineFeed = text.indexOf('\n', start); lineFeed !== -1 && lineFeed < lastVisible; lineFeed = text.indexOf('\n', lineFeed + 1)) {
-      let next = lineFeed + 1;
-      while (next < text.length && text.charCodeAt(next) !== LINE_FEED && isWhiteSpace(text.charCodeAt(next))) next++;
-      if (text.charCodeAt(next) === LINE_FEED) {
-        end = lineFeed;
-        break;
-      }
-    }
-    let trimmedEnd = end;
-    while (isWhiteSpace(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--; // the block's first character is visible
-    paragraphs.push([start, trimmedEnd]);
-    start = end;
+  // A paragraph ends at a line that holds only white space, or at the end of the text.
+  const blockPattern = /\S[\s\S]*?(?=\n[^\S\n]*\n|\s*$)/g;
+  for (const match of text.matchAll(blockPattern)) {
+    const trimmedLength = match[0].trimEnd().length; // the lazy match may keep spaces before a blank line
+    paragraphs.push([match.index, match.index + trimmedLength]);
   }
   return paragraphs;
 }
-
-const LINE_FEED = 0x0a;
 
 /**
  * Splits `text.slice(start, end)` into sentences; each range is relative to the whole text and
@@ -70,35 +48,32 @@ export function segmentSentences(text: string, lang: Lang, range: Range = [0, te
   const sentences: Range[] = [];
   let pendingStart: number | null = null;
   for (const { segment, index } of sentenceSegmenter(lang).segment(slice)) {
-    let start = index;
-    let end = index + segment.length;
-    while (start < end && isWhiteSpace(slice.charCodeAt(start))) start++;
-    while (end > start && isWhiteSpace(slice.charCodeAt(end - 1))) end--;
-    if (start === end) continue;
-    if (endsWithAbbreviation(slice, start, end, lang)) {
-      pendingStart ??= start;
+    const trimmed = trimRange(slice, index, index + segment.length);
+    if (trimmed === null) continue;
+    const start: number = pendingStart ?? trimmed[0];
+    if (endsWithAbbreviation(slice.slice(trimmed[0], trimmed[1]), lang)) {
+      pendingStart = start;
       continue;
     }
-    sentences.push([from + (pendingStart ?? start), from + end]);
     pendingStart = null;
+    sentences.push([from + start, from + trimmed[1]]);
   }
   if (pendingStart !== null) {
-    let end = slice.length; // the pending sentence starts on a visible character; only its end is trimmed
-    while (end > pendingStart && isWhiteSpace(slice.charCodeAt(end - 1))) end--;
-    sentences.push([from + pendingStart, from + end]);
+    const last = trimRange(slice, pendingStart, slice.length);
+    if (last) sentences.push([from + last[0], from + last[1]]);
   }
   return sentences;
 }
 
-/** Whether the sentence `text.slice(start, end)` ends with an abbreviation of the language, such as "M.". */
-function endsWithAbbreviation(text: string, start: number, end: number, lang: Lang): boolean {
-  // Every abbreviation is short and ends with its full stop, and lower-casing never shortens a word:
-  // most sentences are settled without cutting out their last word.
-  if (text.charCodeAt(end - 1) !== FULL_STOP) return false;
-  const wordStart = Math.max(text.lastIndexOf(' ', end - 1) + 1, start);
-  if (end - wordStart > LONGEST_ABBREVIATION) return false;
-  return ABBREVIATIONS[lang].has(text.slice(wordStart, end).toLowerCase());
+function endsWithAbbreviation(sentence: string, lang: Lang): boolean {
+  const lastWord = sentence.slice(sentence.lastIndexOf(' ') + 1).toLowerCase();
+  return ABBREVIATIONS[lang].has(lastWord);
 }
 
-const FULL_STOP = 0x2e;
-const LONGEST_ABBREVIATION = Math.max(...Object.values(ABBREVIATIONS).flatMap((abbreviations) => [...abbreviations].map((abbreviation) => abbreviation.length)));
+function trimRange(text: string, start: number, end: number): Range | null {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  return s < e ? [s, e] : null;
+}
