@@ -34,9 +34,9 @@ const WRITE_BATCH = 1 << 16;
  * handed to the system; throws a CliError when the file cannot be written.
  */
 export async function writeOutput(text: OutputText, out: string | null, shown: ((piece: string) => string) | null = null): Promise<void> {
-  const batches = batchPieces(typeof text === 'string' ? [text] : text);
+  const pieces = typeof text === 'string' ? [text] : text;
   if (out === null) {
-    for (const batch of batches) {
+    for (const batch of batchPieces(pieces)) {
       // A pipe whose reader is slower than us fills up: wait for it rather than queue the whole file in memory.
       if (!process.stdout.write(shown ? shown(batch) : batch)) await once(process.stdout, 'drain');
     }
@@ -45,8 +45,7 @@ export async function writeOutput(text: OutputText, out: string | null, shown: (
   let fd: number | null = null;
   try {
     fd = openSync(out, 'w');
-    if (shown) for (const batch of batches) writeAll(fd, Buffer.from(shown(batch), 'utf8'));
-    else writeEncoded(fd, typeof text === 'string' ? [text] : text);
+    writeEncoded(fd, shown ? shownBatches(pieces, shown) : pieces);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | null)?.code;
     if (code === undefined) throw error;
@@ -71,6 +70,11 @@ function* batchPieces(pieces: Iterable<string>): Generator<string, void, undefin
     }
   }
   if (gathered.length > 0) yield gathered.join('');
+}
+
+/** The pieces in batches, each passed through `shown`: a transformation reads a batch whole, not a piece cut anywhere. */
+function* shownBatches(pieces: Iterable<string>, shown: (piece: string) => string): Generator<string, void, undefined> {
+  for (const batch of batchPieces(pieces)) yield shown(batch);
 }
 
 /**

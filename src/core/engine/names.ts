@@ -156,7 +156,9 @@ function editDistance(a: string, b: string): number {
       const substitution = (previous[j - 1] as number) + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
       current[j] = Math.min(substitution, (previous[j] as number) + 1, (current[j - 1] as number) + 1);
     }
-    [previous, current] = [current, previous];
+    const done = previous;
+    previous = current;
+    current = done;
   }
   return previous[b.length] as number;
 }
