@@ -9,6 +9,7 @@
 import type { Aspect, BilingualNote, Lang, Range, Finding, Source, Span } from '../model/types';
 import type { SentenceBead } from './alignSentences';
 import type { ClaimSplit } from './claimUnits';
+import { compareAccountFrames, type AccountFrameDifference } from './accountFrames';
 import { closestCounterpart, type Counterpart } from './closestCounterpart';
 import { findingConfidence, linkConfidence, oneSidedConfidence } from './confidence';
 import type { SentenceFeatures } from './features';
@@ -16,7 +17,7 @@ import { judgeGroup, linkDiffers } from './judge';
 import type { Difference, Judgement } from './judgement';
 import { findSharedFacts } from './sharedFacts';
 import type { LinkedGroup, Matching } from './matching';
-import { noteForJudgement, noteForOneSided } from './notes';
+import { noteForAccountFrames, noteForJudgement, noteForOneSided } from './notes';
 import type { ScoredSentenceBead } from './paragraphBeads';
 import { readPublication } from './timeline';
 
@@ -81,6 +82,14 @@ export function buildFindings({ beads, groups }: Matching, input: FindingInput):
 
   // Each side's relative dates ("mercredi", "this year") are read against its own publication day.
   const publications = { fr: readPublication(input.sources.fr), en: readPublication(input.sources.en) };
+  // Two accounts written apart may report the same statements from different occasions: their frames are compared as wholes.
+  const frames = input.partial ? compareAccountFrames(input.features, groups, publications) : null;
+  const addAccountFrames = (found: AccountFrameDifference): void => {
+    const similarity = groups.reduce((sum, group) => sum + group.similarity, 0) / groups.length;
+    const finding = judgedFinding(`a${findings.length + 1}`, found.judgement, quote('fr', [found.fr]), quote('en', [found.en]), findingConfidence(found.judgement, similarity), true);
+    findings.push({ ...finding, note: noteForAccountFrames(found.judgement) });
+    links.push({ fr: found.fr, en: found.en, label: 'discrepancy', moved: true });
+  };
   const addJudged = (group: LinkedGroup): void => {
     const groupFeatures = { fr: group.fr.map((p) => fr[p] as SentenceFeatures), en: group.en.map((q) => en[q] as SentenceFeatures) };
     const judgement = judgeGroup(groupFeatures.fr, groupFeatures.en, input.partial, publications);
@@ -143,6 +152,10 @@ export function buildFindings({ beads, groups }: Matching, input: FindingInput):
         closeRun(); // a group is met at its first French claim
         addJudged(group);
       }
+    }
+    if (frames && bead.fr.includes(frames.fr)) {
+      closeRun();
+      addAccountFrames(frames);
     }
     for (const q of bead.en) {
       if (!groupOf.en.has(q)) addOneSided('en', q, position);

@@ -12,7 +12,8 @@
  *   5. features   what each claim carries across the languages (features.ts)
  *   6. match      in order for a translation (alignSentences.ts, then moved.ts recovers what one
  *                 source moved); wherever they stand for two accounts (matchAccounts.ts)
- *   7. judge      each linked group, with its note and confidence; one-sided claims (buildFindings.ts)
+ *   7. judge      each linked group, with its note and confidence; one-sided claims; for two
+ *                 accounts, where each says its statements come from (buildFindings.ts, accountFrames.ts)
  *   8. beads      paragraph beads from the rows (paragraphBeads.ts)
  * Linear in the texts.
  */

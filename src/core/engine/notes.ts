@@ -26,6 +26,18 @@ export function noteForJudgement(judgement: Judgement, moved: boolean): Bilingua
   return { fr: parts.map((part) => part.fr).join(' '), en: parts.map((part) => part.en).join(' ') };
 }
 
+/** The lead of a note on two accounts' frames that differ (accountFrames.ts). */
+const ACCOUNT_FRAMES: BilingualNote = {
+  fr: 'Les deux récits ne donnent pas la même origine à ce qu’ils rapportent.',
+  en: 'The two accounts give different origins for what they report.',
+};
+
+/** The note of two accounts' frames that differ: a lead that says the finding is about the accounts as wholes, then each difference. */
+export function noteForAccountFrames(judgement: Judgement): BilingualNote {
+  const parts = judgement.differences.map(noteForDifference);
+  return { fr: [ACCOUNT_FRAMES.fr, ...parts.map((part) => part.fr)].join(' '), en: [ACCOUNT_FRAMES.en, ...parts.map((part) => part.en)].join(' ') };
+}
+
 const SAME: BilingualNote = { fr: 'Les deux sources disent la même chose', en: 'Both sources say the same' };
 const ELSEWHERE: BilingualNote = { fr: ', à des endroits différents du texte', en: ', at different places in their texts' };
 
