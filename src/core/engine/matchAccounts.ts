@@ -4,7 +4,8 @@
  * when nothing on the other side accounts for enough of it.
  *
  * Method. Candidates come from an inverted index over the English sentences' keys (keys shared by
- * more than `postingLimit` sentences point nowhere in particular and are skipped), plus the few
+ * more than `postingLimit` sentences point nowhere in particular and are skipped), the few whose
+ * shared keys promise the best score (shared weight over each side's mass), plus the few
  * sentences around the French sentence's proportional position, so that two short sentences that
  * share little still meet their neighbour. Each candidate pair is scored by coverage: the share of
  * each side's weighed content the other side covers (features.ts), with a light prior for pairs
@@ -144,17 +145,34 @@ function scoreCandidates(fr: readonly SentenceFeatures[], en: readonly SentenceF
     }
   });
   const out: Candidate[] = [];
-  const shared = new Map<number, number>();
+  // Per English sentence: the weight of the French units it shares, each unit counted once though
+  // several of its keys (its cognate, its translations) may meet that sentence; the units seen, as
+  // a two-halves mask (a sentence has at most 64).
+  const shared = new Map<number, { weight: number; low: number; high: number }>();
   fr.forEach((sentence, p) => {
     shared.clear();
     sentence.keys.forEach((key, k) => {
       const list = postings.get(key);
       if (list === undefined || list.length > POSTING_LIMIT) return;
-      const weight = sentence.weights[sentence.unitOf[k] as number] as number;
-      for (const q of list) shared.set(q, (shared.get(q) ?? 0) + weight);
+      const unit = sentence.unitOf[k] as number;
+      const weight = sentence.weights[unit] as number;
+      for (const q of list) {
+        let entry = shared.get(q);
+        if (entry === undefined) shared.set(q, (entry = { weight: 0, low: 0, high: 0 }));
+        const bit = 1 << (unit & 31);
+        if (unit < 32 ? (entry.low & bit) !== 0 : (entry.high & bit) !== 0) continue;
+        if (unit < 32) entry.low |= bit;
+        else entry.high |= bit;
+        entry.weight += weight;
+      }
     });
+    // What a candidate promises is the score it will get, shared content over each side's own: by
+    // shared weight alone, long sentences that repeat the account's common names crowd out a short
+    // one that says the same thing ("Officials deny the requirement to ban personal VPN services").
+    const estimate = (q: number, weight: number) => weight * (1 / (sentence.mass + parameters.priorMass) + 1 / ((en[q] as SentenceFeatures).mass + parameters.priorMass));
     const chosen = new Set(
       [...shared]
+        .map(([q, { weight }]) => [q, estimate(q, weight)] as const)
         .sort((a, b) => b[1] - a[1] || a[0] - b[0])
         .slice(0, INDEX_CANDIDATES)
         .map(([q]) => q),

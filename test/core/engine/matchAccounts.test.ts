@@ -38,6 +38,28 @@ describe('matchAccounts', () => {
     expect(matching.groups.filter((group) => !group.moved)).toHaveLength(3);
   });
 
+  it('finds a short counterpart among long sentences that share more words but account for less of themselves', () => {
+    const fr = ["Le ministère de l'industrie et des technologies de l'information a nié avoir interdit les services VPN aux particuliers."];
+    const long = (topic: string) => `The Ministry of Industry and Information Technology said its services for VPN users would ${topic}.`;
+    const topics = [
+      'grow quickly among farmers in mountain villages during the long winter',
+      'reach fishing harbours along the southern coast before the typhoon season',
+      'cover every primary school library with faster cables and new routers',
+      'serve children hospitals whose surgeons consult colleagues overseas each week',
+      'include savings banks that clear payments for shopkeepers after midnight',
+      'help tourists booking museum tickets and mountain railway seats online',
+      'follow cotton traders who ship bales from desert oases to coastal mills',
+      'support copper miners whose engineers monitor pumps from distant offices',
+      'reach island ferries carrying students, nurses and postal workers daily',
+      'serve regional airports where pilots file weather reports before takeoff',
+    ];
+    // Ten long sentences at the start, the one that says the same thing last, far from where a French sentence at the start would look.
+    const en = [...topics.map(long), 'Officials deny banning personal VPN services.'];
+    const { fr: frFeatures, en: enFeatures } = featuresOf(fr, en);
+    // The pair the French claim stands in a row with is its best counterpart; the long sentences may join it as repeats.
+    expect(matchAccounts(frFeatures, enFeatures).beads.find((bead) => bead.fr.includes(0))?.en).toEqual([10]);
+  });
+
   it('leaves a claim one-sided when nothing on the other side accounts for it, even at its own place', () => {
     const fr = [PAIRS[0]?.[0], FRENCH_ONLY, PAIRS[2]?.[0]] as string[];
     const en = [PAIRS[0]?.[1], ENGLISH_ONLY, PAIRS[2]?.[1]] as string[];
