@@ -13,7 +13,7 @@ import { compareAccountFrames, type AccountFrameDifference } from './accountFram
 import { closestCounterpart, type Counterpart } from './closestCounterpart';
 import { findingConfidence, linkConfidence, oneSidedConfidence } from './confidence';
 import type { SentenceFeatures } from './features';
-import { judgeGroup, linkDiffers } from './judge';
+import { claimsFreeOfDifferences, judgeGroup, linkDiffers } from './judge';
 import type { Difference, Judgement } from './judgement';
 import { findSharedFacts } from './sharedFacts';
 import type { LinkedGroup, Matching } from './matching';
@@ -98,7 +98,7 @@ export function buildFindings({ beads, groups }: Matching, input: FindingInput):
     );
     const saysMore = sayingMore(judgement);
     if (saysMore === null) {
-      findings.push(judgedFinding(`a${findings.length + 1}`, judgement, quote('fr', group.fr), quote('en', group.en), findingConfidence(judgement, group.similarity), group.moved));
+      addSplitAtDifferences(group, judgement, groupFeatures);
       return;
     }
     // One side says more than the other, and nothing the two give differs: what they share is a
@@ -119,6 +119,30 @@ export function buildFindings({ beads, groups }: Matching, input: FindingInput):
     const otherSide = lang === 'fr' ? groupFeatures.en : groupFeatures.fr;
     const note = noteForOneSided(lang, otherSide.map((sentence) => sentence.text).join(' '));
     findings.push(oneSidedFinding(`a${findings.length + 1}`, lang, [added], note, (judgement.partialProbability ?? 0.5) * linkConfidence(group.similarity)));
+  };
+
+  // A discrepancy quotes the claims that hold what differs; claims of the group that hold none of it
+  // say the same as the other side, and are a match of their own, quoted with the other side's claims
+  // that are free too (or all of them, when every claim there holds a difference).
+  const addSplitAtDifferences = (group: LinkedGroup, judgement: Judgement, groupFeatures: { fr: SentenceFeatures[]; en: SentenceFeatures[] }): void => {
+    const free = claimsFreeOfDifferences(judgement, group.fr.length, group.en.length);
+    const confidence = findingConfidence(judgement, group.similarity);
+    if (free.fr.length + free.en.length === 0 || free.fr.length === group.fr.length || free.en.length === group.en.length) {
+      findings.push(judgedFinding(`a${findings.length + 1}`, judgement, quote('fr', group.fr), quote('en', group.en), confidence, group.moved));
+      return;
+    }
+    const pick = <T,>(all: readonly T[], positions: readonly number[]) => positions.map((position) => all[position] as T);
+    const held = (all: readonly number[], freePositions: readonly number[]) => all.filter((_, position) => !freePositions.includes(position));
+    const matchPositions = { fr: free.fr.length > 0 ? free.fr : group.fr.map((_, position) => position), en: free.en.length > 0 ? free.en : group.en.map((_, position) => position) };
+    const shared: Judgement = {
+      kind: 'match',
+      differences: [],
+      partialProbability: null,
+      sharedFacts: findSharedFacts(pick(groupFeatures.fr, matchPositions.fr), pick(groupFeatures.en, matchPositions.en), publications),
+    };
+    const differing = judgedFinding(`a${findings.length + 1}`, judgement, quote('fr', held(group.fr, free.fr)), quote('en', held(group.en, free.en)), confidence, group.moved);
+    findings.push(differing);
+    findings.push(judgedFinding(`a${findings.length + 1}`, shared, quote('fr', pick(group.fr, matchPositions.fr)), quote('en', pick(group.en, matchPositions.en)), linkConfidence(group.similarity), group.moved));
   };
 
   // A run of one-sided claims, with the claim of the other source that comes closest to any of them, if it shares anything.

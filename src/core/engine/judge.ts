@@ -82,6 +82,22 @@ export function linkDiffers(judgement: Judgement, frPosition: number, enPosition
   );
 }
 
+/**
+ * The positions of a group's claims, on each side, that hold none of its differences: every
+ * difference names the claims that hold it on that side, and these are not among them ("Selon le
+ * règlement de janvier …" holds the date; "Ces règles visent …", joined to it, holds nothing that
+ * differs). A side where some difference names no claim (a negation the side lacks, a scope) has
+ * none free. Empty for a match.
+ */
+export function claimsFreeOfDifferences(judgement: Judgement, frCount: number, enCount: number): { fr: number[]; en: number[] } {
+  const free = (count: number, held: (difference: Difference) => readonly number[]) => {
+    if (judgement.differences.some((difference) => held(difference).length === 0)) return [];
+    const holding = new Set(judgement.differences.flatMap(held));
+    return Array.from({ length: count }, (_, position) => position).filter((position) => !holding.has(position));
+  };
+  if (judgement.kind === 'match') return { fr: [], en: [] };
+  return { fr: free(frCount, (difference) => difference.frSentences), en: free(enCount, (difference) => difference.enSentences) };
+}
 
 interface Figure {
   readonly quantity: Quantity;

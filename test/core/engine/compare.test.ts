@@ -141,6 +141,33 @@ describe('compareTexts on two accounts written apart', () => {
 
 });
 
+describe('a discrepancy quotes the claims that hold what differs', () => {
+  it.each(['translation', 'independent'] as const)('and the claims of its group that hold nothing that differs are a match of their own (%s)', (reading) => {
+    const fr = 'Le conseil municipal a voté mardi un budget de 12 millions d’euros. Ce budget servira à rénover les écoles de la ville.';
+    const en = 'On Tuesday the city council voted a budget of 15 million euros to renovate the schools of the city.';
+    expect(compareTexts(fr, en, { reading }).relations).toMatchObject([
+      { kind: 'discrepancy', aspects: ['number'], fr: [{ quote: 'Le conseil municipal a voté mardi un budget de 12 millions d’euros.' }], en: [{ quote: en }], note: { en: 'The numbers differ: 12 millions / 15 million.' } },
+      { kind: 'match', aspects: [], fr: [{ quote: 'Ce budget servira à rénover les écoles de la ville.' }], en: [{ quote: en }] },
+    ]);
+  });
+
+  it('quotes on the side without a negation every claim, since the difference is what that side lacks', () => {
+    const fr = 'Le conseil municipal n’a pas voté le budget. Ce budget devait servir à rénover les écoles de la ville.';
+    const en = 'The city council voted the budget, which was to renovate the schools of the city.';
+    expect(compareTexts(fr, en, { reading: 'translation' }).relations).toMatchObject([
+      { kind: 'discrepancy', aspects: ['negation'], fr: [{ quote: 'Le conseil municipal n’a pas voté le budget.' }], en: [{ quote: en }] },
+      { kind: 'match', fr: [{ quote: 'Ce budget devait servir à rénover les écoles de la ville.' }], en: [{ quote: en }] },
+    ]);
+  });
+
+  it('keeps one finding when every claim of both sides holds what differs', () => {
+    const fr = 'Le conseil municipal a voté un budget de 12 millions d’euros. Les travaux dureront 3 ans.';
+    const en = 'The city council voted a budget of 15 million euros, and the works will last 4 years.';
+    const relations = compareTexts(fr, en, { reading: 'translation' }).relations;
+    expect(relations.map((finding) => [finding.kind, finding.fr.length, finding.en.length])).toEqual([['discrepancy', 2, 1]]);
+  });
+});
+
 describe('compareTexts with publication days', () => {
   /** Two accounts of one invented rule, published three years apart: each places "janvier" in its own year. */
   const withFrontMatter = (published: string | null, kind: string, lang: string, body: string) =>
