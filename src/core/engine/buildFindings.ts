@@ -11,13 +11,14 @@ import type { SentenceBead } from './alignSentences';
 import type { ClaimSplit } from './claimUnits';
 import { compareAccountFrames, type AccountFrameDifference } from './accountFrames';
 import { closestCounterpart, type Counterpart } from './closestCounterpart';
+import { DatedClaims, type DatedMention } from './datedEvent';
 import { findingConfidence, linkConfidence, oneSidedConfidence } from './confidence';
 import type { SentenceFeatures } from './features';
 import { claimsFreeOfDifferences, judgeGroup, linkDiffers } from './judge';
 import type { Difference, Judgement } from './judgement';
 import { findSharedFacts } from './sharedFacts';
 import type { LinkedGroup, Matching } from './matching';
-import { noteForAccountFrames, noteForJudgement, noteForOneSided } from './notes';
+import { noteForAccountFrames, noteForJudgement, noteForOneSided, noteForOtherMentions } from './notes';
 import type { ScoredSentenceBead } from './paragraphBeads';
 import { readPublication } from './timeline';
 
@@ -121,6 +122,37 @@ export function buildFindings({ beads, groups }: Matching, input: FindingInput):
     findings.push(oneSidedFinding(`a${findings.length + 1}`, lang, [added], note, (judgement.partialProbability ?? 0.5) * linkConfidence(group.similarity)));
   };
 
+  // Dates the timeline check finds in conflict, with the finding that says so (it is pushed next).
+  const timelineConflicts: { finding: number; group: LinkedGroup; difference: Difference }[] = [];
+  const noteTimeline = (group: LinkedGroup, judgement: Judgement): void => {
+    for (const difference of judgement.differences) if (difference.timeline) timelineConflicts.push({ finding: findings.length, group, difference });
+  };
+  // Every other mention of an event the two accounts date differently is part of the discrepancy (datedEvent.ts).
+  const addMentionsOfDatedEvents = (): void => {
+    const dated = { fr: new DatedClaims(fr, publications.fr), en: new DatedClaims(en, publications.en) };
+    for (const { finding, group, difference } of timelineConflicts) {
+      const timeline = difference.timeline as NonNullable<Difference['timeline']>;
+      const holding = { fr: difference.frSentences.map((position) => group.fr[position] as number), en: difference.enSentences.map((position) => group.en[position] as number) };
+      const mentions = {
+        fr: dated.fr.mentionsOf(holding.fr, timeline.fr.dates, new Set(group.fr)),
+        en: dated.en.mentionsOf(holding.en, timeline.en.dates, new Set(group.en)),
+      };
+      if (mentions.fr.length + mentions.en.length === 0) continue;
+      const before = findings[finding] as Finding;
+      const inOrder = (spans: Span[]) => spans.sort((a, b) => a.start - b.start);
+      const claimsOf = (list: readonly DatedMention[]) => list.map((mention) => mention.claim);
+      const also = noteForOtherMentions({ fr: mentions.fr.map((mention) => mention.date.text), en: mentions.en.map((mention) => mention.date.text) });
+      findings[finding] = {
+        ...before,
+        fr: inOrder([...before.fr, ...quote('fr', claimsOf(mentions.fr))]),
+        en: inOrder([...before.en, ...quote('en', claimsOf(mentions.en))]),
+        note: { fr: `${before.note.fr} ${also.fr}`, en: `${before.note.en} ${also.en}` },
+      };
+      for (const p of claimsOf(mentions.fr)) for (const q of holding.en) links.push({ fr: p, en: q, label: 'discrepancy', moved: true });
+      for (const q of claimsOf(mentions.en)) for (const p of holding.fr) links.push({ fr: p, en: q, label: 'discrepancy', moved: true });
+    }
+  };
+
   // A discrepancy quotes the claims that hold what differs; claims of the group that hold none of it
   // say the same as the other side, and are a match of their own, quoted with the other side's claims
   // that are free too (or all of them, when every claim there holds a difference).
@@ -128,6 +160,7 @@ export function buildFindings({ beads, groups }: Matching, input: FindingInput):
     const free = claimsFreeOfDifferences(judgement, group.fr.length, group.en.length);
     const confidence = findingConfidence(judgement, group.similarity);
     if (free.fr.length + free.en.length === 0 || free.fr.length === group.fr.length || free.en.length === group.en.length) {
+      noteTimeline(group, judgement);
       findings.push(judgedFinding(`a${findings.length + 1}`, judgement, quote('fr', group.fr), quote('en', group.en), confidence, group.moved));
       return;
     }
@@ -141,6 +174,7 @@ export function buildFindings({ beads, groups }: Matching, input: FindingInput):
       sharedFacts: findSharedFacts(pick(groupFeatures.fr, matchPositions.fr), pick(groupFeatures.en, matchPositions.en), publications),
     };
     const differing = judgedFinding(`a${findings.length + 1}`, judgement, quote('fr', held(group.fr, free.fr)), quote('en', held(group.en, free.en)), confidence, group.moved);
+    noteTimeline(group, judgement);
     findings.push(differing);
     findings.push(judgedFinding(`a${findings.length + 1}`, shared, quote('fr', pick(group.fr, matchPositions.fr)), quote('en', pick(group.en, matchPositions.en)), linkConfidence(group.similarity), group.moved));
   };
@@ -188,6 +222,7 @@ export function buildFindings({ beads, groups }: Matching, input: FindingInput):
     rows.push({ ...bead, confidence: rowGroup ? linkConfidence(rowGroup.similarity) : 0.5 });
   });
   closeRun();
+  addMentionsOfDatedEvents();
   return { findings, links, rows };
 }
 

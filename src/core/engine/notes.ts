@@ -38,6 +38,22 @@ export function noteForAccountFrames(judgement: Judgement): BilingualNote {
   return { fr: [ACCOUNT_FRAMES.fr, ...parts.map((part) => part.fr)].join(' '), en: [ACCOUNT_FRAMES.en, ...parts.map((part) => part.en)].join(' ') };
 }
 
+/**
+ * The other places where each account gives a date the timeline check found in conflict
+ * (datedEvent.ts): "The French source gives that date again: "publiée en janvier"."
+ */
+export function noteForOtherMentions(dates: Readonly<Record<Lang, readonly string[]>>): BilingualNote {
+  const parts = { fr: [] as string[], en: [] as string[] };
+  for (const lang of ['fr', 'en'] as const) {
+    if (dates[lang].length === 0) continue;
+    const frWords = dates[lang].map((text) => `«${NBSP}${text}${NBSP}»`).join(', ');
+    const enWords = dates[lang].map((text) => `"${text}"`).join(', ');
+    parts.fr.push(`La source ${lang === 'fr' ? 'française' : 'anglaise'} redonne cette date ailleurs${NBSP}: ${frWords}.`);
+    parts.en.push(`The ${lang === 'fr' ? 'French' : 'English'} source gives that date again elsewhere: ${enWords}.`);
+  }
+  return { fr: parts.fr.join(' '), en: parts.en.join(' ') };
+}
+
 const SAME: BilingualNote = { fr: 'Les deux sources disent la même chose', en: 'Both sources say the same' };
 const ELSEWHERE: BilingualNote = { fr: ', à des endroits différents du texte', en: ', at different places in their texts' };
 

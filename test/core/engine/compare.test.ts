@@ -54,7 +54,9 @@ describe('compareTexts on the shipped pair', () => {
     expect(january).toHaveLength(1);
     expect(january[0]?.en.map((span) => span.quote).join(' ')).toMatch(/in January this year/);
     expect(january[0]?.fr.map((span) => span.quote).join(' ')).toMatch(/janvier/);
-    expect(january[0]?.note.en).toMatch(/in an article of 14 July 2017, so January 2017; English: "in January this year", in a post of 5 May 2020, so January 2020\.$/);
+    expect(january[0]?.note.en).toMatch(/in an article of 14 July 2017, so January 2017; English: "in January this year", in a post of 5 May 2020, so January 2020\. The French source gives that date again elsewhere: "en janvier"\.$/);
+    // "la réglementation sur les VPN publiée en janvier" dates the same rule to the same January: it is part of the discrepancy.
+    expect(january[0]?.fr.map((span) => span.quote.slice(0, 40))).toEqual(['Selon le ministère, la réglementation su', 'Selon le règlement de janvier, toutes le']);
     expect(january[0]?.note.fr).toMatch(/janvier 2017/);
     expect(january[0]?.note.fr).toMatch(/janvier 2020/);
   });
