@@ -37,6 +37,22 @@ export function frenchTranslationStems(folded: string, lexicon: Lexicon, diction
   return [...stems];
 }
 
+/** Weight a dictionary sense needs to stand for a capitalised French word as a name's English form. */
+const NAME_SENSE_WEIGHT = 0.5;
+
+/**
+ * The English forms a French name word may take, folded, beyond its own spelling: its equivalents
+ * (a translated first name, a country, an acronym: "jean" → "john", "allemagne" → "germany") and,
+ * for a common noun written with a capital in a place name, its surer senses ("golfe" → "gulf",
+ * "mer" → "sea"). For the names check, which compares names across the languages (judge.ts).
+ */
+export function frenchNameForms(folded: string, dictionary: Dictionary = loadDictionary()): string[] {
+  const forms = new Set(dictionary.equivalents.get(folded) ?? []);
+  for (const sense of dictionary.translations.get(folded) ?? []) if (sense.weight >= NAME_SENSE_WEIGHT) forms.add(sense.en);
+  forms.delete(folded);
+  return [...forms];
+}
+
 /**
  * Endings of the regular first-group conjugation ("-er" verbs, nine French verbs in ten) with the
  * infinitive ending that replaces them, longest first: the forms tables list irregular verbs and

@@ -16,6 +16,7 @@
  */
 import type { Aspect, Lang } from '../model/types';
 import type { SentenceFeatures } from './features';
+import { frenchNameForms } from './bridge';
 import { sameName, type NameMark } from './names';
 import { sameQuantity, type Quantity } from './numbers';
 import { readOverlap, type OverlapSigns } from './overlap';
@@ -23,7 +24,7 @@ import { coverageMask } from './cost';
 import { figureKind, sameSlot, type FigureKind } from './figureKind';
 import { groupCoverage } from './matchAccounts';
 import type { NegationMark } from './negation';
-import { tokenize } from './normalize';
+import { foldWord, tokenize } from './normalize';
 import { differenceCertainty } from './confidence';
 import type { Difference, Judgement } from './judgement';
 import { conflictingDates, resolveDates, type Publication, type ResolvedDate } from './timeline';
@@ -184,8 +185,9 @@ function dateDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFe
   // A substitution needs date marks on both sides; most groups have none on one side at least.
   const written = fr.some((sentence) => sentence.dates.length > 0) && en.some((sentence) => sentence.dates.length > 0);
   for (const part of written ? ['weekday', 'month', 'day', 'year', 'time'] : []) {
-    const frMarks = collect(fr, part);
-    const enMarks = collect(en, part);
+    let frMarks = collect(fr, part);
+    let enMarks = collect(en, part);
+    if (part === 'time') [frMarks, enMarks] = withoutZoneShifts(frMarks, enMarks, fr, en);
     if (frMarks.length === 0 || enMarks.length === 0) continue; // a substitution needs the part on both sides
     const difference = substitution('date', frMarks, enMarks, yearsAsNumbers(fr, part), yearsAsNumbers(en, part));
     if (!difference) continue;
@@ -202,6 +204,29 @@ function dateDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFe
     certainty: differenceCertainty('date', 'resolved values'),
     timeline: { fr: { dates: timeline.fr, publication: publications.fr }, en: { dates: timeline.en, publication: publications.en } },
   };
+}
+
+/** Words that name a time zone, or say a time is local: "16:38 GMT", "18h38, heure locale", "6:38 p.m. Paris time". */
+const TIME_ZONE = /(?<![\p{L}])(?:gmt|utc|heure (?:locale|de paris|francaise|de pekin|de new york|de l['’]est)|temps universel|local time|(?:paris|beijing|london|new york|eastern|pacific) time|[ecmp][sd]t|cet|cest|bst)(?![\p{L}])/u;
+
+/**
+ * Clock times of the two sides that may be one moment told in two time zones: the same minutes,
+ * hours apart by a whole number up to 14, and a zone named on either side ("18h38, heure locale" /
+ * "16:38 GMT"). Without a zone named, a translator keeps the hour and a different hour is one.
+ * Returns both sides' times without those pairs.
+ */
+function withoutZoneShifts(frTimes: Mark[], enTimes: Mark[], fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[]): [Mark[], Mark[]] {
+  const zoned = [...fr, ...en].some((sentence) => TIME_ZONE.test(foldWord(sentence.text)));
+  if (!zoned) return [frTimes, enTimes];
+  const clock = (mark: Mark) => mark.key.slice(2).split(':').map(Number) as [number, number];
+  const shifted = (a: Mark, b: Mark) => {
+    const [hourA, minuteA] = clock(a);
+    const [hourB, minuteB] = clock(b);
+    return minuteA === minuteB && hourA !== hourB && Math.abs(hourA - hourB) <= 14;
+  };
+  const frKept = frTimes.filter((time) => !enTimes.some((other) => shifted(time, other)));
+  const enKept = enTimes.filter((time) => !frTimes.some((other) => shifted(other, time)));
+  return [frKept, enKept];
 }
 
 type SentenceDate = ResolvedDate & Mark;
@@ -237,12 +262,14 @@ function nameDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFe
 
   // The English side is tried first, against the French names' own words: in most groups every
   // English name is among them, and no sentence needs its words read again (nameIndex).
-  const frForms = new Set(frNames.flatMap(({ name }) => name.forms.flatMap((form) => form.split(' '))));
+  // A French name also stands under its English forms the dictionary knows ("Jean": John, "Golfe": Gulf).
+  const formsOf = (name: NameMark) => (name.forms.length > 1 ? name.forms : [...name.forms, ...frenchNameForms(name.fold)]);
+  const frForms = new Set(frNames.flatMap(({ name }) => formsOf(name).flatMap((form) => form.split(' '))));
   let frSide: ReturnType<typeof nameIndex> | null = null;
   const enMissing = enNames.filter(({ name }) => !(frForms.has(name.fold) || (frSide ??= nameIndex(fr)).meets(name.fold)));
   if (!substituted(enMissing)) return null;
   const enSide = nameIndex(en);
-  const frMissing = frNames.filter(({ name }) => !name.forms.some((form) => form.split(' ').every((word) => enSide.words.has(word)) || enSide.meets(form)));
+  const frMissing = frNames.filter(({ name }) => !formsOf(name).some((form) => form.split(' ').every((word) => enSide.words.has(word)) || enSide.meets(form)));
   if (!substituted(frMissing)) return null;
   return makeDifference(
     'actor',

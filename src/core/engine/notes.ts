@@ -90,7 +90,7 @@ function noteForDifference(difference: Difference): BilingualNote {
   if (difference.timeline) return noteForTimeline(difference, difference.timeline);
   const wording = DIFFER[difference.aspect] ?? { fr: 'Les sources diffèrent', en: 'The sources differ' };
   const forms = `${difference.fr.join(', ')} / ${difference.en.join(', ')}`;
-  return { fr: `${wording.fr}${NBSP}: ${forms}.`, en: `${wording.en}: ${forms}.` };
+  return { fr: period(`${wording.fr}${NBSP}: ${forms}`), en: period(`${wording.en}: ${forms}`) };
 }
 
 const ONLY: Readonly<Record<Lang, BilingualNote>> = {

@@ -20,6 +20,10 @@ describe('judgeGroup', () => {
     ['Le sommet s’est tenu le 14 juillet 2017 à Pékin.', 'The summit was held on July 14, 2017 in Beijing.'],
     ['Le Premier ministre a refusé de commenter.', 'The Prime Minister declined to comment.'],
     ["Il n'a pas pu venir.", 'He was unable to come.'],
+    ['Jean Dupont a quitté le Golfe mardi.', 'John Dupont left the Gulf on Tuesday.'],
+    ['Guillaume Martin est arrivé en Allemagne.', 'William Martin arrived in Germany.'],
+    ['Le séisme a frappé à 18h38, heure locale.', 'The earthquake struck at 16:38 GMT.'],
+    ['Le séisme a frappé à 18h38.', 'The earthquake struck at 6:38 p.m.'],
   ])('finds no difference between equivalent forms: %j / %j', (fr, en) => {
     expect(judge(fr, en)).toMatchObject({ kind: 'match', differences: [], partialProbability: null });
   });
@@ -30,6 +34,10 @@ describe('judgeGroup', () => {
     ['Le vote a eu lieu mercredi.', 'The vote took place on Sunday.', 'date', ['mercredi'], ['Sunday']],
     ['Le procès s’ouvrira en mai.', 'The trial will open in June.', 'date', ['mai'], ['June']],
     ['Laurie Anderson a écrit une lettre.', 'Morrison Anderson wrote a letter.', 'actor', ['Laurie'], ['Morrison']],
+    ['Jean Dupont a quitté le port.', 'Peter Dupont left the port.', 'actor', ['Jean'], ['Peter']],
+    // Without a zone named, a translator keeps the hour; with one, the minutes must still agree.
+    ['Le séisme a frappé à 18h38.', 'The earthquake struck at 4:38 p.m.', 'date', ['18h38'], ['4:38 p.m.']],
+    ['Le séisme a frappé à 18h38, heure locale.', 'The earthquake struck at 16:45 GMT.', 'date', ['18h38'], ['16:45']],
   ])('names the aspect that differs: %j / %j', (fr, en, aspect, frForms, enForms) => {
     const judgement = judge(fr, en);
     expect(judgement.kind).toBe('discrepancy');
