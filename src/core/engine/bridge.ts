@@ -8,7 +8,7 @@
  *
  * Constant time per word after the first look-up of the dictionary; callers memoise per word.
  */
-import { loadDictionary, type Dictionary } from './dictionary';
+import { loadDictionary, type Dictionary, type DictionaryTranslation } from './dictionary';
 import type { Lexicon } from './lexicon';
 import { FUNCTION_WORDS, tokenize } from './normalize';
 import { stemWord } from './stem';
@@ -26,15 +26,19 @@ export function englishKeyStem(folded: string, dictionary: Dictionary = loadDict
 /** The English stems a French folded word (or phrase of the dictionary) may be rendered by; no duplicates. */
 export function frenchTranslationStems(folded: string, lexicon: Lexicon, dictionary: Dictionary = loadDictionary()): string[] {
   const stems = new Set<string>(lexicon.translations.get(stemWord(folded, 'fr')) ?? []);
+  for (const sense of keptSenses(folded, dictionary)) for (const stem of contentStems(sense.en, dictionary)) stems.add(stem);
+  for (const form of dictionary.equivalents.get(folded) ?? []) for (const stem of contentStems(form, dictionary)) stems.add(stem);
+  return [...stems];
+}
+
+/** The surest senses of a French folded word, looked up as written and by its lemma. */
+function keptSenses(folded: string, dictionary: Dictionary): DictionaryTranslation[] {
   // A regular verb form the tables do not list ("nié", "visent") meets its infinitive's entry.
   const lemma = dictionary.frenchLemmas.get(folded) ?? (dictionary.translations.has(folded) ? undefined : (firstGroupInfinitive(folded, dictionary) ?? singular(folded, dictionary)));
-  const senses = [...(dictionary.translations.get(folded) ?? []), ...(lemma !== undefined ? (dictionary.translations.get(lemma) ?? []) : [])]
+  return [...(dictionary.translations.get(folded) ?? []), ...(lemma !== undefined ? (dictionary.translations.get(lemma) ?? []) : [])]
     .filter((sense) => sense.weight >= MIN_WEIGHT)
     .sort((a, b) => b.weight - a.weight)
     .slice(0, MAX_TRANSLATIONS);
-  for (const sense of senses) for (const stem of contentStems(sense.en, dictionary)) stems.add(stem);
-  for (const form of dictionary.equivalents.get(folded) ?? []) for (const stem of contentStems(form, dictionary)) stems.add(stem);
-  return [...stems];
 }
 
 /** Weight a dictionary sense needs to stand for a capitalised French word as a name's English form. */
@@ -48,7 +52,7 @@ const NAME_SENSE_WEIGHT = 0.5;
  */
 export function frenchNameForms(folded: string, dictionary: Dictionary = loadDictionary()): string[] {
   const forms = new Set(dictionary.equivalents.get(folded) ?? []);
-  for (const sense of dictionary.translations.get(folded) ?? []) if (sense.weight >= NAME_SENSE_WEIGHT) forms.add(sense.en);
+  for (const sense of keptSenses(folded, dictionary)) if (sense.weight >= NAME_SENSE_WEIGHT) forms.add(sense.en);
   forms.delete(folded);
   return [...forms];
 }

@@ -94,11 +94,11 @@ export function buildFindings({ beads, groups }: Matching, input: FindingInput):
   const addJudged = (group: LinkedGroup): void => {
     const groupFeatures = { fr: group.fr.map((p) => fr[p] as SentenceFeatures), en: group.en.map((q) => en[q] as SentenceFeatures) };
     const judgement = judgeGroup(groupFeatures.fr, groupFeatures.en, input.partial, publications);
-    group.fr.forEach((p, frPosition) =>
-      group.en.forEach((q, enPosition) => links.push({ fr: p, en: q, label: linkDiffers(judgement, frPosition, enPosition) ? 'discrepancy' : 'match', moved: group.moved })),
-    );
+    const pushLinks = (differs: (frPosition: number, enPosition: number) => boolean) =>
+      group.fr.forEach((p, frPosition) => group.en.forEach((q, enPosition) => links.push({ fr: p, en: q, label: differs(frPosition, enPosition) ? 'discrepancy' : 'match', moved: group.moved })));
     const saysMore = sayingMore(judgement);
     if (saysMore === null) {
+      pushLinks((frPosition, enPosition) => linkDiffers(judgement, frPosition, enPosition));
       addSplitAtDifferences(group, judgement, groupFeatures);
       return;
     }
@@ -114,6 +114,8 @@ export function buildFindings({ beads, groups }: Matching, input: FindingInput):
     const around = [quoted(text, claim[0], added.start), quoted(text, added.end, claim[1])].filter((part): part is Span => part !== null);
     // A word or two the other side lacks ("Chine : aucune") is wording, not a claim a reader would check.
     const standsAlone = (added.quote.match(/\p{L}+/gu)?.length ?? 0) >= MIN_EXTRA_WORDS && around.length > 0;
+    // The links say what the findings say: a side that says more differs; wording does not.
+    pushLinks(() => standsAlone);
     const sharedQuotes = (side: Lang) => group[side].flatMap((index) => (standsAlone && side === lang && index === claimIndex ? around : quote(side, [index])));
     findings.push(judgedFinding(`a${findings.length + 1}`, shared, sharedQuotes('fr'), sharedQuotes('en'), linkConfidence(group.similarity), group.moved));
     if (!standsAlone) return;

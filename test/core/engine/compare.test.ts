@@ -143,6 +143,20 @@ describe('compareTexts on two accounts written apart', () => {
 
 });
 
+describe('the sentence links say what the findings say', () => {
+  it('links as a match two sentences one of which adds a word or two: wording, not a claim of its own', () => {
+    const result = compareInDetail('Le président Emmanuel Macron a visité Lyon.', 'Macron visited Lyon.', { reading: 'independent' });
+    expect(result.comparison.relations.map((finding) => finding.kind)).toEqual(['match']);
+    expect(result.links).toMatchObject([{ fr: 0, en: 0, label: 'match' }]);
+  });
+
+  it('links as differing two sentences one of which adds a claim of its own', () => {
+    const result = compareInDetail('Le maire a ouvert le pont.', 'The mayor opened the bridge that Gustave Eiffel built in Bordeaux in 1889 after ten years of quarrels between the city, the port and the state.', { reading: 'independent' });
+    expect(result.comparison.relations.map((finding) => finding.kind)).toEqual(['match', 'only-en']);
+    expect(result.links).toMatchObject([{ fr: 0, en: 0, label: 'discrepancy' }]);
+  });
+});
+
 describe('a discrepancy quotes the claims that hold what differs', () => {
   it.each(['translation', 'independent'] as const)('and the claims of its group that hold nothing that differs are a match of their own (%s)', (reading) => {
     const fr = 'Le conseil municipal a voté mardi un budget de 12 millions d’euros. Ce budget servira à rénover les écoles de la ville.';
