@@ -50,12 +50,22 @@ const NAME_SENSE_WEIGHT = 0.5;
  * for a common noun written with a capital in a place name, its surer senses ("golfe" → "gulf",
  * "mer" → "sea"). For the names check, which compares names across the languages (judge.ts).
  */
-export function frenchNameForms(folded: string, dictionary: Dictionary = loadDictionary()): string[] {
-  const forms = new Set(dictionary.equivalents.get(folded) ?? []);
-  for (const sense of keptSenses(folded, dictionary)) if (sense.weight >= NAME_SENSE_WEIGHT) forms.add(sense.en);
-  forms.delete(folded);
-  return [...forms];
+export function frenchNameForms(folded: string, dictionary: Dictionary = loadDictionary()): readonly string[] {
+  // A text names the same few people and places again and again: each is looked up once.
+  let known = nameForms.get(dictionary);
+  if (known === undefined) nameForms.set(dictionary, (known = new Map()));
+  let forms = known.get(folded);
+  if (forms === undefined) {
+    const found = new Set(dictionary.equivalents.get(folded) ?? []);
+    for (const sense of keptSenses(folded, dictionary)) if (sense.weight >= NAME_SENSE_WEIGHT) found.add(sense.en);
+    found.delete(folded);
+    forms = [...found];
+    known.set(folded, forms);
+  }
+  return forms;
 }
+
+const nameForms = new WeakMap<Dictionary, Map<string, readonly string[]>>();
 
 /**
  * Endings of the regular first-group conjugation ("-er" verbs, nine French verbs in ten) with the

@@ -216,6 +216,10 @@ const TIME_ZONE = /(?<![\p{L}])(?:gmt|utc|heure (?:locale|de paris|francaise|de 
  * Returns both sides' times without those pairs.
  */
 function withoutZoneShifts(frTimes: Mark[], enTimes: Mark[], fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[]): [Mark[], Mark[]] {
+  // Most groups give the same times on both sides, or none on one: nothing to shift, and no text to read.
+  const frKeys = new Set(frTimes.map((time) => time.key));
+  const enKeys = new Set(enTimes.map((time) => time.key));
+  if (!frTimes.some((time) => !enKeys.has(time.key)) || !enTimes.some((time) => !frKeys.has(time.key))) return [frTimes, enTimes];
   const zoned = [...fr, ...en].some((sentence) => TIME_ZONE.test(foldWord(sentence.text)));
   if (!zoned) return [frTimes, enTimes];
   const clock = (mark: Mark) => mark.key.slice(2).split(':').map(Number) as [number, number];
