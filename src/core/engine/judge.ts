@@ -126,8 +126,8 @@ function numberDifference(fr: readonly SentenceFeatures[], en: readonly Sentence
     own
       .filter((figure) => !figure.quantity.soft && !other.some((candidate) => sameQuantity(figure.quantity, candidate.quantity)))
       .map((figure) => ({ key: String(figure.quantity.value), text: figure.quantity.text, sentence: figure.sentence, quantity: figure.quantity }));
-  const frOnly = missing(frFigures, enFigures);
-  const enOnly = missing(enFigures, frFigures);
+  const frOnly = missing(withoutConversions(frFigures), enFigures);
+  const enOnly = missing(withoutConversions(enFigures), frFigures);
   // Years are judged with dates; a difference made of years only is left to them.
   const isYear = (mark: Mark) => /^(1[5-9]|20)\d\d$/.test(mark.text.trim());
   if (frOnly.length === 0 || enOnly.length === 0 || (frOnly.every(isYear) && enOnly.every(isYear))) return null;
@@ -139,6 +139,25 @@ function numberDifference(fr: readonly SentenceFeatures[], en: readonly Sentence
   const enInSlot = enOnly.filter((_, index) => frKinds.some((kind) => sameSlot(kind, enKinds[index] as FigureKind)));
   if (frInSlot.length === 0 || enInSlot.length === 0) return null;
   return makeDifference('number', frInSlot, enInSlot);
+}
+
+/**
+ * A side's figures without those that restate an earlier figure of the same sentence in another
+ * unit: "850 km/h (530 mph)" and "5,000 meters (16,400 ft)" give one fact each, not two.
+ */
+function withoutConversions(own: readonly Figure[]): Figure[] {
+  return own.filter(
+    (figure, index) =>
+      !own.some(
+        (earlier, at) =>
+          at < index &&
+          earlier.sentence === figure.sentence &&
+          earlier.quantity.measure !== undefined &&
+          figure.quantity.measure !== undefined &&
+          earlier.quantity.text !== figure.quantity.text &&
+          sameQuantity(earlier.quantity, figure.quantity),
+      ),
+  );
 }
 
 const NO_KEYS: ReadonlySet<string> = new Set();

@@ -40,7 +40,7 @@ export interface Measure {
  * news uses it; "ton" is left out, since the short and the long ton differ by a tenth.
  */
 const UNITS: readonly (readonly [RegExp, Measure['dimension'], (value: number) => number])[] = [
-  [/^(?:km\/h|kmh|kilom[eè]tres?\s+(?:à|a|par)\s+l['’]heure|kilomet(?:er|re)s?\s+(?:an|per)\s+hour)\b/iu, 'speed', (v) => (v * 1000) / 3600],
+  [/^(?:km ?\/ ?h|kmh|kilom[eè]tres?\s+(?:à|a|par)\s+l['’]heure|kilomet(?:er|re)s?\s+(?:an|per)\s+hour)\b/iu, 'speed', (v) => (v * 1000) / 3600],
   [/^(?:mph|miles?\s+(?:an|per)\s+hour|miles?\s+(?:à|a|par)\s+l['’]heure)\b/iu, 'speed', (v) => v * 0.44704],
   [/^(?:km|kilom[eè]tres?|kilomet(?:er|re)s?)\b/iu, 'length', (v) => v * 1000],
   [/^(?:m[eè]tres?|meters?)\b/iu, 'length', (v) => v],

@@ -24,6 +24,8 @@ describe('judgeGroup', () => {
     ['Guillaume Martin est arrivé en Allemagne.', 'William Martin arrived in Germany.'],
     ['Le séisme a frappé à 18h38, heure locale.', 'The earthquake struck at 16:38 GMT.'],
     ['Le séisme a frappé à 18h38.', 'The earthquake struck at 6:38 p.m.'],
+    // A conversion in parentheses restates the figure before it.
+    ["L'avion volait à 850 km / h à 5 000 m d'altitude.", 'The plane flew at 850 km / h (530 mph) at 5,000 meters (16,400 ft).'],
   ])('finds no difference between equivalent forms: %j / %j', (fr, en) => {
     expect(judge(fr, en)).toMatchObject({ kind: 'match', differences: [], partialProbability: null });
   });
@@ -38,6 +40,8 @@ describe('judgeGroup', () => {
     // Without a zone named, a translator keeps the hour; with one, the minutes must still agree.
     ['Le séisme a frappé à 18h38.', 'The earthquake struck at 4:38 p.m.', 'date', ['18h38'], ['4:38 p.m.']],
     ['Le séisme a frappé à 18h38, heure locale.', 'The earthquake struck at 16:45 GMT.', 'date', ['18h38'], ['16:45']],
+    // The conversions name no figure of their own: only the altitudes that differ are given.
+    ["L'avion volait à 850 km / h à 5 500 m d'altitude.", 'The plane flew at 850 km / h (530 mph) at 5,000 meters (16,400 ft).', 'number', ['5 500 m'], ['5,000']],
   ])('names the aspect that differs: %j / %j', (fr, en, aspect, frForms, enForms) => {
     const judgement = judge(fr, en);
     expect(judgement.kind).toBe('discrepancy');
