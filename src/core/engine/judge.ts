@@ -55,7 +55,7 @@ export function judgeGroup(fr: readonly SentenceFeatures[], en: readonly Sentenc
   if (dates) differences.push(dates);
   const actors = nameDifference(fr, en);
   if (actors) differences.push(actors);
-  const negation = negationDifference(fr, en);
+  const negation = negationDifference(fr, en, !partial);
   if (negation) differences.push(negation);
   differences.push(...attributionDifferences(fr, en, actors !== null));
   let partialProbability: number | null = null;
@@ -339,7 +339,7 @@ function nameIndex(sentences: readonly SentenceFeatures[]): { words: ReadonlySet
  * an antonym; on bench-dev, seven of the eleven false discrepancies were of that kind. Two sides
  * that cover each other at least half way keep the negation whatever the lexicon misses.
  */
-function negationDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[]): Difference | null {
+function negationDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], weakCues: boolean): Difference | null {
   const marks = (sentences: readonly SentenceFeatures[]) =>
     sentences.flatMap((sentence, index) => sentence.negations.map((mark) => ({ key: mark.strength, text: mark.text, sentence: index, mark })));
   const frMarks = marks(fr);
@@ -352,7 +352,7 @@ function negationDifference(fr: readonly SentenceFeatures[], en: readonly Senten
     const [own, other, list] = lang === 'fr' ? [fr, en, frMarks] : [en, fr, enMarks];
     const verbal = list.filter((entry) => entry.key === 'verbal');
     const shared = verbal.filter((entry) => negatedIsShared(own[entry.sentence] as SentenceFeatures, entry.mark, other));
-    const evidence = shared.length > 0 ? 'marks' : verbal.length > 0 && isClose() ? 'one weak cue' : null;
+    const evidence = shared.length > 0 ? 'marks' : weakCues && verbal.length > 0 && isClose() ? 'one weak cue' : null;
     if (evidence === null) return null;
     const kept = shared.length > 0 ? shared : verbal;
     const difference = lang === 'fr' ? makeDifference('negation', kept, []) : makeDifference('negation', [], kept);

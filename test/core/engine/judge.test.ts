@@ -174,6 +174,12 @@ describe('judgeGroup between two accounts written apart', () => {
     expect(judgement.partialProbability).toBeLessThan(0.5);
   });
 
+  it('takes a lone negation whose negated word the other side does not share for an antonym: accounts choose their own words', () => {
+    const [fr, en] = ["Le gardien du phare n'a pas survécu à la tempête de la nuit dernière.", "The lighthouse keeper succumbed in last night's storm, his family said on the radio."];
+    expect(judgeAccounts(fr, en).differences.filter((difference) => difference.aspect === 'negation')).toEqual([]);
+    expect(judge(fr, en).differences).toMatchObject([{ aspect: 'negation', certainty: 0.5 }]); // a translation keeps its polarity: a weak cue there
+  });
+
   it('finds a difference of scope when one side adds facts, and names what it adds', () => {
     const judgement = judgeAccounts('Le maire a ouvert le pont.', 'The mayor opened the bridge built by Gustave Eiffel in Bordeaux in 1889.');
     expect(judgement.kind).toBe('discrepancy');
