@@ -336,8 +336,10 @@ function nameIndex(sentences: readonly SentenceFeatures[]): { words: ReadonlySet
  * other has no negation at all, verbal or lexical (see negation.ts) — provided the other side
  * shares what is negated. When it does not ("n'a pas survécu" / "succumbed", "ne le connaissaient
  * pas" / "strangers"), the two most often say one thing, one with a negation and the other with
- * an antonym; on bench-dev, seven of the eleven false discrepancies were of that kind. Two sides
- * that cover each other at least half way keep the negation whatever the lexicon misses.
+ * an antonym; on bench-dev, seven of the eleven false discrepancies were of that kind. In a
+ * translation (`weakCues`), two sides that cover each other at least half way keep the negation
+ * whatever the lexicon misses, as a weak cue; two accounts written apart choose their own words,
+ * and there the negated word must be shared.
  */
 function negationDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], weakCues: boolean): Difference | null {
   const marks = (sentences: readonly SentenceFeatures[]) =>
