@@ -161,8 +161,8 @@ export function buildFindings({ beads, groups }: Matching, input: FindingInput):
   const addSplitAtDifferences = (group: LinkedGroup, judgement: Judgement, groupFeatures: { fr: SentenceFeatures[]; en: SentenceFeatures[] }): void => {
     const free = claimsFreeOfDifferences(judgement, group.fr.length, group.en.length);
     const confidence = findingConfidence(judgement, group.similarity);
+    noteTimeline(group, judgement);
     if (free.fr.length + free.en.length === 0 || free.fr.length === group.fr.length || free.en.length === group.en.length) {
-      noteTimeline(group, judgement);
       findings.push(judgedFinding(`a${findings.length + 1}`, judgement, quote('fr', group.fr), quote('en', group.en), confidence, group.moved));
       return;
     }
@@ -175,9 +175,7 @@ export function buildFindings({ beads, groups }: Matching, input: FindingInput):
       partialProbability: null,
       sharedFacts: findSharedFacts(pick(groupFeatures.fr, matchPositions.fr), pick(groupFeatures.en, matchPositions.en), publications),
     };
-    const differing = judgedFinding(`a${findings.length + 1}`, judgement, quote('fr', held(group.fr, free.fr)), quote('en', held(group.en, free.en)), confidence, group.moved);
-    noteTimeline(group, judgement);
-    findings.push(differing);
+    findings.push(judgedFinding(`a${findings.length + 1}`, judgement, quote('fr', held(group.fr, free.fr)), quote('en', held(group.en, free.en)), confidence, group.moved));
     findings.push(judgedFinding(`a${findings.length + 1}`, shared, quote('fr', pick(group.fr, matchPositions.fr)), quote('en', pick(group.en, matchPositions.en)), linkConfidence(group.similarity), group.moved));
   };
 

@@ -14,7 +14,7 @@
  * the few conflicts a comparison has.
  */
 import type { SentenceFeatures } from './features';
-import { resolveDates, type Publication, type ResolvedDate } from './timeline';
+import { resolveDates, sameDate, type Publication, type ResolvedDate } from './timeline';
 
 /** Fewest content words a mention shares with a claim holding the conflict. */
 const MIN_SHARED_WORDS = 2;
@@ -44,7 +44,7 @@ export class DatedClaims {
     const mentions: DatedMention[] = [];
     this.claims.forEach((claim, index) => {
       if (taken.has(index) || claim.dates.length === 0) return;
-      const date = this.datesOf(index).find((candidate) => dates.some((conflicting) => sameDay(candidate, conflicting)));
+      const date = this.datesOf(index).find((candidate) => dates.some((conflicting) => sameDate(candidate, conflicting)));
       if (date === undefined) return;
       const shared = new Set(contentKeys(claim).filter((key) => eventWords.has(key)));
       if (shared.size >= MIN_SHARED_WORDS) mentions.push({ claim: index, date });
@@ -61,11 +61,6 @@ export class DatedClaims {
     }
     return dates;
   }
-}
-
-/** One date at one grain: "janvier" in 2017 is not "le 3 janvier" in 2017. */
-function sameDay(a: ResolvedDate, b: ResolvedDate): boolean {
-  return a.grain === b.grain && a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
 /** The first key of each unit of a claim that is a word, not a date or a figure. */

@@ -34,8 +34,8 @@ const ACCOUNT_FRAMES: BilingualNote = {
 
 /** The note of two accounts' frames that differ: a lead that says the finding is about the accounts as wholes, then each difference. */
 export function noteForAccountFrames(judgement: Judgement): BilingualNote {
-  const parts = judgement.differences.map(noteForDifference);
-  return { fr: [ACCOUNT_FRAMES.fr, ...parts.map((part) => part.fr)].join(' '), en: [ACCOUNT_FRAMES.en, ...parts.map((part) => part.en)].join(' ') };
+  const differences = noteForJudgement(judgement, false);
+  return { fr: `${ACCOUNT_FRAMES.fr} ${differences.fr}`, en: `${ACCOUNT_FRAMES.en} ${differences.en}` };
 }
 
 /**

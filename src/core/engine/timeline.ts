@@ -368,6 +368,7 @@ export function conflictingDates<T extends ResolvedDate>(fr: readonly T[], en: r
   return frConflicts.length > 0 ? { fr: frConflicts, en: enConflicts } : null;
 }
 
-function sameDate(a: ResolvedDate, b: ResolvedDate): boolean {
+/** Two resolved dates are one when they name the same year, month and day; a coarser grain leaves the finer parts null, so it is one grain too. */
+export function sameDate(a: ResolvedDate, b: ResolvedDate): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareTexts } from '../../../src/core/engine/compare';
 import type { Comparison, Finding } from '../../../src/core/model/types';
+import { datedSource } from './fixtures';
 
 /** Two accounts of one invented announcement: each says once where its statements come from. */
-const account = (lang: 'fr' | 'en', published: string, kind: string, body: string) => `---\ntitle: Night trains\npublished: ${published}\nkind: ${kind}\nlang: ${lang}\n---\n\n${body}`;
+const account = (lang: 'fr' | 'en', published: string, kind: string, body: string) => datedSource(lang, published, kind, body, 'Night trains');
 const FRENCH = account(
   'fr',
   '2021-03-12',

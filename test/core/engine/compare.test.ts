@@ -4,7 +4,7 @@ import { compareInDetail, compareTexts } from '../../../src/core/engine/compare'
 import { parseComparison } from '../../../src/core/comparisonFile/format';
 import type { Comparison, Finding } from '../../../src/core/model/types';
 import { readPairFile } from '../shipped';
-import { PAIRS, TWO_ACCOUNTS } from './fixtures';
+import { PAIRS, TWO_ACCOUNTS, datedSource } from './fixtures';
 
 const shipped = (): Comparison => compareTexts(readPairFile('fr.md'), readPairFile('en.md'), { name: 'miit-vpn' });
 const quotes = (finding: Finding) => [...finding.fr, ...finding.en].map((span) => span.quote).join(' ');
@@ -186,12 +186,10 @@ describe('a discrepancy quotes the claims that hold what differs', () => {
 
 describe('compareTexts with publication days', () => {
   /** Two accounts of one invented rule, published three years apart: each places "janvier" in its own year. */
-  const withFrontMatter = (published: string | null, kind: string, lang: string, body: string) =>
-    `---\ntitle: Network rules\n${published ? `published: ${published}\n` : ''}kind: ${kind}\nlang: ${lang}\n---\n\n${body}`;
   const frBody = '# Le règlement sur les réseaux\n\nLe ministère a publié en janvier un règlement sur les réseaux privés des entreprises.\n\nLe porte-parole a répondu mercredi aux questions des journalistes de la capitale.\n';
   const enBody = '# The network rules\n\nIn January this year, the ministry published a regulation on the private networks of companies.\n\nThe spokesman answered questions from reporters in the capital today.\n';
   const dated = (frPublished: string | null, enPublished: string | null) =>
-    compareTexts(withFrontMatter(frPublished, 'news-article', 'fr', frBody), withFrontMatter(enPublished, 'blog-press-conference', 'en', enBody));
+    compareTexts(datedSource('fr', frPublished, 'news-article', frBody), datedSource('en', enPublished, 'blog-press-conference', enBody));
   const findingOf = (comparison: Comparison, pattern: RegExp) => comparison.relations.find((finding) => pattern.test(quotes(finding)));
 
   it('finds the January rule: "en janvier" in an article of 14 July 2017 against "in January this year" in a post of 5 May 2020', () => {

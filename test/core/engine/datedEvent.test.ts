@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareTexts } from '../../../src/core/engine/compare';
 import type { Finding } from '../../../src/core/model/types';
+import { datedSource } from './fixtures';
 
 /** Two accounts of one invented rule, published three years apart; the French names its January twice, and another January once. */
-const account = (lang: 'fr' | 'en', published: string, kind: string, body: string) => `---\ntitle: Network rules\npublished: ${published}\nkind: ${kind}\nlang: ${lang}\n---\n\n${body}`;
+const account = (lang: 'fr' | 'en', published: string, kind: string, body: string) => datedSource(lang, published, kind, body);
 const FRENCH = account(
   'fr',
   '2017-07-14',

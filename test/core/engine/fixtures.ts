@@ -56,3 +56,11 @@ export const TWO_ACCOUNTS = {
     'Local residents have complained for years about cracks in the bridge deck, which engineers first reported in 2019.',
   ].join('\n'),
 } as const;
+
+/**
+ * A text the engine reads with front matter, as a source's file gives it: the day it was
+ * published (left out when null) and its kind, against which relative dates are resolved.
+ */
+export function datedSource(lang: 'fr' | 'en', published: string | null, kind: string, body: string, title = 'Network rules'): string {
+  return `---\ntitle: ${title}\n${published ? `published: ${published}\n` : ''}kind: ${kind}\nlang: ${lang}\n---\n\n${body}`;
+}
