@@ -53,6 +53,8 @@ export interface AlignOptions {
   readonly fullTable?: number;
   /** Hears the share of the sentence table filled, 0 to 1, every PROGRESS_ROWS French sentences. */
   readonly onProgress?: (share: number) => void;
+  /** Prices every bead in full, none stopped at its limit (fillAndTrace): for tests that show stopping changes nothing. */
+  readonly priceEveryBead?: boolean;
 }
 
 /** Rows of the sentence table filled between two progress reports: a report costs a message to another thread. */
@@ -70,9 +72,11 @@ export function alignSentences(fr: readonly SentenceFeatures[], en: readonly Sen
 
   // One score filled in place: the program prices every shape at every node of the band.
   const score: BeadScore = { cost: 0, similarity: 0 };
-  const fineCost = (i: number, j: number, a: number, b: number): number => {
+  // A bead's shape and length cost is never negative with such parameters: what its sentences leave uncovered is then a floor under its cost.
+  const floored = parameters.length >= 0 && parameters.merge >= 0 && parameters.merge2 >= 0 && options.priceEveryBead !== true;
+  const fineCost = (i: number, j: number, a: number, b: number, limit: number): number => {
     if (b === 0 || a === 0) return parameters.skip * (a + b);
-    return scoreShape(fr, en, pairs, i, j, a, b, ratio, parameters, score).cost;
+    return scoreShape(fr, en, pairs, i, j, a, b, ratio, parameters, score, floored ? limit : Infinity).cost;
   };
 
   const band =
@@ -141,7 +145,11 @@ function lengthRatio(fr: readonly SentenceFeatures[], en: readonly SentenceFeatu
   return frLength > 0 && enLength > 0 ? enLength / frLength : 1;
 }
 
-/** Scores the bead of shape (a, b) ending at node (i, j) from the cached pair masks into `score`, without building any list or object. */
+/**
+ * Scores the bead of shape (a, b) ending at node (i, j) from the cached pair masks into `score`,
+ * without building any list or object. When what its sentences leave uncovered already costs more
+ * than `limit`, it stops there and scores the bead at infinity (the program cannot choose it).
+ */
 function scoreShape(
   fr: readonly SentenceFeatures[],
   en: readonly SentenceFeatures[],
@@ -153,6 +161,7 @@ function scoreShape(
   ratio: number,
   parameters: CostParameters,
   score: BeadScore,
+  limit = Infinity,
 ): BeadScore {
   let penalty = 0;
   let covered = 0;
@@ -172,6 +181,7 @@ function scoreShape(
     const sentence = fr[p] as SentenceFeatures;
     const mass = maskedMass(sentence.weights, low, high);
     penalty += uncoveredPenalty(sentence, mass, parameters);
+    if (penalty > limit) return beyond(score);
     covered += mass;
     total += sentence.mass;
     frLength += sentence.length;
@@ -188,12 +198,20 @@ function scoreShape(
     const sentence = en[q] as SentenceFeatures;
     const mass = maskedMass(sentence.weights, low, high);
     penalty += uncoveredPenalty(sentence, mass, parameters);
+    if (penalty > limit) return beyond(score);
     covered += mass;
     total += sentence.mass;
     enLength += sentence.length;
   }
   score.cost = penalty + shapeCost(a + b, frLength, enLength, ratio, parameters);
   score.similarity = total > 0 ? covered / total : 0;
+  return score;
+}
+
+/** A bead shown to cost more than the limit it was given: its exact cost and similarity are not needed. */
+function beyond(score: BeadScore): BeadScore {
+  score.cost = Infinity;
+  score.similarity = 0;
   return score;
 }
 
@@ -241,15 +259,26 @@ function bandAround(path: readonly (readonly [number, number])[], frCount: numbe
 }
 
 /**
+ * The cost of the bead of shape (a, b) ending at node (i, j). A cost function may stop early and
+ * answer Infinity once it knows the cost exceeds `limit`: the program then has a cheaper way to
+ * the node, so the bead could not be chosen anyway.
+ */
+type BeadCost = (i: number, j: number, a: number, b: number, limit: number) => number;
+
+/** Added to a bead's limit so that rounding (a few units in the last place of a path's cost) never prunes a bead that ties. */
+const LIMIT_MARGIN = 1e-6;
+
+/**
  * Fills the table within the band, then traces the cheapest path back; returns its beads as
  * [i, j, a, b]. `onProgress` hears the share of rows filled.
+ *
+ * At each node the beads that leave a sentence alone (cheap: a fixed price) are priced first;
+ * the cheapest of them, or of the beads already priced, is the limit given to the others. A bead
+ * dearer than that limit cannot be the cheapest way to the node, whatever the order of the shapes,
+ * so the path is the same as with every bead priced in full. In a full table most pairs of
+ * sentences share little, and most beads stop after their coverage, before their length cost.
  */
-function fillAndTrace(
-  band: Band,
-  shapes: readonly Shape[],
-  beadCost: (i: number, j: number, a: number, b: number) => number,
-  onProgress?: (share: number) => void,
-): [number, number, number, number][] {
+function fillAndTrace(band: Band, shapes: readonly Shape[], beadCost: BeadCost, onProgress?: (share: number) => void): [number, number, number, number][] {
   const rows = band.lo.length;
   const cost = new Float64Array(band.size).fill(Infinity);
   const choice = new Uint8Array(band.size);
@@ -257,6 +286,9 @@ function fillAndTrace(
     if (i < 0 || j < (band.lo[i] as number) || j > (band.hi[i] as number)) return -1;
     return (band.start[i] as number) + j - (band.lo[i] as number);
   };
+  // Each shape's way into the current node: the node it comes from (-1: none), and its total when it leaves a sentence alone.
+  const origins = new Int32Array(shapes.length);
+  const skipTotals = new Float64Array(shapes.length);
   for (let i = 0; i < rows; i++) {
     for (let j = band.lo[i] as number; j <= (band.hi[i] as number); j++) {
       const here = at(i, j);
@@ -264,18 +296,29 @@ function fillAndTrace(
         cost[here] = 0;
         continue;
       }
-      let best = Infinity;
-      let bestShape = 0;
+      let ceiling = Infinity;
       for (let index = 0; index < shapes.length; index++) {
         // Indexed, not destructured: destructuring runs the iterator protocol at every node and shape.
         const shape = shapes[index] as Shape;
         const a = shape[0];
         const b = shape[1];
         const from = j - b < 0 ? -1 : at(i - a, j - b);
+        origins[index] = from < 0 || cost[from] === Infinity ? -1 : from;
+        if ((origins[index] as number) < 0 || (a !== 0 && b !== 0)) continue;
+        const total = (cost[from] as number) + beadCost(i, j, a, b, Infinity);
+        skipTotals[index] = total;
+        if (total < ceiling) ceiling = total;
+      }
+      let best = Infinity;
+      let bestShape = 0;
+      for (let index = 0; index < shapes.length; index++) {
+        const from = origins[index] as number;
         if (from < 0) continue;
+        const shape = shapes[index] as Shape;
+        const a = shape[0];
+        const b = shape[1];
         const previous = cost[from] as number;
-        if (previous === Infinity) continue;
-        const total = previous + beadCost(i, j, a, b);
+        const total = a === 0 || b === 0 ? (skipTotals[index] as number) : previous + beadCost(i, j, a, b, Math.min(ceiling, best) - previous + LIMIT_MARGIN);
         if (total < best) {
           best = total;
           bestShape = index;

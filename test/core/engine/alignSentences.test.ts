@@ -72,6 +72,24 @@ describe('alignSentences', () => {
       );
     });
 
+    // Two texts that share sentences in no particular order: most pairs share little, and most beads stop at their limit.
+    const pick = fc.array(fc.nat(PAIRS.length - 1), { maxLength: 30 });
+    const unordered = fc.record({ fr: pick, en: pick }).map(({ fr, en }) => ({
+      fr: fr.map((pair) => (PAIRS[pair] as readonly [string, string])[0]),
+      en: en.map((pair) => (PAIRS[pair] as readonly [string, string])[1]),
+    }));
+
+    it.each([[undefined], [12]])('gives the same beads, similarities included, as when every bead is priced in full (full table: %s)', (fullTable) => {
+      fc.assert(
+        fc.property(fc.oneof(texts, unordered), ({ fr, en }) => {
+          const features = featuresOf(fr, en);
+          const options = fullTable === undefined ? {} : { fullTable };
+          expect(alignSentences(features.fr, features.en, options)).toEqual(alignSentences(features.fr, features.en, { ...options, priceEveryBead: true }));
+        }),
+        { numRuns: 80 },
+      );
+    });
+
     it('is deterministic', () => {
       fc.assert(
         fc.property(texts, ({ fr, en }) => {
