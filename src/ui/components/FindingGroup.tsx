@@ -77,7 +77,7 @@ export function FindingGroup({ kind, findings, uiLang, currentId, onOpen }: Find
                   </>
                 )}
                 {/* Mounted only where it draws something: a badge per entry would cost each language switch. */}
-                {verdictBy(finding) !== 'analyst' && <ProvenanceBadge finding={finding} />}
+                {verdictBy(finding) !== 'analyst' && <ProvenanceBadge finding={finding} t={t} format={format} />}
                 {/* A reader's judgement only: "automatic" is what the badge already says. */}
                 {(finding.status === 'confirmed' || finding.status === 'rejected') && (
                   <>

@@ -8,6 +8,7 @@ import { FindingNav } from './FindingNav';
 import { KindIcon } from './KindIcon';
 import { NoteStandingLine } from './NoteStandingLine';
 import { ProvenanceBadge } from './ProvenanceBadge';
+import { useFormatters } from '../hooks/useFormatters';
 import { QuoteGroup } from './QuoteGroup';
 import { RelatedFindings } from './RelatedFindings';
 
@@ -41,6 +42,7 @@ export interface FindingPanelProps {
  */
 export function FindingPanel({ finding, uiLang, position, related, wording = null, takeFocus, onStep, onClose, onOpen, editor = null }: FindingPanelProps) {
   const { t } = useTranslation('compare');
+  const format = useFormatters();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const otherLang: UiLang = uiLang === 'fr' ? 'en' : 'fr';
@@ -59,7 +61,7 @@ export function FindingPanel({ finding, uiLang, position, related, wording = nul
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className="finding-panel__verdict">
         <KindIcon kind={finding.kind} className="finding-panel__icon" />
         {t('finding.label', { kind: kindName })}
-        <ProvenanceBadge finding={finding} />
+        <ProvenanceBadge finding={finding} t={t} format={format} />
       </h2>
 
       {position === null && <p className="finding-panel__notice">{t('finding.hiddenKind')}</p>}
