@@ -12,6 +12,7 @@ import { PairWarning } from './PairWarning';
 import { SourceSide } from './SourceSide';
 import { useComparisonRun } from './useComparisonRun';
 import { useDraftChecks } from './useDraftChecks';
+import { useHeadStart } from './useHeadStart';
 import { useNewComparisonDraft } from './useNewComparisonDraft';
 import { useRefuseStrayDrops } from './useRefuseStrayDrops';
 import '../styles/intake.css';
@@ -45,6 +46,8 @@ export function NewComparison({ draft, onDraftChange, onCompared, onClose, runCo
   const form = useNewComparisonDraft(draft, onDraftChange);
   const checks = useDraftChecks(form.current, gate.checked);
   const { run, failure, start } = useComparisonRun(runComparison, onCompared, compareButton);
+  // Only the worker runner can keep a comparison aside until Compare; tests that pass their own runner compare at the click.
+  useHeadStart(form.current, run === null && runComparison === startComparison);
 
   useEffect(() => heading.current?.focus(), []);
   useRefuseStrayDrops();

@@ -3,17 +3,71 @@
  * cancelling ends the worker's thread at once, wherever the engine was. Where no worker can start,
  * the comparison runs on the page (inlineComparison.ts), whose engine is loaded only then: the form
  * itself does not carry it.
+ *
+ * A comparison may also start before the reader presses Compare (a head start): the form asks for
+ * one once the texts have stayed as they are for a moment, and Compare takes it over when it asks
+ * for the very same request, with whatever the worker has done meanwhile; any other request ends
+ * it. The engine is deterministic, so a comparison taken over is the one Compare would have made.
  */
 import type { Comparison } from '../../core/model/index';
 import type { CompareReply, CompareRequest } from './compareRequest';
+import { sameRequest } from './sameRequest';
 import { WARM_UP } from './warmUp';
 import { ComparisonCancelled, ComparisonFailed, settleReply, type RunningComparison } from './comparisonRun';
 
 // A worker started before the reader pressed Compare, its engine already loaded and compiled.
 let spare: Worker | null = null;
 
+/** A comparison started ahead of Compare: its worker, and what the worker answered before anyone listened. */
+interface HeadStart {
+  readonly request: CompareRequest;
+  readonly worker: Worker;
+  readonly replies: CompareReply[];
+  listener: ((reply: CompareReply) => void) | null;
+}
+
+let headStart: HeadStart | null = null;
+
 function createWorker(): Worker {
   return new Worker(new URL('./compareWorker.ts', import.meta.url), { type: 'module' });
+}
+
+/** The worker's own failures, as the replies a comparison settles on. */
+function failureReply(detail: string): CompareReply {
+  return { type: 'failed', code: 'engine', side: null, detail };
+}
+
+/**
+ * Starts comparing `request` ahead of Compare, in the prepared worker (else a new one); a head
+ * start on another request ends first. Nothing is shown: startComparison takes the work over when
+ * Compare asks for the same request. Where no worker can start, it does nothing.
+ */
+export function startHeadStart(request: CompareRequest): void {
+  if (headStart !== null && sameRequest(headStart.request, request)) return;
+  endHeadStart();
+  let worker: Worker;
+  try {
+    worker = spare ?? createWorker();
+  } catch {
+    return;
+  }
+  spare = null;
+  const started: HeadStart = { request, worker, replies: [], listener: null };
+  const hear = (reply: CompareReply) => (started.listener === null ? started.replies.push(reply) : started.listener(reply));
+  worker.onmessage = (event: MessageEvent<CompareReply>) => hear(event.data);
+  worker.onerror = (event) => {
+    event.preventDefault();
+    hear(failureReply(event.message || 'the comparison worker failed to start'));
+  };
+  worker.onmessageerror = () => hear(failureReply('a message from the comparison worker could not be read'));
+  worker.postMessage(request);
+  headStart = started;
+}
+
+/** Ends a head start that Compare has not taken over (the texts changed, or the form closed). */
+export function endHeadStart(): void {
+  headStart?.worker.terminate();
+  headStart = null;
 }
 
 /**
@@ -33,15 +87,22 @@ export function prepareComparisonWorker(): () => void {
   return () => {
     spare?.terminate();
     spare = null;
+    endHeadStart();
   };
 }
 
-/** Starts comparing in a worker (the one prepared, else a new one); each comparison has its own, ended when it settles. */
+/**
+ * Starts comparing in a worker: the head start's when it compares this very request, else the one
+ * prepared, else a new one; each comparison has its own, ended when it settles.
+ */
 export function startComparison(request: CompareRequest, onProgress: (fraction: number) => void): RunningComparison {
+  const taken = headStart !== null && sameRequest(headStart.request, request) ? headStart : null;
+  if (taken === null) endHeadStart();
+  headStart = null;
   let worker: Worker;
   try {
-    worker = spare ?? createWorker();
-    spare = null;
+    worker = taken?.worker ?? spare ?? createWorker();
+    if (taken === null) spare = null;
   } catch {
     return startOnPage(request, onProgress);
   }
@@ -49,28 +110,28 @@ export function startComparison(request: CompareRequest, onProgress: (fraction: 
   let rejectRun: (error: unknown) => void = () => {};
   const result = new Promise<Comparison>((resolve, reject) => {
     rejectRun = reject;
-    const finish = () => {
-      settled = true;
-      worker.terminate();
-    };
-    worker.onmessage = (event: MessageEvent<CompareReply>) => {
+    const hear = (reply: CompareReply) => {
       if (settled) return;
-      if (settleReply(event.data, { onProgress, resolve, reject })) finish();
+      if (settleReply(reply, { onProgress, resolve, reject })) {
+        settled = true;
+        worker.terminate();
+      }
     };
+    if (taken !== null) {
+      // What the worker said before Compare, in order, then the rest as it comes.
+      for (const reply of taken.replies.splice(0)) hear(reply);
+      taken.listener = hear;
+      return;
+    }
+    worker.onmessage = (event: MessageEvent<CompareReply>) => hear(event.data);
     // The worker's script failed to load or threw outside the request (runCompareRequest catches its own errors).
     worker.onerror = (event) => {
       event.preventDefault();
-      if (settled) return;
-      finish();
-      reject(new ComparisonFailed('engine', null, event.message || 'the comparison worker failed to start'));
+      hear(failureReply(event.message || 'the comparison worker failed to start'));
     };
-    worker.onmessageerror = () => {
-      if (settled) return;
-      finish();
-      reject(new ComparisonFailed('engine', null, 'a message from the comparison worker could not be read'));
-    };
+    worker.onmessageerror = () => hear(failureReply('a message from the comparison worker could not be read'));
   });
-  worker.postMessage(request);
+  if (taken === null) worker.postMessage(request);
   return {
     result,
     cancel() {
