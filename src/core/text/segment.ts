@@ -1,13 +1,15 @@
 /**
  * Paragraphs and sentences with offsets into the text they come from.
  *
- * Paragraphs are blocks separated by one or more blank lines. Sentences come from
- * `Intl.Segmenter` (Unicode UAX #29 as ICU implements it), with one departure: ICU's sentence
+ * Paragraphs are blocks separated by one or more blank lines. Sentences come from Unicode's
+ * sentence rules (UAX #29): read by plainSentenceBreaks.ts for a plain Latin text, which is most of
+ * what a comparison reads, and by `Intl.Segmenter` (ICU) otherwise, with one departure: ICU's sentence
  * rules break after every abbreviation ("Mr. ", "M. "), and V8 does not expose ICU's suppression
  * lists, so a break right after a known abbreviation of the language is undone here.
  * Linear in the length of the text.
  */
 import type { Lang, Range } from '../model/types';
+import { plainSentenceBreaks } from './plainSentenceBreaks';
 
 /** Abbreviations after which a full stop does not end a sentence, lower-cased, with their dot. */
 const ABBREVIATIONS: Readonly<Record<Lang, ReadonlySet<string>>> = {
@@ -47,8 +49,8 @@ export function segmentSentences(text: string, lang: Lang, range: Range = [0, te
   const slice = text.slice(from, to);
   const sentences: Range[] = [];
   let pendingStart: number | null = null;
-  for (const { segment, index } of sentenceSegmenter(lang).segment(slice)) {
-    const trimmed = trimRange(slice, index, index + segment.length);
+  for (const [index, end] of segmentRanges(slice, lang)) {
+    const trimmed = trimRange(slice, index, end);
     if (trimmed === null) continue;
     const start: number = pendingStart ?? trimmed[0];
     if (endsWithAbbreviation(slice.slice(trimmed[0], trimmed[1]), lang)) {
@@ -63,6 +65,13 @@ export function segmentSentences(text: string, lang: Lang, range: Range = [0, te
     if (last) sentences.push([from + last[0], from + last[1]]);
   }
   return sentences;
+}
+
+/** Each sentence of `text` as UAX #29 cuts it, spaces included: read here when the text is plain Latin (plainSentenceBreaks.ts), by ICU otherwise. */
+function segmentRanges(text: string, lang: Lang): Range[] {
+  const starts = plainSentenceBreaks(text);
+  if (starts === null) return Array.from(sentenceSegmenter(lang).segment(text), ({ segment, index }) => [index, index + segment.length] as Range);
+  return starts.map((start, k) => [start, starts[k + 1] ?? text.length] as Range);
 }
 
 function endsWithAbbreviation(sentence: string, lang: Lang): boolean {
