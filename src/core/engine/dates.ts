@@ -43,6 +43,12 @@ const WEEKDAYS = table({
   en: { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 },
 });
 
+/** Every word of the three tables, per language: most words of a sentence are none, and one look-up tells them so. */
+const CALENDAR_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  fr: new Set([...MONTHS.fr.keys(), ...MONTH_ABBREVIATIONS.fr.keys(), ...WEEKDAYS.fr.keys()]),
+  en: new Set([...MONTHS.en.keys(), ...MONTH_ABBREVIATIONS.en.keys(), ...WEEKDAYS.en.keys()]),
+};
+
 /** Word tables as maps, so that no word ("constructor") meets an object's own properties. */
 function table(words: Readonly<Record<Lang, Readonly<Record<string, number>>>>): Readonly<Record<Lang, ReadonlyMap<string, number>>> {
   return { fr: new Map(Object.entries(words.fr)), en: new Map(Object.entries(words.en)) };
@@ -83,9 +89,9 @@ export function findDates(sentence: string, folded: string, lang: Lang, tokens: 
 
   for (const token of tokens) {
     const word = token.fold;
+    if (!CALENDAR_WORDS[lang].has(word)) continue;
     const { start, end } = token;
     const weekday = WEEKDAYS[lang].get(word);
-    if (weekday === undefined && MONTHS[lang].get(word) === undefined && MONTH_ABBREVIATIONS[lang].get(word) === undefined) continue;
     if (start > 0 && /[\p{L}\d]/u.test(folded[start - 1] ?? '')) continue;
     if (weekday !== undefined) {
       mark('weekday', `wd:${weekday}`, start, end);
