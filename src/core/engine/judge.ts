@@ -118,13 +118,17 @@ function figures(sentences: readonly SentenceFeatures[]): Figure[] {
   ]);
 }
 
-/** Numbers differ when each side has a figure in digits that no figure of the other side can be. */
+/**
+ * Numbers differ when each side has a figure that no figure of the other side can be: in digits, or
+ * in words against words ("trois ans" / "four-year", "six salles" / "sixteen rooms"). A number in
+ * words against figures in digits only is too loose a reading ("un", "une" are as often articles).
+ */
 function numberDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[]): Difference | null {
   const frFigures = figures(fr);
   const enFigures = figures(en);
   const missing = (own: readonly Figure[], other: readonly Figure[]): (Mark & { quantity: Quantity })[] =>
     own
-      .filter((figure) => !figure.quantity.soft && !other.some((candidate) => sameQuantity(figure.quantity, candidate.quantity)))
+      .filter((figure) => (!figure.quantity.soft || other.some((candidate) => candidate.quantity.soft)) && !other.some((candidate) => sameQuantity(figure.quantity, candidate.quantity)))
       .map((figure) => ({ key: String(figure.quantity.value), text: figure.quantity.text, sentence: figure.sentence, quantity: figure.quantity }));
   const frOnly = missing(withoutConversions(frFigures), enFigures);
   const enOnly = missing(withoutConversions(enFigures), frFigures);

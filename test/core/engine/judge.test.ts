@@ -26,6 +26,8 @@ describe('judgeGroup', () => {
     ['Le séisme a frappé à 18h38.', 'The earthquake struck at 6:38 p.m.'],
     // A conversion in parentheses restates the figure before it.
     ["L'avion volait à 850 km / h à 5 000 m d'altitude.", 'The plane flew at 850 km / h (530 mph) at 5,000 meters (16,400 ft).'],
+    // A number in words is the same figure in digits.
+    ['Le groupe a fait une pause de trois ans.', 'The band took a 3-year break.'],
   ])('finds no difference between equivalent forms: %j / %j', (fr, en) => {
     expect(judge(fr, en)).toMatchObject({ kind: 'match', differences: [], partialProbability: null });
   });
@@ -40,6 +42,9 @@ describe('judgeGroup', () => {
     // Without a zone named, a translator keeps the hour; with one, the minutes must still agree.
     ['Le séisme a frappé à 18h38.', 'The earthquake struck at 4:38 p.m.', 'date', ['18h38'], ['4:38 p.m.']],
     ['Le séisme a frappé à 18h38, heure locale.', 'The earthquake struck at 16:45 GMT.', 'date', ['18h38'], ['16:45']],
+    // Two numbers in words that differ are a substitution, as two in digits are.
+    ['Le groupe a fait une pause de trois ans.', 'The band took a four-year break.', 'number', ['trois'], ['four']],
+    ['Les livres sont exposés dans six salles.', 'The books are displayed in sixteen rooms.', 'number', ['six'], ['sixteen']],
     // The conversions name no figure of their own: only the altitudes that differ are given.
     ["L'avion volait à 850 km / h à 5 500 m d'altitude.", 'The plane flew at 850 km / h (530 mph) at 5,000 meters (16,400 ft).', 'number', ['5 500 m'], ['5,000']],
   ])('names the aspect that differs: %j / %j', (fr, en, aspect, frForms, enForms) => {
