@@ -71,12 +71,16 @@ export function alignSentences(fr: readonly SentenceFeatures[], en: readonly Sen
   const pairs = new PairCache(fr, en);
 
   // One score filled in place: the program prices every shape at every node of the band.
-  const score: BeadScore = { cost: 0, similarity: 0 };
+  const score: LimitedScore = { cost: 0, similarity: 0, limit: Infinity };
   // A bead's shape and length cost is never negative with such parameters: what its sentences leave uncovered is then a floor under its cost.
   const floored = parameters.length >= 0 && parameters.merge >= 0 && parameters.merge2 >= 0 && options.priceEveryBead !== true;
-  const fineCost = (i: number, j: number, a: number, b: number, limit: number): number => {
-    if (b === 0 || a === 0) return parameters.skip * (a + b);
-    return scoreShape(fr, en, pairs, i, j, a, b, ratio, parameters, score, floored ? limit : Infinity).cost;
+  const fineCost: BeadCost = (i, j, a, b, io) => {
+    if (b === 0 || a === 0) {
+      io[0] = parameters.skip * (a + b);
+      return;
+    }
+    score.limit = floored ? (io[0] as number) : Infinity;
+    io[0] = scoreShape(fr, en, pairs, i, j, a, b, ratio, parameters, score).cost;
   };
 
   const band =
@@ -86,6 +90,8 @@ export function alignSentences(fr: readonly SentenceFeatures[], en: readonly Sen
   pairs.prepare(band);
   const path = pairGaps(fillAndTrace(band, FINE_SHAPES, fineCost, options.onProgress), fr, en, ratio);
 
+  // The path's beads are scored in full, for their similarity.
+  score.limit = Infinity;
   return path.map(([i, j, a, b]) => ({
     fr: range(i - a, i),
     en: range(j - b, j),
@@ -145,10 +151,15 @@ function lengthRatio(fr: readonly SentenceFeatures[], en: readonly SentenceFeatu
   return frLength > 0 && enLength > 0 ? enLength / frLength : 1;
 }
 
+/** A bead's score, and the cost above which it need not be priced in full; the limit is a field, not an argument, for the reason BeadCost gives. */
+interface LimitedScore extends BeadScore {
+  limit: number;
+}
+
 /**
  * Scores the bead of shape (a, b) ending at node (i, j) from the cached pair masks into `score`,
  * without building any list or object. When what its sentences leave uncovered already costs more
- * than `limit`, it stops there and scores the bead at infinity (the program cannot choose it).
+ * than `score.limit`, it stops there and scores the bead at infinity (the program cannot choose it).
  */
 function scoreShape(
   fr: readonly SentenceFeatures[],
@@ -160,9 +171,9 @@ function scoreShape(
   b: number,
   ratio: number,
   parameters: CostParameters,
-  score: BeadScore,
-  limit = Infinity,
+  score: LimitedScore,
 ): BeadScore {
+  const limit = score.limit;
   let penalty = 0;
   let covered = 0;
   let total = 0;
@@ -259,11 +270,15 @@ function bandAround(path: readonly (readonly [number, number])[], frCount: numbe
 }
 
 /**
- * The cost of the bead of shape (a, b) ending at node (i, j). A cost function may stop early and
- * answer Infinity once it knows the cost exceeds `limit`: the program then has a cheaper way to
- * the node, so the bead could not be chosen anyway.
+ * Prices the bead of shape (a, b) ending at node (i, j): `io[0]` holds a limit on entry and the
+ * cost on return. A cost function may stop early and answer Infinity once it knows the cost
+ * exceeds the limit: the program then has a cheaper way to the node, so the bead could not be
+ * chosen anyway. The two numbers go through a typed array rather than as an argument and a return
+ * value, since a fraction passed or returned across a call that the compiler does not inline is
+ * boxed on the heap, and the program makes millions of these calls (about 40 MB of garbage at
+ * 20,000 sentences a side).
  */
-type BeadCost = (i: number, j: number, a: number, b: number, limit: number) => number;
+type BeadCost = (i: number, j: number, a: number, b: number, io: Float64Array) => void;
 
 /** Added to a bead's limit so that rounding (a few units in the last place of a path's cost) never prunes a bead that ties. */
 const LIMIT_MARGIN = 1e-6;
@@ -289,6 +304,7 @@ function fillAndTrace(band: Band, shapes: readonly Shape[], beadCost: BeadCost, 
   // Each shape's way into the current node: the node it comes from (-1: none), and its total when it leaves a sentence alone.
   const origins = new Int32Array(shapes.length);
   const skipTotals = new Float64Array(shapes.length);
+  const io = new Float64Array(1);
   for (let i = 0; i < rows; i++) {
     for (let j = band.lo[i] as number; j <= (band.hi[i] as number); j++) {
       const here = at(i, j);
@@ -305,7 +321,9 @@ function fillAndTrace(band: Band, shapes: readonly Shape[], beadCost: BeadCost, 
         const from = j - b < 0 ? -1 : at(i - a, j - b);
         origins[index] = from < 0 || cost[from] === Infinity ? -1 : from;
         if ((origins[index] as number) < 0 || (a !== 0 && b !== 0)) continue;
-        const total = (cost[from] as number) + beadCost(i, j, a, b, Infinity);
+        io[0] = Infinity;
+        beadCost(i, j, a, b, io);
+        const total = (cost[from] as number) + (io[0] as number);
         skipTotals[index] = total;
         if (total < ceiling) ceiling = total;
       }
@@ -318,7 +336,13 @@ function fillAndTrace(band: Band, shapes: readonly Shape[], beadCost: BeadCost, 
         const a = shape[0];
         const b = shape[1];
         const previous = cost[from] as number;
-        const total = a === 0 || b === 0 ? (skipTotals[index] as number) : previous + beadCost(i, j, a, b, Math.min(ceiling, best) - previous + LIMIT_MARGIN);
+        let total: number;
+        if (a === 0 || b === 0) total = skipTotals[index] as number;
+        else {
+          io[0] = Math.min(ceiling, best) - previous + LIMIT_MARGIN;
+          beadCost(i, j, a, b, io);
+          total = previous + (io[0] as number);
+        }
         if (total < best) {
           best = total;
           bestShape = index;
@@ -567,9 +591,8 @@ function coarsePath(fr: BlockLevel, en: BlockLevel, parameters: CostParameters, 
     (fr.count + 1) * (en.count + 1) <= fullTable || fr.count < 2 || en.count < 2
       ? fullBand(fr.count, en.count)
       : bandAround(coarsePath(mergeBlocks(fr), mergeBlocks(en), parameters, fullTable), fr.count, en.count);
-  const cost = (i: number, j: number, a: number, b: number): number => {
-    if (a === 0 || b === 0) return parameters.skip * (a + b);
-    return 2 * parameters.uncovered * (1 - 2 * blockSimilarity(fr, i - 1, en, j - 1));
+  const cost: BeadCost = (i, j, a, b, io) => {
+    io[0] = a === 0 || b === 0 ? parameters.skip * (a + b) : 2 * parameters.uncovered * (1 - 2 * blockSimilarity(fr, i - 1, en, j - 1));
   };
   const path = fillAndTrace(band, COARSE_SHAPES, cost);
   return [[0, 0], ...path.map(([i, j]): [number, number] => [i, j])];
