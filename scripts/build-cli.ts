@@ -70,6 +70,8 @@ export async function buildCli(outDir: string = CLI_OUT_DIR): Promise<CliBuild> 
         treeshake: { moduleSideEffects: [{ test: /\/src\/core\/[^/]+\/index\.ts$/, sideEffects: false }] },
         output: {
           format: 'esm',
+          charset: 'ascii',
+          comments: { legal: true, annotation: true, jsdoc: false },
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
           // The `bin` entry is run as a program.

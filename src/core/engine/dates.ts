@@ -59,8 +59,8 @@ export function isCalendarWord(folded: string, lang: Lang): boolean {
   return MONTHS[lang].has(folded) || WEEKDAYS[lang].has(folded);
 }
 
-/** The words that join the two days of a range, in either language. */
-const RANGE_JOIN = String.raw`(?:au|a|et(?:\s+le)?|-|–|to|and|through)`;
+/** The words that join the two days of a range, in either language; the en dash as an escape the pattern reads, so that the compiled command line stays ASCII. */
+const RANGE_JOIN = String.raw`(?:au|a|et(?:\s+le)?|-|\u2013|to|and|through)`;
 const RANGE_FIRST = new RegExp(String.raw`(?<![\d,.])(\d{1,2})(?:er|st|nd|rd|th)?\s*${RANGE_JOIN}\s*(?:le\s+)?$`, 'u');
 /** After a day, "and" more often adds a count than closes a range ("on March 3 and 5 people"): only a dash or "to" close one there. */
 const RANGE_LAST = /^\s*(?:-|–|to|through)\s*(\d{1,2})(?:st|nd|rd|th)?(?![\d,.]?\d)/u;
