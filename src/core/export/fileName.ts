@@ -1,4 +1,5 @@
-import { EXPORT_FILE_TYPES, type ExportFormat } from './formats';
+import { EXPORT_FILE_TYPES } from './fileTypes';
+import type { ExportFormat } from './formats';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -16,13 +17,4 @@ export function nameExportFile(comparisonName: string, format: ExportFormat, exp
     .replace(/^[.-]+|[.-]+$/g, '')
     .slice(0, 80);
   return `${safe || 'comparison'}-${exportedOn}.${EXPORT_FILE_TYPES[format].extension}`;
-}
-
-/**
- * The calendar day of `date` where the program runs, `2026-11-22`: the day a reader would write
- * on what they export. The caller passes the date, so that the core never reads the clock.
- */
-export function isoDayOf(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

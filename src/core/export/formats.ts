@@ -1,7 +1,8 @@
 /**
- * The formats a comparison exports to, what their files are called and what they hold, and the
- * options every writer takes. Light on purpose: the app's first view imports this file, and the
- * writers themselves load only when the reader asks for an export (see `loadExportWriter`).
+ * The formats a comparison exports to and the options every writer takes. Light on purpose: the
+ * app's first view imports this file for its menu; what the files are called (fileTypes.ts,
+ * fileName.ts) and the writers themselves load only when the reader asks for an export (see
+ * `loadExportWriter`).
  */
 import type { Lang, ReadingMode, FindingKind, Translation } from '../model/types';
 
@@ -10,16 +11,6 @@ export type ExportFormat = 'html' | 'md' | 'json' | 'webannotation' | 'tmx' | 'c
 
 /** In the order a menu offers them: for people first (report, note), then for tools. */
 export const EXPORT_FORMATS = ['html', 'md', 'json', 'webannotation', 'tmx', 'csv'] as const satisfies readonly ExportFormat[];
-
-/** The extension of each format's file and the media type a download announces. */
-export const EXPORT_FILE_TYPES: Readonly<Record<ExportFormat, { readonly extension: string; readonly mediaType: string }>> = {
-  html: { extension: 'html', mediaType: 'text/html;charset=utf-8' },
-  md: { extension: 'md', mediaType: 'text/markdown;charset=utf-8' },
-  json: { extension: 'json', mediaType: 'application/json' },
-  webannotation: { extension: 'jsonld', mediaType: 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"' },
-  tmx: { extension: 'tmx', mediaType: 'application/x-tmx+xml' },
-  csv: { extension: 'csv', mediaType: 'text/csv;charset=utf-8;header=present' },
-};
 
 /**
  * Which text the report's columns show, as the reader's reading mode shows it: the originals only,

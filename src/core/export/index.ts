@@ -4,4 +4,4 @@ export { EXPORT_FORMATS, type ExportFile, type ExportFormat, type ExportOptions,
 // The writers on first use, a chunk of their own.
 export { loadExportWriter } from './loadExportWriter';
 // The day an export is made (2026-11-22), from a date the caller passes: the core reads no clock.
-export { isoDayOf } from './fileName';
+export { isoDayOf } from './isoDay';

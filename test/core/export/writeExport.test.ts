@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseComparison, serializeComparison } from '../../../src/core/comparisonFile/index';
-import { EXPORT_FILE_TYPES } from '../../../src/core/export/formats';
+import { EXPORT_FILE_TYPES } from '../../../src/core/export/fileTypes';
 import { EXPORT_FORMATS, loadExportWriter } from '../../../src/core/export/index';
 import { ASPECTS, LANGS, FINDING_KINDS, type FindingKind } from '../../../src/core/model/index';
 import { EXCLUSION_REASONS, FINDING_STATUSES, SOURCE_KINDS } from '../../../src/core/model/types';
