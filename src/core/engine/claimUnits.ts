@@ -4,6 +4,7 @@
  * claims of each sentence (claims.ts) when they read as two accounts written apart.
  */
 import type { Range, Source } from '../model/types';
+import { plainSentenceBreaks } from '../text/plainSentenceBreaks';
 import { segmentSentences } from '../text/segment';
 import { splitClaims } from './claims';
 
@@ -26,7 +27,7 @@ export function splitSentences(source: Source, mode: 'segment' | 'lines'): Sente
   const ranges: Range[] = [];
   const paragraphOf: number[] = [];
   source.paragraphs.forEach((paragraph, index) => {
-    const found = mode === 'lines' ? lineRanges(source.text, paragraph) : segmentSentences(source.text, source.lang, paragraph);
+    const found = mode === 'lines' ? lineRanges(source.text, paragraph) : segmentSentences(source.text, source.lang, paragraph, plainSentenceBreaks);
     for (const range of found) {
       ranges.push(range);
       paragraphOf.push(index);

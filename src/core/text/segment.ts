@@ -2,14 +2,13 @@
  * Paragraphs and sentences with offsets into the text they come from.
  *
  * Paragraphs are blocks separated by one or more blank lines. Sentences come from Unicode's
- * sentence rules (UAX #29): read by plainSentenceBreaks.ts for a plain Latin text, which is most of
- * what a comparison reads, and by `Intl.Segmenter` (ICU) otherwise, with one departure: ICU's sentence
+ * sentence rules (UAX #29): read by a caller's faster reader where it has one (the engine passes
+ * plainSentenceBreaks.ts, for plain Latin text) and by `Intl.Segmenter` (ICU) otherwise, with one departure: ICU's sentence
  * rules break after every abbreviation ("Mr. ", "M. "), and V8 does not expose ICU's suppression
  * lists, so a break right after a known abbreviation of the language is undone here.
  * Linear in the length of the text.
  */
 import type { Lang, Range } from '../model/types';
-import { plainSentenceBreaks } from './plainSentenceBreaks';
 
 /** Abbreviations after which a full stop does not end a sentence, lower-cased, with their dot. */
 const ABBREVIATIONS: Readonly<Record<Lang, ReadonlySet<string>>> = {
@@ -41,37 +40,40 @@ export function segmentParagraphs(text: string): Range[] {
 }
 
 /**
+ * Where each sentence of a text starts by UAX #29, 0 first, or null to leave the text to ICU: a
+ * faster reader of the same rules for the texts it knows (plainSentenceBreaks.ts, which the engine
+ * passes). The reading view cuts the few sentences it needs with ICU alone, and does not carry it.
+ */
+export type SentenceBreaks = (text: string) => number[] | null;
+
+/**
  * Splits `text.slice(start, end)` into sentences; each range is relative to the whole text and
  * trimmed of surrounding white space, so that `text.slice(...range)` is the sentence itself.
+ * `breaks` is asked first (SentenceBreaks); whichever reads the text, the sentences are the same.
  */
-export function segmentSentences(text: string, lang: Lang, range: Range = [0, text.length]): Range[] {
+export function segmentSentences(text: string, lang: Lang, range: Range = [0, text.length], breaks?: SentenceBreaks): Range[] {
   const [from, to] = range;
   const slice = text.slice(from, to);
+  // ICU's segments follow each other: where each starts says where the one before ends.
+  const starts = breaks?.(slice) ?? Array.from(sentenceSegmenter(lang).segment(slice), (segment) => segment.index);
   const sentences: Range[] = [];
   let pendingStart: number | null = null;
-  for (const [index, end] of segmentRanges(slice, lang)) {
-    const trimmed = trimRange(slice, index, end);
-    if (trimmed === null) continue;
+  starts.forEach((index, k) => {
+    const trimmed = trimRange(slice, index, starts[k + 1] ?? slice.length);
+    if (trimmed === null) return;
     const start: number = pendingStart ?? trimmed[0];
     if (endsWithAbbreviation(slice.slice(trimmed[0], trimmed[1]), lang)) {
       pendingStart = start;
-      continue;
+      return;
     }
     pendingStart = null;
     sentences.push([from + start, from + trimmed[1]]);
-  }
+  });
   if (pendingStart !== null) {
     const last = trimRange(slice, pendingStart, slice.length);
     if (last) sentences.push([from + last[0], from + last[1]]);
   }
   return sentences;
-}
-
-/** Each sentence of `text` as UAX #29 cuts it, spaces included: read here when the text is plain Latin (plainSentenceBreaks.ts), by ICU otherwise. */
-function segmentRanges(text: string, lang: Lang): Range[] {
-  const starts = plainSentenceBreaks(text);
-  if (starts === null) return Array.from(sentenceSegmenter(lang).segment(text), ({ segment, index }) => [index, index + segment.length] as Range);
-  return starts.map((start, k) => [start, starts[k + 1] ?? text.length] as Range);
 }
 
 function endsWithAbbreviation(sentence: string, lang: Lang): boolean {

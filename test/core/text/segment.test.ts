@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { plainSentenceBreaks } from '../../../src/core/text/plainSentenceBreaks';
 import { segmentParagraphs, segmentSentences } from '../../../src/core/text/segment';
 
 const slices = (text: string, ranges: readonly (readonly [number, number])[]) => ranges.map(([s, e]) => text.slice(s, e));
@@ -60,6 +61,20 @@ describe('segmentSentences', () => {
 
   it('returns nothing for white space', () => {
     expect(segmentSentences('  \n ', 'en')).toEqual([]);
+  });
+
+  it('gives the same sentences with the engine\'s faster reader of the rules as with ICU alone, on any text', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('Mr.', 'M.', 'e.g.', 'J.-C.', 'etc.', 'Il part', 'word', 'U.S.', '.', '!', '?', '…', ' ', '\u00a0', '\n', '"', '»', ')', 'a', 'B', '3.5', ',', '\u3000', '。'),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 25 }), fc.constantFrom<'fr' | 'en'>('fr', 'en'), (pieces, lang) => {
+        const text = pieces.join('');
+        expect(segmentSentences(text, lang, [0, text.length], plainSentenceBreaks)).toEqual(segmentSentences(text, lang));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('gives ordered, trimmed sentences that hold every visible character once, and ends none on an abbreviation but the last, on any text', () => {
