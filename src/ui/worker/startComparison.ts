@@ -18,15 +18,15 @@ import { ComparisonCancelled, ComparisonFailed, settleReply, type RunningCompari
 // A worker started before the reader pressed Compare, its engine already loaded and compiled.
 let spare: Worker | null = null;
 
-/** A comparison started ahead of Compare: its worker, and what the worker answered before anyone listened. */
-interface HeadStart {
+/** A comparison sent to a worker (ahead of Compare, or by it): its worker, and what the worker answered before anyone listened. */
+interface WorkerRun {
   readonly request: CompareRequest;
   readonly worker: Worker;
   readonly replies: CompareReply[];
   listener: ((reply: CompareReply) => void) | null;
 }
 
-let headStart: HeadStart | null = null;
+let headStart: WorkerRun | null = null;
 
 function createWorker(): Worker {
   return new Worker(new URL('./compareWorker.ts', import.meta.url), { type: 'module' });
@@ -38,30 +38,39 @@ function failureReply(detail: string): CompareReply {
 }
 
 /**
- * Starts comparing `request` ahead of Compare, in the prepared worker (else a new one); a head
- * start on another request ends first. Nothing is shown: startComparison takes the work over when
- * Compare asks for the same request. Where no worker can start, it does nothing.
+ * Starts a worker on `request` (the prepared one, else a new one), keeping what it answers until
+ * someone listens; null where no worker can start.
  */
-export function startHeadStart(request: CompareRequest): void {
-  if (headStart !== null && sameRequest(headStart.request, request)) return;
-  endHeadStart();
+function launch(request: CompareRequest): WorkerRun | null {
   let worker: Worker;
   try {
     worker = spare ?? createWorker();
   } catch {
-    return;
+    return null;
   }
   spare = null;
-  const started: HeadStart = { request, worker, replies: [], listener: null };
+  const started: WorkerRun = { request, worker, replies: [], listener: null };
   const hear = (reply: CompareReply) => (started.listener === null ? started.replies.push(reply) : started.listener(reply));
   worker.onmessage = (event: MessageEvent<CompareReply>) => hear(event.data);
+  // The worker's script failed to load or threw outside the request (runCompareRequest catches its own errors).
   worker.onerror = (event) => {
     event.preventDefault();
     hear(failureReply(event.message || 'the comparison worker failed to start'));
   };
   worker.onmessageerror = () => hear(failureReply('a message from the comparison worker could not be read'));
   worker.postMessage(request);
-  headStart = started;
+  return started;
+}
+
+/**
+ * Starts comparing `request` ahead of Compare; a head start on another request ends first. Nothing
+ * is shown: startComparison takes the work over when Compare asks for the same request. Where no
+ * worker can start, it does nothing.
+ */
+export function startHeadStart(request: CompareRequest): void {
+  if (headStart !== null && sameRequest(headStart.request, request)) return;
+  endHeadStart();
+  headStart = launch(request);
 }
 
 /** Ends a head start that Compare has not taken over (the texts changed, or the form closed). */
@@ -99,13 +108,9 @@ export function startComparison(request: CompareRequest, onProgress: (fraction: 
   const taken = headStart !== null && sameRequest(headStart.request, request) ? headStart : null;
   if (taken === null) endHeadStart();
   headStart = null;
-  let worker: Worker;
-  try {
-    worker = taken?.worker ?? spare ?? createWorker();
-    if (taken === null) spare = null;
-  } catch {
-    return startOnPage(request, onProgress);
-  }
+  const run = taken ?? launch(request);
+  if (run === null) return startOnPage(request, onProgress);
+  const { worker } = run;
   let settled = false;
   let rejectRun: (error: unknown) => void = () => {};
   const result = new Promise<Comparison>((resolve, reject) => {
@@ -117,21 +122,10 @@ export function startComparison(request: CompareRequest, onProgress: (fraction: 
         worker.terminate();
       }
     };
-    if (taken !== null) {
-      // What the worker said before Compare, in order, then the rest as it comes.
-      for (const reply of taken.replies.splice(0)) hear(reply);
-      taken.listener = hear;
-      return;
-    }
-    worker.onmessage = (event: MessageEvent<CompareReply>) => hear(event.data);
-    // The worker's script failed to load or threw outside the request (runCompareRequest catches its own errors).
-    worker.onerror = (event) => {
-      event.preventDefault();
-      hear(failureReply(event.message || 'the comparison worker failed to start'));
-    };
-    worker.onmessageerror = () => hear(failureReply('a message from the comparison worker could not be read'));
+    // What the worker said before anyone listened (a head start's work), in order, then the rest as it comes.
+    for (const reply of run.replies.splice(0)) hear(reply);
+    run.listener = hear;
   });
-  if (taken === null) worker.postMessage(request);
   return {
     result,
     cancel() {
