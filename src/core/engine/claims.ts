@@ -51,6 +51,13 @@ function cutPoints(sentence: string, lang: Lang): number[] {
   // A frame is short: a verb of saying, who, when, to whom (`\\b` is ASCII-only, so a space ends the verb).
   const trailingFrame = new RegExp(`,\\s+(?=${FRAME_VERB[lang]}\\s(?:[^,;:\\s]+\\s+){0,12}[^,;:\\s]+\\s*$)`, 'gu');
   for (const match of sentence.matchAll(trailingFrame)) add(match.index + match[0].length);
+  // English puts the speaker first as often as the verb ("…, the seismological office said on
+  // Wednesday"): the same frame as French "…, a indiqué le BCSF", cut the same way. A source named
+  // with "according to" / "selon" stays with its claim in both languages, as a leading "Selon X," does.
+  if (lang === 'en') {
+    const speakerFirst = new RegExp(`,\\s+(?=(?:[^,;:\\s]+\\s+){1,8}${FRAME_VERB.en}(?:\\s+[^,;:\\s]+){0,10}\\s*[.!?"”’]*\\s*$)`, 'gu');
+    for (const match of sentence.matchAll(speakerFirst)) add(match.index + match[0].length);
+  }
   const speech = lang === 'fr' ? /\b(?:a|ont)\s+(?:déclaré|précisé|indiqué|affirmé|souligné|expliqué|annoncé|assuré|estimé)\s+(?=que\b|qu['’])/gu : /\b(?:said|says|stated|explained|announced|noted|added)\s+(?=that\b)/gu;
   for (const match of sentence.matchAll(speech)) add(match.index + match[0].length);
   return [...new Set(cuts)].sort((a, b) => a - b);

@@ -29,6 +29,11 @@ describe('splitClaims', () => {
     ],
     [
       'en',
+      'The port will stay closed until Monday for dredging works, the harbour master told the local press on Tuesday.',
+      ['The port will stay closed until Monday for dredging works,', 'the harbour master told the local press on Tuesday.'],
+    ],
+    [
+      'en',
       'The bridge reopened to light traffic on Friday morning; heavy lorries must still take the ring road for a month.',
       ['The bridge reopened to light traffic on Friday morning;', 'heavy lorries must still take the ring road for a month.'],
     ],
@@ -42,6 +47,8 @@ describe('splitClaims', () => {
     ['en', 'The train leaves at 18:30 from platform 4 of the central station.'],
     ['fr', 'Chine : aucune interdiction'],
     ['en', 'The harbour master said that the port will stay closed until Monday.'],
+    ['en', 'About forty buildings were damaged in the old town, according to the local authorities.'],
+    ['fr', "Une quarantaine de bâtiments ont été endommagés dans la vieille ville, selon les autorités locales."],
   ] as const)('keeps a %s sentence whole when no piece is worth checking alone: %s', (lang, sentence) => {
     expect(claimsOf(sentence, lang)).toEqual([sentence]);
   });
