@@ -55,7 +55,8 @@ function cutPoints(sentence: string, lang: Lang): number[] {
   // Wednesday"): the same frame as French "…, a indiqué le BCSF", cut the same way. A source named
   // with "according to" / "selon" stays with its claim in both languages, as a leading "Selon X," does.
   if (lang === 'en') {
-    const speakerFirst = new RegExp(`,\\s+(?=(?:[^,;:\\s]+\\s+){1,8}${FRAME_VERB.en}(?:\\s+[^,;:\\s]+){0,10}\\s*[.!?"”’]*\\s*$)`, 'gu');
+    // Only when the frame closes the sentence: "…, the chief executive said that …" is a frame before its content, cut at "that".
+    const speakerFirst = new RegExp(`,\\s+(?=(?:[^,;:\\s]+\\s+){1,8}${FRAME_VERB.en}(?:\\s+(?!that\\b)[^,;:\\s]+){0,6}\\s*[.!?"”’]*\\s*$)`, 'gu');
     for (const match of sentence.matchAll(speakerFirst)) add(match.index + match[0].length);
   }
   const speech = lang === 'fr' ? /\b(?:a|ont)\s+(?:déclaré|précisé|indiqué|affirmé|souligné|expliqué|annoncé|assuré|estimé)\s+(?=que\b|qu['’])/gu : /\b(?:said|says|stated|explained|announced|noted|added)\s+(?=that\b)/gu;

@@ -34,6 +34,11 @@ describe('splitClaims', () => {
     ],
     [
       'en',
+      'At a press conference in Vienna today, the chief executive of the company said that tickets will be sold from forty euros.',
+      ['At a press conference in Vienna today, the chief executive of the company said', 'that tickets will be sold from forty euros.'],
+    ],
+    [
+      'en',
       'The bridge reopened to light traffic on Friday morning; heavy lorries must still take the ring road for a month.',
       ['The bridge reopened to light traffic on Friday morning;', 'heavy lorries must still take the ring road for a month.'],
     ],
