@@ -16,7 +16,7 @@ import { findDates, type DateMark } from './dates';
 import { FUNCTION_WORDS, foldKeepingOffsets, tokenize, type Token } from './normalize';
 import { findNegations, type NegationMark } from './negation';
 import { confirmNames, findNameCandidates, type NameCandidates, type NameMark } from './names';
-import { findNumbers, type Quantity } from './numbers';
+import { findNumbers, measureKeys, type Quantity } from './numbers';
 import type { Lexicon } from './lexicon';
 import { englishKeyStem, frenchTranslationStems } from './bridge';
 import { stemWord } from './stem';
@@ -212,16 +212,18 @@ function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTab
   const covered = (token: Token) =>
     dates.some((mark) => mark.start <= token.start && token.end <= mark.end) ||
     numbers.some((quantity) => quantity.start <= token.start && token.end <= quantity.end);
-  const addUnit = (key: number, start: number, end: number) => {
+  const addUnit = (key: number, start: number, end: number, moreKeys: readonly string[] = []) => {
     if (units() === MAX_UNITS) return;
     unitStarts.push(keys.length);
     keys.push(key);
+    for (const more of moreKeys) keys.push(table.intern(more));
     spans.push(start);
     spans.push(end);
   };
 
   for (const mark of dates) addUnit(table.intern(mark.part === 'year' ? `n:${mark.key.slice(2)}` : mark.key), mark.start, mark.end);
-  for (const quantity of numbers) addUnit(table.intern(`n:${quantity.value}`), quantity.start, quantity.end);
+  // A figure with a unit also meets its conversion ("50 mph (80 km/h)" / "80 km/h").
+  for (const quantity of numbers) addUnit(table.intern(`n:${quantity.value}`), quantity.start, quantity.end, quantity.measure ? measureKeys(quantity.measure) : []);
 
   for (let index = 0; index < tokens.length && units() < MAX_UNITS; index++) {
     const token = tokens[index];

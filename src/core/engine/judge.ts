@@ -128,7 +128,12 @@ function numberDifference(fr: readonly SentenceFeatures[], en: readonly Sentence
   const enFigures = figures(en);
   const missing = (own: readonly Figure[], other: readonly Figure[]): (Mark & { quantity: Quantity })[] =>
     own
-      .filter((figure) => (!figure.quantity.soft || other.some((candidate) => candidate.quantity.soft)) && !other.some((candidate) => sameQuantity(figure.quantity, candidate.quantity)))
+      .filter(
+        (figure) =>
+          !figure.quantity.approximate &&
+          (!figure.quantity.soft || other.some((candidate) => candidate.quantity.soft && !candidate.quantity.approximate)) &&
+          !other.some((candidate) => sameQuantity(figure.quantity, candidate.quantity)),
+      )
       .map((figure) => ({ key: String(figure.quantity.value), text: figure.quantity.text, sentence: figure.sentence, quantity: figure.quantity }));
   const frOnly = missing(withoutConversions(frFigures), enFigures);
   const enOnly = missing(withoutConversions(enFigures), frFigures);

@@ -24,6 +24,8 @@ export interface Quantity {
   readonly end: number;
   /** Written in words: confirms a figure but is never a difference by itself. */
   readonly soft: boolean;
+  /** An approximate count ("une centaine de", "dozens of"): confirms a figure but never differs, not even from another word. */
+  readonly approximate?: true;
   /** The unit written after it, when it is one of UNITS: its dimension and the value in that dimension's base unit. */
   readonly measure?: Measure;
 }
@@ -92,6 +94,21 @@ const NUMBER_WORDS: Readonly<Record<Lang, ReadonlyMap<string, number>>> = table(
   },
 });
 
+/**
+ * Nouns of an approximate count ("une centaine de bâtiments", "a dozen people"), read as soft values
+ * when "de" / "of" follows: "la quarantaine" alone is a quarantine, "la trentaine" an age.
+ */
+const APPROXIMATE_COUNTS: Readonly<Record<Lang, ReadonlyMap<string, number>>> = table({
+  fr: {
+    dizaine: 10, dizaines: 10, douzaine: 12, douzaines: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40,
+    cinquantaine: 50, soixantaine: 60, centaine: 100, centaines: 100,
+  },
+  en: { dozen: 12, dozens: 12, scores: 20, hundreds: 100 },
+});
+const COUNT_OF: Readonly<Record<Lang, RegExp>> = { fr: /^[ \u00a0]*(?:de |d['’])/u, en: /^[ \u00a0]*of /u };
+/** An approximate count that needs no "of" after it: "a dozen people". */
+const COUNT_ALONE = new Set(['dozen']);
+
 /** Word tables as maps, so that no word ("constructor") meets an object's own properties. */
 function table(words: Readonly<Record<Lang, Readonly<Record<string, number>>>>): Readonly<Record<Lang, ReadonlyMap<string, number>>> {
   return { fr: new Map(Object.entries(words.fr)), en: new Map(Object.entries(words.en)) };
@@ -127,10 +144,12 @@ export function findNumbers(
     found.push({ value: roundValue(value), mantissa, text: sentence.slice(start, end), start, end, soft: false, ...(measure ? { measure } : {}) });
   }
   for (const token of tokens) {
-    const value = NUMBER_WORDS[lang].get(token.fold);
+    const approximate = APPROXIMATE_COUNTS[lang].get(token.fold);
+    const counts = approximate !== undefined && (COUNT_ALONE.has(token.fold) || COUNT_OF[lang].test(folded.slice(token.end, token.end + 4)));
+    const value = counts ? approximate : NUMBER_WORDS[lang].get(token.fold);
     if (value === undefined || isTaken(token.start, token.end)) continue;
     if (found.some((q) => q.start <= token.start && token.start < q.end)) continue; // "1,5 million": already scaled
-    found.push({ value, mantissa: value, text: token.text, start: token.start, end: token.end, soft: true });
+    found.push({ value, mantissa: value, text: token.text, start: token.start, end: token.end, soft: true, ...(counts ? { approximate: true as const } : {}) });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -152,6 +171,23 @@ function sameMeasure(a: Measure, b: Measure): boolean {
   const larger = Math.max(Math.abs(a.base), Math.abs(b.base));
   return larger === 0 || Math.abs(a.base - b.base) / larger <= CONVERSION_TOLERANCE;
 }
+
+/**
+ * Keys under which a measure meets its conversions in the alignment's word features ("50 mph" and
+ * "80 km/h", "10 km" and "6 miles"), where only equal keys meet: the measure's base value falls in
+ * a bucket, on a log scale a little wider than the conversion tolerance (a degree for
+ * temperatures), and takes that bucket and the next. Two measures within the tolerance lie in the
+ * same bucket or in neighbouring ones, so they always share a key; measures up to about twice the
+ * tolerance apart may share one too, which a similarity may afford and a judgement would not.
+ */
+export function measureKeys(measure: Measure): [string, string] {
+  const bucket =
+    measure.dimension === 'temperature' ? Math.floor(measure.base) : measure.base > 0 ? Math.floor(Math.log(measure.base) / MEASURE_BUCKET) : Number.NEGATIVE_INFINITY;
+  return [`u:${measure.dimension}:${bucket}`, `u:${measure.dimension}:${bucket + 1}`];
+}
+
+/** Width of a measure's bucket on the log scale: just over the conversion tolerance (log 1.0315 > -log 0.97). */
+const MEASURE_BUCKET = Math.log(1 + CONVERSION_TOLERANCE + 0.0015);
 
 function roundValue(value: number): number {
   return Math.round(value * 1e6) / 1e6;

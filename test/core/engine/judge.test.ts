@@ -28,6 +28,10 @@ describe('judgeGroup', () => {
     ["L'avion volait à 850 km / h à 5 000 m d'altitude.", 'The plane flew at 850 km / h (530 mph) at 5,000 meters (16,400 ft).'],
     // A number in words is the same figure in digits.
     ['Le groupe a fait une pause de trois ans.', 'The band took a 3-year break.'],
+    // An approximate count is the round figure, and two of them never contradict each other.
+    ['Une centaine de bâtiments ont été endommagés.', 'About 100 buildings were damaged.'],
+    ['Des dizaines de maisons ont été inondées.', 'Dozens of houses were flooded.'],
+    ['Une quinzaine de trains ont été annulés.', 'Three trains were cancelled.'],
   ])('finds no difference between equivalent forms: %j / %j', (fr, en) => {
     expect(judge(fr, en)).toMatchObject({ kind: 'match', differences: [], partialProbability: null });
   });

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findNumbers, sameQuantity, type Quantity } from '../../../src/core/engine/numbers';
+import { findNumbers, measureKeys, sameQuantity, type Quantity } from '../../../src/core/engine/numbers';
 import { foldKeepingOffsets } from '../../../src/core/engine/normalize';
 import type { Lang } from '../../../src/core/model/types';
 
@@ -25,6 +26,61 @@ describe('findNumbers', () => {
   it('reads number words as soft values', () => {
     const [word] = findNumbers('three ministers', 'three ministers', 'en');
     expect(word).toMatchObject({ value: 3, soft: true });
+  });
+
+  it.each([
+    ['Une centaine de bâtiments', 'fr', 100],
+    ["Une vingtaine d'élus", 'fr', 20],
+    ['Des dizaines de maisons', 'fr', 10],
+    ['A dozen people', 'en', 12],
+    ['Dozens of houses', 'en', 12],
+  ] as const)('reads an approximate count as a soft, approximate value: %j', (text, lang, value) => {
+    expect(findNumbers(text, foldKeepingOffsets(text), lang)).toEqual([expect.objectContaining({ value, soft: true, approximate: true })]);
+  });
+
+  it.each([
+    ['La ville a été mise en quarantaine.', 'fr'],
+    ['Il a passé la trentaine.', 'fr'],
+  ] as const)('leaves a count noun without "de" alone (a quarantine, an age): %j', (text, lang) => {
+    expect(findNumbers(text, foldKeepingOffsets(text), lang)).toEqual([]);
+  });
+});
+
+describe('measureKeys', () => {
+  const measureOf = (sentence: string, lang: Lang) => (findNumbers(sentence, foldKeepingOffsets(sentence), lang)[0] as Quantity).measure;
+  const keysOf = (sentence: string, lang: Lang) => {
+    const measure = measureOf(sentence, lang);
+    expect(measure).toBeDefined();
+    return new Set(measure ? measureKeys(measure) : []);
+  };
+  const share = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((key) => b.has(key));
+
+  it.each([
+    ['Les trains roulaient à 80 km/h.', 'Trains ran at 50 mph.'],
+    ['Les trains roulaient à 130 km/h.', 'Trains ran at 81 mph.'],
+    ['à une profondeur de 10 km', 'at a depth of 6 miles'],
+    ['L’avion volait à 850 km/h.', 'The plane flew at 530 mph.'],
+    ['Il faisait 35 °C à Paris.', 'It was 95°F in Paris.'],
+  ])('gives a figure and its conversion a key in common: %j / %j', (fr, en) => {
+    expect(share(keysOf(fr, 'fr'), keysOf(en, 'en'))).toBe(true);
+  });
+
+  it.each([
+    ['Les trains roulaient à 80 km/h.', 'Trains ran at 81 mph.'],
+    ['L’avion volait à 850 km/h.', 'The plane flew at 630 mph.'],
+    ['La route fait 120 kilomètres.', 'The road is 120 miles long.'],
+  ])('gives figures far apart no key in common: %j / %j', (fr, en) => {
+    expect(share(keysOf(fr, 'fr'), keysOf(en, 'en'))).toBe(false);
+  });
+
+  it('holds for every pair of measures within the conversion tolerance', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.01, max: 1e9, noNaN: true }), fc.double({ min: -0.029, max: 0.029, noNaN: true }), (base, share) => {
+        const a = new Set(measureKeys({ dimension: 'length', base }));
+        const b = new Set(measureKeys({ dimension: 'length', base: base * (1 + share) }));
+        return [...a].some((key) => b.has(key));
+      }),
+    );
   });
 });
 
