@@ -303,12 +303,23 @@ function nameDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFe
   const enSide = nameIndex(en);
   const frMissing = frNames.filter(({ name }) => !formsOf(name).some((form) => form.split(' ').every((word) => enSide.words.has(word)) || enSide.meets(form)));
   if (!substituted(frMissing)) return null;
-  return makeDifference(
-    'actor',
+  // Names that each side brings in as a place ("à Copenhague" / "in Geneva") differ in where, not in who.
+  const isPlace = (sentences: readonly SentenceFeatures[], lang: Lang) => ({ name, index }: { name: NameMark; index: number }) =>
+    LOCATIVE[lang].test((sentences[index] as SentenceFeatures).text.slice(Math.max(0, name.start - 12), name.start));
+  const difference = makeDifference(
+    frMissing.every(isPlace(fr, 'fr')) && enMissing.every(isPlace(en, 'en')) ? 'venue' : 'actor',
     frMissing.map(({ name, index }) => ({ key: name.fold, text: name.text, sentence: index })),
     enMissing.map(({ name, index }) => ({ key: name.fold, text: name.text, sentence: index })),
   );
+  // A place read from its name is as sure as a person read from theirs: the evidence is the same kind of mark.
+  return { ...difference, certainty: differenceCertainty('actor') };
 }
+
+/** A preposition that brings in a place, just before a name: "à Copenhague", "près de Lyon", "in Geneva", "near Lyon". */
+const LOCATIVE: Readonly<Record<Lang, RegExp>> = {
+  fr: /(?:^|[\s'’])(?:à|au|aux|en|dans|près de|depuis|vers)\s+$/iu,
+  en: /(?:^|\s)(?:in|at|near|from|outside)\s+$/iu,
+};
 
 /**
  * The words of one side of a group, for `sameName`: a name meets a word with the same first letters

@@ -17,6 +17,7 @@ const DIFFER: Readonly<Partial<Record<Aspect, { fr: string; en: string }>>> = {
   number: { fr: 'Les nombres diffèrent', en: 'The numbers differ' },
   date: { fr: 'Les dates diffèrent', en: 'The dates differ' },
   actor: { fr: 'Les noms diffèrent', en: 'The names differ' },
+  venue: { fr: 'Les lieux diffèrent', en: 'The places differ' },
 };
 
 /** The note of a match or a discrepancy; `moved` when the two sides stand at different places in their texts. */

@@ -43,6 +43,10 @@ describe('judgeGroup', () => {
     ['Le procès s’ouvrira en mai.', 'The trial will open in June.', 'date', ['mai'], ['June']],
     ['Laurie Anderson a écrit une lettre.', 'Morrison Anderson wrote a letter.', 'actor', ['Laurie'], ['Morrison']],
     ['Jean Dupont a quitté le port.', 'Peter Dupont left the port.', 'actor', ['Jean'], ['Peter']],
+    // Names each side brings in as a place differ in where, not in who.
+    ['Le directeur a parlé aux journalistes à Copenhague.', 'The director spoke to reporters in Geneva.', 'venue', ['Copenhague'], ['Geneva']],
+    // "à" also brings in a person: a place needs both sides to say so.
+    ['Le prix a été remis à Pierre Martin.', 'The prize was given to Paul Martin.', 'actor', ['Pierre'], ['Paul']],
     // Without a zone named, a translator keeps the hour; with one, the minutes must still agree.
     ['Le séisme a frappé à 18h38.', 'The earthquake struck at 4:38 p.m.', 'date', ['18h38'], ['4:38 p.m.']],
     ['Le séisme a frappé à 18h38, heure locale.', 'The earthquake struck at 16:45 GMT.', 'date', ['18h38'], ['16:45']],
@@ -297,5 +301,13 @@ describe('judgeGroup on who said it and where', () => {
     const judgement = judge('Le ministre a déclaré dans un message que la loi passera.', 'The minister said at a press conference that the law would pass.');
     expect(judgement.differences).toMatchObject([{ aspect: 'venue', certainty: 0.6 }]);
     expect(noteForJudgement(judgement, false).en).toContain('French: "Le ministre", "dans un message"; English');
+  });
+});
+
+describe('the note of a place that differs', () => {
+  it('says the places differ, in both languages, as sure as names that differ', () => {
+    const judgement = judge('Le directeur a parlé aux journalistes à Copenhague.', 'The director spoke to reporters in Geneva.');
+    expect(noteForJudgement(judgement, false)).toEqual({ fr: 'Les lieux diffèrent\u00a0: Copenhague / Geneva.', en: 'The places differ: Copenhague / Geneva.' });
+    expect(judgement.differences[0]?.certainty).toBe(judge('Laurie Anderson a écrit une lettre.', 'Morrison Anderson wrote a letter.').differences[0]?.certainty);
   });
 });
