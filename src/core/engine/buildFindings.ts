@@ -9,6 +9,7 @@
 import type { Aspect, BilingualNote, Lang, Range, Finding, Source, Span } from '../model/types';
 import type { SentenceBead } from './alignSentences';
 import type { ClaimSplit } from './claimUnits';
+import { phraseStretch } from './extraStretch';
 import { compareAccountFrames, type AccountFrameDifference } from './accountFrames';
 import { closestCounterpart, type Counterpart } from './closestCounterpart';
 import { DatedClaims, type DatedMention } from './datedEvent';
@@ -109,11 +110,16 @@ export function buildFindings({ beads, groups }: Matching, input: FindingInput):
     const claimIndex = group[lang][stretch.sentence] as number;
     const claim = input.claims[lang].ranges[claimIndex] as Range;
     const text = input.sources[lang].text;
-    const added = { start: claim[0] + stretch.start, end: claim[0] + stretch.end, quote: text.slice(claim[0] + stretch.start, claim[0] + stretch.end) };
+    const raw = { start: claim[0] + stretch.start, end: claim[0] + stretch.end };
+    // A word or two the other side lacks ("Chine : aucune") is wording, not a claim a reader would check.
+    const isWording = (text.slice(raw.start, raw.end).match(/\p{L}+/gu)?.length ?? 0) < MIN_EXTRA_WORDS;
+    // The words one side adds are quoted from where a phrase starts to where it ends, when such
+    // places lie near ("au média d'information national thepaper.cn", not "national thepaper.cn").
+    const [addedStart, addedEnd] = (isWording ? null : phraseStretch(text, lang, claim, [raw.start, raw.end])) ?? [raw.start, raw.end];
+    const added = { start: addedStart, end: addedEnd, quote: text.slice(addedStart, addedEnd) };
     const shared: Judgement = { kind: 'match', differences: [], partialProbability: null, sharedFacts: findSharedFacts(groupFeatures.fr, groupFeatures.en, publications) };
     const around = [quoted(text, claim[0], added.start), quoted(text, added.end, claim[1])].filter((part): part is Span => part !== null);
-    // A word or two the other side lacks ("Chine : aucune") is wording, not a claim a reader would check.
-    const standsAlone = (added.quote.match(/\p{L}+/gu)?.length ?? 0) >= MIN_EXTRA_WORDS && around.length > 0;
+    const standsAlone = !isWording && around.length > 0;
     // The links say what the findings say: a side that says more differs; wording does not.
     pushLinks(() => standsAlone);
     const sharedQuotes = (side: Lang) => group[side].flatMap((index) => (standsAlone && side === lang && index === claimIndex ? around : quote(side, [index])));
