@@ -47,6 +47,67 @@ export interface SentenceFeatures {
   readonly unitSpans: Int32Array;
   /** The first key of each unit (its cognate key for a word, its value for a figure): what document frequency counts. */
   readonly unitKeys: Int32Array;
+  /**
+   * The same keys and units in place: `keys` and `unitOf` are `lists.keys` and `lists.unitOf` from
+   * keyFrom to keyTo. For the loops that meet millions of pairs of sentences (cost.ts), which read
+   * them there rather than through a view made for each call.
+   */
+  readonly lists: TextKeyLists;
+  readonly keyFrom: number;
+  readonly keyTo: number;
+}
+
+/** One text's keys, each key's unit, and each unit's first key, every sentence's after the one before. */
+export interface TextKeyLists {
+  readonly keys: Int32Array;
+  readonly unitOf: Uint8Array;
+  readonly unitKeys: Int32Array;
+}
+
+/**
+ * A sentence's features as a text keeps them. `keys`, `unitOf` and `unitKeys` are views made when
+ * asked for, not kept: a typed array costs about 96 bytes of heap however few numbers it shows, and
+ * three kept per sentence were 11 MB at 20,000 sentences a side, alive from the features to the end
+ * of judging. The loops that read them for every pair of sentences read the lists in place.
+ */
+class TextSentence implements SentenceFeatures {
+  constructor(
+    readonly lang: Lang,
+    readonly text: string,
+    readonly numbers: readonly Quantity[],
+    readonly dates: readonly DateMark[],
+    readonly names: readonly NameMark[],
+    readonly negations: readonly NegationMark[],
+    readonly weights: Float64Array,
+    readonly mass: number,
+    readonly unitSpans: Int32Array,
+    readonly lists: TextKeyLists,
+    readonly keyFrom: number,
+    readonly keyTo: number,
+    /** Where the sentence's units start in `lists.unitKeys`; it has as many as `weights`. */
+    private readonly unitFrom: number,
+  ) {}
+
+  get length(): number {
+    return this.text.length;
+  }
+
+  get keys(): Int32Array {
+    return this.lists.keys.subarray(this.keyFrom, this.keyTo);
+  }
+
+  get unitOf(): Uint8Array {
+    return this.lists.unitOf.subarray(this.keyFrom, this.keyTo);
+  }
+
+  get unitKeys(): Int32Array {
+    return this.lists.unitKeys.subarray(this.unitFrom, this.unitFrom + this.weights.length);
+  }
+
+  /** The same sentence with other weights (weighAcrossTexts). */
+  reweighed(weights: Float64Array, mass: number): TextSentence {
+    return new TextSentence(this.lang, this.text, this.numbers, this.dates, this.names, this.negations, weights, mass, this.unitSpans, this.lists, this.keyFrom, this.keyTo, this.unitFrom);
+  }
 }
 
 /** Interns keys ("c:minis", "w:ministry", "n:15000") as small integers, shared by both texts of a comparison. */
@@ -138,10 +199,11 @@ export function extractFeatures(sentences: readonly string[], lang: Lang, lexico
   const firstKeyBuffer = new Int32Array(totalUnits);
   // A copy as long as its numbers: the list's own array, grown by doubling, may be near twice as long.
   const spanBuffer = lists.spans.view().slice();
+  const textKeys: TextKeyLists = { keys: keyBuffer, unitOf: unitBuffer, unitKeys: firstKeyBuffer };
   const packed = new Int32Array(drafts.reduce((most, draft) => Math.max(most, draft.keyTo - draft.keyFrom), 0));
   const shared = new SharedMarks();
   let keyAt = 0;
-  return drafts.map((draft) => {
+  return drafts.map((draft): SentenceFeatures => {
     const units = draft.unitTo - draft.unitFrom;
     const weights = weightBuffer.subarray(draft.unitFrom, draft.unitTo);
     const firstKeys = firstKeyBuffer.subarray(draft.unitFrom, draft.unitTo);
@@ -163,21 +225,21 @@ export function extractFeatures(sentences: readonly string[], lang: Lang, lexico
       keyBuffer[keyAt] = (sorted[k] as number) >> UNIT_BITS;
       unitBuffer[keyAt++] = (sorted[k] as number) & ((1 << UNIT_BITS) - 1);
     }
-    return {
+    return new TextSentence(
       lang,
-      text: draft.text,
-      length: draft.text.length,
-      numbers: exactList(draft.numbers),
-      dates: exactList(draft.dates.map((mark) => shared.date(mark))),
-      names: exactList(confirmNames(draft.names, properNouns).map((mark) => shared.name(mark))),
-      negations: exactList(draft.negations),
-      keys: keyBuffer.subarray(start, keyAt),
-      unitOf: unitBuffer.subarray(start, keyAt),
+      draft.text,
+      exactList(draft.numbers),
+      exactList(draft.dates.map((mark) => shared.date(mark))),
+      exactList(confirmNames(draft.names, properNouns).map((mark) => shared.name(mark))),
+      exactList(draft.negations),
       weights,
       mass,
-      unitSpans: spanBuffer.subarray(2 * draft.unitFrom, 2 * draft.unitTo),
-      unitKeys: firstKeys,
-    };
+      spanBuffer.subarray(2 * draft.unitFrom, 2 * draft.unitTo),
+      textKeys,
+      start,
+      keyAt,
+      draft.unitFrom,
+    );
   });
 }
 
@@ -244,7 +306,8 @@ export function weighAcrossTexts(fr: readonly SentenceFeatures[], en: readonly S
   const reweigh = (sentence: SentenceFeatures): SentenceFeatures => {
     const weights = weightBuffer.subarray(at, (at += sentence.unitKeys.length));
     sentence.unitKeys.forEach((key, unit) => (weights[unit] = Math.log(1 + count / (frequency.get(key) ?? 1))));
-    return { ...sentence, weights, mass: weights.reduce((sum, weight) => sum + weight, 0) };
+    const mass = weights.reduce((sum, weight) => sum + weight, 0);
+    return sentence instanceof TextSentence ? sentence.reweighed(weights, mass) : { ...sentence, weights, mass };
   };
   return { fr: fr.map(reweigh), en: en.map(reweigh) };
 }
