@@ -31,6 +31,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareTexts } from '../src/core/engine/compare';
+import { CLI_NODE_FLAGS } from './build-cli';
 import { generatePair } from './benchPair';
 import { freshCli } from './freshCli';
 import { measureRun, type RunCost } from './measureRun';
@@ -179,7 +180,8 @@ async function main(args: readonly string[]): Promise<void> {
   const otherCheckout = option(args, '--cli-of');
   const previous = readPrevious();
   if (otherCheckout === null) {
-    const cli: CommandLine = { program: process.execPath, leading: [await freshCli()], description: 'node build/cli/compare.js' };
+    // With the flags `npm run compare` and the `bin` entry give it (CLI_NODE_FLAGS).
+    const cli: CommandLine = { program: process.execPath, leading: [...CLI_NODE_FLAGS, await freshCli()], description: `node ${CLI_NODE_FLAGS.join(' ')} build/cli/compare.js` };
     measureWholeRuns(cli, sizes, runs, previous);
     measureInProcess(sizes);
     measureShippedPair();

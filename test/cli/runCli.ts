@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { CLI_NODE_FLAGS } from '../../scripts/build-cli';
 import { freshCli } from '../../scripts/freshCli';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -32,7 +33,7 @@ export async function runCompareIn(cwd: string, args: readonly string[], extraEn
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !CLEARED.includes(key)));
   const entry = await freshCli();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [entry, ...args], { cwd, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...CLI_NODE_FLAGS, entry, ...args], { cwd, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_NODE_FLAGS } from '../../scripts/build-cli';
 import { freshCli } from '../../scripts/freshCli';
 import { comparisonChunks } from '../../src/core/comparisonFile/index';
 import { compareTexts } from '../../src/core/engine/index';
@@ -47,7 +48,7 @@ interface PipeRun {
  */
 async function runIntoPipe(read: (stdout: NodeJS.ReadableStream) => Promise<Buffer>): Promise<PipeRun> {
   const entry = await freshCli();
-  const child = spawn(process.execPath, [entry, 'pair/fr.md', 'pair/en.md', '--format', 'json'], { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...CLI_NODE_FLAGS, entry, 'pair/fr.md', 'pair/en.md', '--format', 'json'], { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const closed = new Promise<number | null>((resolve, reject) => {

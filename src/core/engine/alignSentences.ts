@@ -521,11 +521,12 @@ function sentenceBlocks(sentences: readonly SentenceFeatures[]): BlockLevel {
   const level = new LevelBuilder(sentences.length);
   const draft = new BlockDraft();
   for (const sentence of sentences) {
-    // Keys are sorted; a key shared by two units keeps the heavier weight.
-    draft.start(sentence.keys.length);
-    for (let k = 0; k < sentence.keys.length; k++) {
-      const key = sentence.keys[k] as number;
-      const weight = sentence.weights[sentence.unitOf[k] as number] as number;
+    // Keys are sorted; a key shared by two units keeps the heavier weight. Read in place, as in cost.ts.
+    const { keys, unitOf } = sentence.lists;
+    draft.start(sentence.keyTo - sentence.keyFrom);
+    for (let k = sentence.keyFrom; k < sentence.keyTo; k++) {
+      const key = keys[k] as number;
+      const weight = sentence.weights[unitOf[k] as number] as number;
       if (draft.length > 0 && draft.keys[draft.length - 1] === key) draft.weights[draft.length - 1] = Math.max(draft.weights[draft.length - 1] as number, weight);
       else draft.push(key, weight);
     }

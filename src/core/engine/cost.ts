@@ -30,11 +30,17 @@ export function pairMasks(fr: SentenceFeatures, en: SentenceFeatures): PairMasks
   let frHigh = 0;
   let enLow = 0;
   let enHigh = 0;
-  const a = fr.keys;
-  const b = en.keys;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
+  // The keys and units are read where their texts keep them (features.ts): a view of each, made
+  // for every pair, would be four short-lived objects a pair, and the aligner prices millions.
+  const a = fr.lists.keys;
+  const aUnits = fr.lists.unitOf;
+  const aEnd = fr.keyTo;
+  const b = en.lists.keys;
+  const bUnits = en.lists.unitOf;
+  const bEnd = en.keyTo;
+  let i = fr.keyFrom;
+  let j = en.keyFrom;
+  while (i < aEnd && j < bEnd) {
     const keyA = a[i] as number;
     const keyB = b[j] as number;
     if (keyA < keyB) i++;
@@ -42,15 +48,15 @@ export function pairMasks(fr: SentenceFeatures, en: SentenceFeatures): PairMasks
     else {
       // A key may belong to several units on either side ("information" and "informations"): mark them all.
       let endA = i;
-      while (endA < a.length && a[endA] === keyA) {
-        const unit = fr.unitOf[endA] as number;
+      while (endA < aEnd && a[endA] === keyA) {
+        const unit = aUnits[endA] as number;
         if (unit < 32) frLow |= 1 << unit;
         else frHigh |= 1 << (unit - 32);
         endA++;
       }
       let endB = j;
-      while (endB < b.length && b[endB] === keyB) {
-        const unit = en.unitOf[endB] as number;
+      while (endB < bEnd && b[endB] === keyB) {
+        const unit = bUnits[endB] as number;
         if (unit < 32) enLow |= 1 << unit;
         else enHigh |= 1 << (unit - 32);
         endB++;

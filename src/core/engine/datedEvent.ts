@@ -66,11 +66,13 @@ export class DatedClaims {
 /** The first key of each unit of a claim that is a word, not a date or a figure. */
 function contentKeys(claim: SentenceFeatures): number[] {
   const keys: number[] = [];
-  for (let unit = 0; unit < claim.unitKeys.length; unit++) {
+  // Once: each reading of `unitKeys` makes a view (features.ts).
+  const unitKeys = claim.unitKeys;
+  for (let unit = 0; unit < unitKeys.length; unit++) {
     const start = claim.unitSpans[2 * unit] as number;
     const inside = (mark: { start: number; end: number }) => mark.start <= start && start < mark.end;
     if (claim.dates.some(inside) || claim.numbers.some(inside)) continue;
-    keys.push(claim.unitKeys[unit] as number);
+    keys.push(unitKeys[unit] as number);
   }
   return keys;
 }

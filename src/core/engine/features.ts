@@ -47,6 +47,67 @@ export interface SentenceFeatures {
   readonly unitSpans: Int32Array;
   /** The first key of each unit (its cognate key for a word, its value for a figure): what document frequency counts. */
   readonly unitKeys: Int32Array;
+  /**
+   * The same keys and units in place: `keys` and `unitOf` are `lists.keys` and `lists.unitOf` from
+   * keyFrom to keyTo. For the loops that meet millions of pairs of sentences (cost.ts), which read
+   * them there rather than through a view made for each call.
+   */
+  readonly lists: TextKeyLists;
+  readonly keyFrom: number;
+  readonly keyTo: number;
+}
+
+/** One text's keys, each key's unit, and each unit's first key, every sentence's after the one before. */
+export interface TextKeyLists {
+  readonly keys: Int32Array;
+  readonly unitOf: Uint8Array;
+  readonly unitKeys: Int32Array;
+}
+
+/**
+ * A sentence's features as a text keeps them. `keys`, `unitOf` and `unitKeys` are views made when
+ * asked for, not kept: a typed array costs about 96 bytes of heap however few numbers it shows, and
+ * three kept per sentence were 11 MB at 20,000 sentences a side, alive from the features to the end
+ * of judging. The loops that read them for every pair of sentences read the lists in place.
+ */
+class TextSentence implements SentenceFeatures {
+  constructor(
+    readonly lang: Lang,
+    readonly text: string,
+    readonly numbers: readonly Quantity[],
+    readonly dates: readonly DateMark[],
+    readonly names: readonly NameMark[],
+    readonly negations: readonly NegationMark[],
+    readonly weights: Float64Array,
+    readonly mass: number,
+    readonly unitSpans: Int32Array,
+    readonly lists: TextKeyLists,
+    readonly keyFrom: number,
+    readonly keyTo: number,
+    /** Where the sentence's units start in `lists.unitKeys`; it has as many as `weights`. */
+    private readonly unitFrom: number,
+  ) {}
+
+  get length(): number {
+    return this.text.length;
+  }
+
+  get keys(): Int32Array {
+    return this.lists.keys.subarray(this.keyFrom, this.keyTo);
+  }
+
+  get unitOf(): Uint8Array {
+    return this.lists.unitOf.subarray(this.keyFrom, this.keyTo);
+  }
+
+  get unitKeys(): Int32Array {
+    return this.lists.unitKeys.subarray(this.unitFrom, this.unitFrom + this.weights.length);
+  }
+
+  /** The same sentence with other weights (weighAcrossTexts). */
+  reweighed(weights: Float64Array, mass: number): TextSentence {
+    return new TextSentence(this.lang, this.text, this.numbers, this.dates, this.names, this.negations, weights, mass, this.unitSpans, this.lists, this.keyFrom, this.keyTo, this.unitFrom);
+  }
 }
 
 /** Interns keys ("c:minis", "w:ministry", "n:15000") as small integers, shared by both texts of a comparison. */
@@ -136,10 +197,13 @@ export function extractFeatures(sentences: readonly string[], lang: Lang, lexico
   const unitBuffer = new Uint8Array(keys.length);
   const weightBuffer = new Float64Array(totalUnits);
   const firstKeyBuffer = new Int32Array(totalUnits);
-  const spanBuffer = lists.spans.view();
+  // A copy as long as its numbers: the list's own array, grown by doubling, may be near twice as long.
+  const spanBuffer = lists.spans.view().slice();
+  const textKeys: TextKeyLists = { keys: keyBuffer, unitOf: unitBuffer, unitKeys: firstKeyBuffer };
   const packed = new Int32Array(drafts.reduce((most, draft) => Math.max(most, draft.keyTo - draft.keyFrom), 0));
+  const shared = new SharedMarks();
   let keyAt = 0;
-  return drafts.map((draft) => {
+  return drafts.map((draft): SentenceFeatures => {
     const units = draft.unitTo - draft.unitFrom;
     const weights = weightBuffer.subarray(draft.unitFrom, draft.unitTo);
     const firstKeys = firstKeyBuffer.subarray(draft.unitFrom, draft.unitTo);
@@ -161,22 +225,70 @@ export function extractFeatures(sentences: readonly string[], lang: Lang, lexico
       keyBuffer[keyAt] = (sorted[k] as number) >> UNIT_BITS;
       unitBuffer[keyAt++] = (sorted[k] as number) & ((1 << UNIT_BITS) - 1);
     }
-    return {
+    return new TextSentence(
       lang,
-      text: draft.text,
-      length: draft.text.length,
-      numbers: draft.numbers,
-      dates: draft.dates,
-      names: confirmNames(draft.names, properNouns),
-      negations: draft.negations,
-      keys: keyBuffer.subarray(start, keyAt),
-      unitOf: unitBuffer.subarray(start, keyAt),
+      draft.text,
+      exactList(draft.numbers),
+      exactList(draft.dates.map((mark) => shared.date(mark))),
+      exactList(confirmNames(draft.names, properNouns).map((mark) => shared.name(mark))),
+      exactList(draft.negations),
       weights,
       mass,
-      unitSpans: spanBuffer.subarray(2 * draft.unitFrom, 2 * draft.unitTo),
-      unitKeys: firstKeys,
-    };
+      spanBuffer.subarray(2 * draft.unitFrom, 2 * draft.unitTo),
+      textKeys,
+      start,
+      keyAt,
+      draft.unitFrom,
+    );
   });
+}
+
+/** One empty list for every sentence that has no mark of a kind: most sentences have no negation, many no date or figure. */
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * A sentence's list of marks, as long as its marks and no longer. The finders grow their lists by
+ * pushing, which leaves room for 17 where a sentence has one or two: at 20,000 sentences a side,
+ * about 10 MB of empty slots that lived as long as the features.
+ */
+function exactList<T>(list: readonly T[]): readonly T[] {
+  return list.length === 0 ? NONE : list.slice();
+}
+
+/**
+ * The strings and lists that a text's marks repeat, kept once: a long text names the same people,
+ * places and days in sentence after sentence, and each finder makes its own copy of each word (its
+ * text, its folded form, a list of its forms) — about 8 MB at 20,000 sentences a side. The marks
+ * themselves stay one per place, since their offsets differ.
+ */
+class SharedMarks {
+  private readonly strings = new Map<string, string>();
+  private readonly formLists = new Map<string, readonly string[]>();
+
+  name(mark: NameMark): NameMark {
+    return { text: this.string(mark.text), fold: this.string(mark.fold), start: mark.start, end: mark.end, forms: this.forms(mark.forms) };
+  }
+
+  date(mark: DateMark): DateMark {
+    return { part: mark.part, key: this.string(mark.key), text: this.string(mark.text), start: mark.start, end: mark.end };
+  }
+
+  private string(text: string): string {
+    const known = this.strings.get(text);
+    if (known !== undefined) return known;
+    this.strings.set(text, text);
+    return text;
+  }
+
+  private forms(forms: readonly string[]): readonly string[] {
+    // Forms are folded words, which hold no line break: joined by one, they name the list.
+    const key = forms.join('\n');
+    const known = this.formLists.get(key);
+    if (known !== undefined) return known;
+    const list = forms.map((form) => this.string(form));
+    this.formLists.set(key, list);
+    return list;
+  }
 }
 
 /**
@@ -194,7 +306,8 @@ export function weighAcrossTexts(fr: readonly SentenceFeatures[], en: readonly S
   const reweigh = (sentence: SentenceFeatures): SentenceFeatures => {
     const weights = weightBuffer.subarray(at, (at += sentence.unitKeys.length));
     sentence.unitKeys.forEach((key, unit) => (weights[unit] = Math.log(1 + count / (frequency.get(key) ?? 1))));
-    return { ...sentence, weights, mass: weights.reduce((sum, weight) => sum + weight, 0) };
+    const mass = weights.reduce((sum, weight) => sum + weight, 0);
+    return sentence instanceof TextSentence ? sentence.reweighed(weights, mass) : { ...sentence, weights, mass };
   };
   return { fr: fr.map(reweigh), en: en.map(reweigh) };
 }
