@@ -29,17 +29,17 @@ export const CLI_ENTRY = 'compare.js';
 /**
  * The V8 flags every way of starting the command line passes to Node: the `bin` entry's first line
  * (`#!/usr/bin/env -S node …`), `npm run compare` (package.json), the tests and `npm run bench`. They
- * must be given at start, as V8 sizes its heap and its threads then. At 20,000 sentences a side, the
- * whole run's peak memory about 255 -> 225 MB, and at 40,000 about 460 -> 350 MB, for no more CPU:
- * - a young generation of at most 2 × 4 MB, not 2 × 16 MB: most of what the engine makes either dies
- *   at once (a sentence's tokens) or lives to the end (its features), and a larger one only copied
- *   the latter more, while it kept its size to the end of the run;
- * - optimising compilation on the main thread: each background compiler thread kept an allocator
- *   arena of its own, about 10 MB in all even at 2,000 sentences. Less CPU in all, but where a core
- *   is free the compilation no longer runs beside the comparison: at 2,000 sentences a side, about
- *   0.3 s more wall time (1.0 -> 1.35 s); none to see at 20,000 and 40,000.
+ * must be given at start, as V8 sizes its heap then. A young generation of at most 2 × 4 MB, not
+ * 2 × 16 MB: most of what the engine makes either dies at once (a sentence's tokens) or lives to the
+ * end (its features), and a larger one only copied the latter more while it kept its size to the
+ * end of the run. Whole runs, medians of 3 alternating on this machine: at 2,000 sentences a side
+ * 125 -> 103 MB, at 20,000 270 -> 251 MB, for the same time.
+ *
+ * Not kept: `--no-concurrent-recompilation` saves about 10 MB more (each background compiler thread
+ * keeps an allocator arena) and some CPU, but the optimising compiler then runs on the comparison's
+ * own thread: 2,000 sentences a side took 1.04 -> 1.35 s and 20,000 about 4.2 -> 5.5 s of wall time.
  */
-export const CLI_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4', '--no-concurrent-recompilation'];
+export const CLI_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4'];
 
 /** What a build made: the entry's path, and the path of every module bundled into it (from the repository's root). */
 export interface CliBuild {
