@@ -22,6 +22,9 @@ import { englishKeyStem, frenchTranslationStems } from './bridge';
 import { stemWord } from './stem';
 import { Int32List } from './int32List';
 
+/** What stands between a figure and its restatement in brackets: its unit, then an opening bracket and maybe a currency sign ("50 mph (", " ($"). */
+const RESTATED = /^[^()\d]{0,16}\(\s*[$€£¥]?\s*$/u;
+
 /** At most this many units per sentence take part in the alignment: two 32-bit masks hold them. */
 const MAX_UNITS = 64;
 
@@ -335,8 +338,20 @@ function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTab
   };
 
   for (const mark of dates) addUnit(table.intern(mark.part === 'year' ? `n:${mark.key.slice(2)}` : mark.key), mark.start, mark.end);
-  // A figure with a unit also meets its conversion ("50 mph (80 km/h)" / "80 km/h").
-  for (const quantity of numbers) addUnit(table.intern(`n:${quantity.value}`), quantity.start, quantity.end, quantity.measure ? measureKeys(quantity.measure) : []);
+  // A figure with a unit also meets its conversion ("50 mph" / "80 km/h"); a figure in brackets just
+  // after another restates it in another unit or currency ("€1.2 billion ($1.3 billion)"), so each
+  // also meets what the other meets, and the other side may give either.
+  const figureKeys = numbers.map((quantity) => [`n:${quantity.value}`, ...(quantity.measure ? measureKeys(quantity.measure) : [])]);
+  for (let index = 1; index < numbers.length; index++) {
+    if (!RESTATED.test(text.slice((numbers[index - 1] as Quantity).end, (numbers[index] as Quantity).start))) continue;
+    const [before, after] = [figureKeys[index - 1] as string[], figureKeys[index] as string[]];
+    figureKeys[index - 1] = [...before, ...after];
+    figureKeys[index] = [...after, ...before];
+  }
+  numbers.forEach((quantity, index) => {
+    const [own, ...more] = figureKeys[index] as string[];
+    addUnit(table.intern(own as string), quantity.start, quantity.end, more);
+  });
 
   for (let index = 0; index < tokens.length && units() < MAX_UNITS; index++) {
     const token = tokens[index];

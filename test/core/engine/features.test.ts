@@ -24,4 +24,20 @@ describe('extractFeatures', () => {
       expect((covered.low >>> unit) & 1, figure).toBe(1);
     }
   });
+
+  it('lets a figure restated in brackets in another currency meet what the figure before it meets, and the other way round', () => {
+    const covered = (fr: string, en: string, figure: string) => {
+      const features = featuresOf([fr], [en]);
+      const english = features.en[0] as SentenceFeatures;
+      const unit = Array.from({ length: english.weights.length }, (_, index) => index).find((index) => english.text.slice(english.unitSpans[2 * index], english.unitSpans[2 * index + 1]) === figure);
+      expect(unit, figure).toBeDefined();
+      const mask = coverageMask(english, features.fr);
+      return ((mask.low >>> (unit as number)) & 1) === 1;
+    };
+    const english = 'The Commission announced a €1.2 billion ($1.3 billion) package.';
+    expect(covered("La Commission a annoncé une enveloppe de 1,2 milliard d'euros.", english, '1.3 billion')).toBe(true);
+    expect(covered('La Commission a annoncé une enveloppe de 1,3 milliard de dollars.', english, '1.2 billion')).toBe(true);
+    // Brackets that do not restate the figure before them leave both figures their own.
+    expect(covered('Le conseil a voté 15 mesures.', 'The council voted 15 measures (out of 20 proposed).', '20')).toBe(false);
+  });
 });
