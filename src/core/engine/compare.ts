@@ -31,6 +31,7 @@ import { MOVE_THRESHOLD, recoverMovedSentences } from './moved';
 import { paragraphBeads } from './paragraphBeads';
 import { risingProgress, type ProgressCallback } from './progress';
 import { decideReading, readingSigns, type Reading } from './reading';
+import { readPublication } from './timeline';
 
 export interface CompareOptions {
   /** A short name for the comparison, used in file names (default "automatic"). */
@@ -107,7 +108,7 @@ export function compareSources(frSource: Source, enSource: Source, options: Comp
   // Each text's pieces (sentences, or claims) with their features; both texts of one call share a key table.
   const featuresOf = (pieces: Readonly<Record<Lang, SentenceSplit>>) => {
     const table = new KeyTable();
-    const side = (source: Source) => extractFeatures(pieces[source.lang].ranges.map(([s, e]) => source.text.slice(s, e)), source.lang, lexicon, table);
+    const side = (source: Source) => extractFeatures(pieces[source.lang].ranges.map(([s, e]) => source.text.slice(s, e)), source.lang, lexicon, table, readPublication(source));
     return { fr: side(frSource), en: side(enSource) };
   };
   const sentenceFeatures = featuresOf(sentences);

@@ -13,6 +13,7 @@
  */
 import type { Lang } from '../model/types';
 import { findDates, type DateMark } from './dates';
+import { resolveDates, type Publication } from './timeline';
 import { FUNCTION_WORDS, foldKeepingOffsets, tokenize, type Token } from './normalize';
 import { findNegations, type NegationMark } from './negation';
 import { confirmNames, findNameCandidates, type NameCandidates, type NameMark } from './names';
@@ -21,6 +22,17 @@ import type { Lexicon } from './lexicon';
 import { englishKeyStem, frenchTranslationStems } from './bridge';
 import { stemWord } from './stem';
 import { Int32List } from './int32List';
+
+/** Words that may name a day relative to the publication, tried before the dates are resolved: most sentences have none. */
+const MAY_BE_RELATIVE: Readonly<Record<Lang, RegExp>> = { fr: /hier|aujourd|demain/u, en: /yesterday|today|tomorrow/u };
+const NO_DAYS: readonly string[] = [];
+
+/** The days a sentence names, resolved against its publication, as keys ("d:2024-2-7") with where each stands. */
+function dayKeys(text: string, lang: Lang, dates: readonly DateMark[], publication: Publication): { key: string; start: number; end: number }[] {
+  return resolveDates(text, lang, dates, publication)
+    .filter((date) => date.grain === 'day')
+    .map((date) => ({ key: `d:${date.year}-${date.month}-${date.day}`, start: date.start, end: date.end }));
+}
 
 /** What stands between a figure and its restatement in brackets: its unit, then an opening bracket and maybe a currency sign ("50 mph (", " ($"). */
 const RESTATED = /^[^()\d]{0,16}\(\s*[$€£¥]?\s*$/u;
@@ -173,9 +185,9 @@ interface TextLists {
 const UNIT_BITS = 6;
 
 /** Extracts the features of every sentence of one text; `table` must be shared with the other text. */
-export function extractFeatures(sentences: readonly string[], lang: Lang, lexicon: Lexicon, table: KeyTable): SentenceFeatures[] {
+export function extractFeatures(sentences: readonly string[], lang: Lang, lexicon: Lexicon, table: KeyTable, publication: Publication | null = null): SentenceFeatures[] {
   const lists: TextLists = { keys: new Int32List(16 * sentences.length), unitStarts: new Int32List(8 * sentences.length), spans: new Int32List(16 * sentences.length) };
-  const drafts = sentences.map((text) => draftSentence(text, lang, lexicon, table, lists));
+  const drafts = sentences.map((text) => draftSentence(text, lang, lexicon, table, lists, publication));
   const keys = lists.keys.view();
   const unitStarts = lists.unitStarts.view();
   const properNouns = new Set<string>();
@@ -315,7 +327,7 @@ export function weighAcrossTexts(fr: readonly SentenceFeatures[], en: readonly S
   return { fr: fr.map(reweigh), en: en.map(reweigh) };
 }
 
-function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTable, lists: TextLists): Draft {
+function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTable, lists: TextLists, publication: Publication | null): Draft {
   const folded = foldKeepingOffsets(text);
   const tokens = tokenize(text, folded);
   const dates = findDates(text, folded, lang, tokens);
@@ -337,7 +349,12 @@ function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTab
     spans.push(end);
   };
 
-  for (const mark of dates) addUnit(table.intern(mark.part === 'year' ? `n:${mark.key.slice(2)}` : mark.key), mark.start, mark.end);
+  // A day the text names against its publication ("hier", "on Wednesday", "today") also meets the
+  // same day named another way: "hier" in a paper of Thursday 8 February and "on Wednesday" in one
+  // of the same day are one day, 7 February.
+  const days = publication === null || (dates.length === 0 && !MAY_BE_RELATIVE[lang].test(folded)) ? [] : dayKeys(text, lang, dates, publication);
+  const daysWithin = (start: number, end: number) => days.filter((day) => day.start < end && start < day.end).map((day) => day.key);
+  for (const mark of dates) addUnit(table.intern(mark.part === 'year' ? `n:${mark.key.slice(2)}` : mark.key), mark.start, mark.end, daysWithin(mark.start, mark.end));
   // A figure with a unit also meets its conversion ("50 mph" / "80 km/h"); a figure in brackets just
   // after another restates it in another unit or currency ("€1.2 billion ($1.3 billion)"), so each
   // also meets what the other meets, and the other side may give either.
@@ -371,6 +388,7 @@ function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTab
       return own;
     });
     for (let k = 0; k < wordKeys.length; k++) keys.push(wordKeys[k] as number);
+    for (const day of days.length > 0 ? daysWithin(token.start, token.end) : NO_DAYS) keys.push(table.intern(day));
     const start = token.start;
     if (lang === 'fr') index += addPhraseKeys(tokens, index, lexicon, table, keys);
     spans.push(start);

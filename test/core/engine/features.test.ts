@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { coverageMask } from '../../../src/core/engine/cost';
-import type { SentenceFeatures } from '../../../src/core/engine/features';
+import { extractFeatures, KeyTable, type SentenceFeatures } from '../../../src/core/engine/features';
+import { loadLexicon } from '../../../src/core/engine/lexicon';
+import type { Publication } from '../../../src/core/engine/timeline';
 import { groupCoverage } from '../../../src/core/engine/matchAccounts';
 import { featuresOf } from './fixtures';
 
@@ -39,5 +41,22 @@ describe('extractFeatures', () => {
     expect(covered('La Commission a annoncé une enveloppe de 1,3 milliard de dollars.', english, '1.2 billion')).toBe(true);
     // Brackets that do not restate the figure before them leave both figures their own.
     expect(covered('Le conseil a voté 15 mesures.', 'The council voted 15 measures (out of 20 proposed).', '20')).toBe(false);
+  });
+
+  it('lets a day named against the publication meet the same day named another way ("hier" / "on Wednesday"), not another day', () => {
+    const thursday: Publication = { day: { year: 2024, month: 2, day: 8 }, kind: 'news-article' };
+    const wordCovered = (en: string, word: string, publication: Publication | null) => {
+      const lexicon = loadLexicon();
+      const table = new KeyTable();
+      const [french] = extractFeatures(['La Commission a annoncé hier une aide aux agriculteurs.'], 'fr', lexicon, table, publication);
+      const english = extractFeatures([en], 'en', lexicon, table, publication);
+      const sentence = french as SentenceFeatures;
+      const unit = Array.from({ length: sentence.weights.length }, (_, index) => index).find((index) => sentence.text.slice(sentence.unitSpans[2 * index], sentence.unitSpans[2 * index + 1]) === word);
+      expect(unit, word).toBeDefined();
+      return ((coverageMask(sentence, english).low >>> (unit as number)) & 1) === 1;
+    };
+    expect(wordCovered('The Commission announced aid to farmers on Wednesday.', 'hier', thursday)).toBe(true);
+    expect(wordCovered('The Commission announced aid to farmers on Tuesday.', 'hier', thursday)).toBe(false);
+    expect(wordCovered('The Commission announced aid to farmers on Wednesday.', 'hier', null)).toBe(false);
   });
 });
