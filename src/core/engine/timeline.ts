@@ -15,7 +15,10 @@
  *     "prochain"/"next" the first one strictly after P (a January article's "janvier dernier" is
  *     the January of the year before, and "janvier prochain" is never in the past);
  *   - a weekday alone is the latest such day on or before P: an article of Friday 14 July 2017
- *     saying "mercredi" means Wednesday 12 July 2017, and one of a Wednesday means that day;
+ *     saying "mercredi" means Wednesday 12 July 2017, and one of a Wednesday means that day; but in
+ *     a claim told in the future ("will", "is due to", "resteront", "va rouvrir") it is the first
+ *     such day on or after P: "schools will stay shut on Thursday" in a post of Wednesday 9
+ *     November 2022 is Thursday 10 November, not the Thursday before;
  *   - "today"/"aujourd'hui" is P, "yesterday"/"hier" the day before, "tomorrow"/"demain" the day
  *     after, "the day before yesterday"/"avant-hier" and "the day after tomorrow"/"après-demain"
  *     two days off; "this year"/"cette année", "last year"/"l'an dernier", "next year"/"l'an
@@ -215,13 +218,14 @@ export function resolveDates(text: string, lang: Lang, marks: readonly DateMark[
   const relatives = publication === null ? [] : findRelativeWords(folded, lang);
   const expressions = groupMarks(marks, folded);
   const usedRelatives = new Set<RelativeWords>();
+  const future = publication !== null && isFuture(folded, lang);
   for (const expression of expressions) qualify(expression, folded, lang, relatives, usedRelatives);
 
   const resolved: ResolvedDate[] = [];
   for (const expression of expressions) {
     const start = expression.start - (PREPOSITION[lang].exec(folded.slice(Math.max(0, expression.start - 8), expression.start))?.[0].length ?? 0);
     const place = { text: text.slice(start, expression.end), start, end: expression.end };
-    const date = resolveExpression(expression, publication?.day ?? null);
+    const date = resolveExpression(expression, publication?.day ?? null, future);
     if (date) resolved.push({ ...date, ...place });
   }
   if (publication !== null) {
@@ -307,7 +311,22 @@ function qualify(expression: Expression, folded: string, lang: Lang, relatives: 
 
 type Placed = Omit<ResolvedDate, 'text' | 'start' | 'end'>;
 
-function resolveExpression(expression: Expression, published: CalendarDay | null): Placed | null {
+/**
+ * Words that tell a claim in the future: English auxiliaries and "is due to"; French future and
+ * conditional endings (-era, -eront, -ira, -iront, -rons) and "va"/"vont"/"doit" before an infinitive.
+ * "Caméra" and "opéra" end like a future and are not one.
+ */
+const FUTURE: Readonly<Record<Lang, RegExp>> = {
+  fr: /(?<![\p{L}])(?:(?!camera|opera)\p{L}{2,}(?:era|eront|ira|iront|rons)|(?:va|vont|doit|doivent) (?:se |s['’])?\p{L}+(?:er|ir|re))(?![\p{L}])/u,
+  en: /(?<![\p{L}])(?:will|shall|won['’]t|(?:is|are) (?:due |set |expected |scheduled )?to|plans? to|going to)(?![\p{L}])|['’]ll(?![\p{L}])/u,
+};
+
+/** Whether a claim is told in the future, by FUTURE's words in its folded text. */
+function isFuture(folded: string, lang: Lang): boolean {
+  return FUTURE[lang].test(folded);
+}
+
+function resolveExpression(expression: Expression, published: CalendarDay | null, future = false): Placed | null {
   const { year, month, day, weekday } = expression;
   if (year !== null) {
     if (month === null) return { grain: 'year', year, month: null, day: null, rule: 'written' };
@@ -327,7 +346,8 @@ function resolveExpression(expression: Expression, published: CalendarDay | null
   if (weekday === null) return null;
   const p = dayNumber(published);
   const back = (weekdayOf(published) - weekday + 7) % 7; // days from the latest such weekday up to P
-  const number = expression.named === 'next' ? p + (7 - back || 7) : expression.named === 'last' ? p - (back || 7) : p - back;
+  const ahead = (weekday - weekdayOf(published) + 7) % 7; // days from P up to the first such weekday
+  const number = expression.named === 'next' ? p + (7 - back || 7) : expression.named === 'last' ? p - (back || 7) : future ? p + ahead : p - back;
   const placed = dayFromNumber(number);
   return { grain: 'day', ...placed, rule: expression.named === null ? 'weekday' : expression.named === 'last' ? 'last-named' : 'next-named' };
 }

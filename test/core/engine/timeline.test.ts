@@ -69,6 +69,18 @@ describe('dayNumber, dayFromNumber and weekdayOf', () => {
 
 describe('resolveDates', () => {
   it.each([
+    ['en', 'Schools in the town will stay shut on Thursday.', '2022-11-09', '2022-11-10 day weekday «on Thursday»'],
+    ['en', 'The minister is due to visit the plant on Friday.', '2022-11-09', '2022-11-11 day weekday «on Friday»'],
+    ['fr', 'Les écoles de la commune resteront fermées jeudi.', '2022-11-10', '2022-11-10 day weekday «jeudi»'],
+    ['fr', 'La ministre va visiter l’usine vendredi.', '2022-11-09', '2022-11-11 day weekday «vendredi»'],
+    // Told in the past, the same weekday is the one before.
+    ['en', 'Schools in the town stayed shut on Thursday.', '2022-11-09', '2022-11-03 day weekday «on Thursday»'],
+    ['fr', 'La caméra a filmé la scène jeudi.', '2022-11-09', '2022-11-03 day weekday «jeudi»'],
+  ] as const)('reads a weekday in a %s claim told in the future as the first such day on or after the publication: %j', (lang, text, published, expected) => {
+    expect(summaries(text, lang, publishedOn(published))).toEqual([expected]);
+  });
+
+  it.each([
     ['fr', "Le maire l'a annoncé aujourd'hui devant le conseil.", "2017-07-14 day relative-day «aujourd'hui»"],
     ['fr', 'Le maire l’a annoncé aujourd’hui devant le conseil.', '2017-07-14 day relative-day «aujourd’hui»'],
     ['fr', 'Le maire l’a annoncé hier devant le conseil.', '2017-07-13 day relative-day «hier»'],
