@@ -16,6 +16,10 @@ const ABBREVIATIONS: Readonly<Record<Lang, ReadonlySet<string>>> = {
   en: new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'st.', 'jr.', 'sr.', 'no.', 'vs.', 'e.g.', 'i.e.', 'u.s.', 'u.k.', 'art.', 'gen.', 'gov.', 'sen.', 'rep.', 'inc.', 'co.', 'corp.', 'ltd.', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.']),
 };
 
+/** "a.m." and "p.m." end a sentence, but not before the time's zone: "at 9:30 p.m. GMT on Tuesday" is one. */
+const TIME_OF_DAY = /\b[ap]\.m\.$/i;
+const TIME_ZONE = /^(?:UTC|[A-Z]{1,3}T)\b/;
+
 const segmenters = new Map<Lang, Intl.Segmenter>();
 
 function sentenceSegmenter(lang: Lang): Intl.Segmenter {
@@ -62,7 +66,7 @@ export function segmentSentences(text: string, lang: Lang, range: Range = [0, te
     const trimmed = trimRange(slice, index, starts[k + 1] ?? slice.length);
     if (trimmed === null) return;
     const start: number = pendingStart ?? trimmed[0];
-    if (endsWithAbbreviation(slice.slice(trimmed[0], trimmed[1]), lang)) {
+    if (endsWithAbbreviation(slice.slice(trimmed[0], trimmed[1]), lang) || (TIME_OF_DAY.test(slice.slice(trimmed[0], trimmed[1])) && TIME_ZONE.test(slice.slice(trimmed[1]).trimStart()))) {
       pendingStart = start;
       return;
     }

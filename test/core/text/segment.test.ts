@@ -49,6 +49,13 @@ describe('segmentSentences', () => {
     expect(slices(text, segmentSentences(text, 'en'))).toEqual(['Mr. Zhang spoke on Wednesday.', 'Some firms, e.g. banks, rent lines.', 'That is all.']);
   });
 
+  it('keeps a time\'s "p.m." with the zone that follows it, and ends a sentence at "p.m." elsewhere', () => {
+    const text = 'A fire broke out at around 9:30 p.m. GMT on Tuesday, officials said. It burned until 2 a.m. Firefighters stayed all night.';
+    const sentences = segmentSentences(text, 'en').map(([start, end]) => text.slice(start, end));
+    expect(sentences).toEqual(['A fire broke out at around 9:30 p.m. GMT on Tuesday, officials said.', 'It burned until 2 a.m.', 'Firefighters stayed all night.']);
+    expect(segmentSentences(text, 'en', [0, text.length], plainSentenceBreaks)).toEqual(segmentSentences(text, 'en'));
+  });
+
   it('gives offsets into the whole text when asked for one paragraph', () => {
     const text = 'Titre\n\nPremière phrase. Deuxième phrase.';
     const ranges = segmentSentences(text, 'fr', [7, text.length]);
