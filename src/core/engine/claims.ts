@@ -36,6 +36,19 @@ const FRAME_VERB: Readonly<Record<Lang, string>> = {
   en: '(?:said|says|told|added|stated|explained|announced|noted|confirmed|denied)',
 };
 
+/**
+ * Whether a claim is only a reporting frame cut from the end of its sentence ("a indiqué la
+ * préfecture du Rhône.", "said Zhang Feng.", "the seismological office said on Wednesday."): who
+ * said it, when, where, and no content of its own to check.
+ */
+export function isReportingFrame(claim: string, lang: Lang): boolean {
+  const text = claim.trim();
+  // It closes its sentence: a frame before its content ("The spokesman said" / "that …") is not bare.
+  if (!/[.!?]["”’»]?$/u.test(text)) return false;
+  if (new RegExp(`^${FRAME_VERB[lang]}\\s[^,;:]*$`, 'u').test(text)) return true;
+  return lang === 'en' && new RegExp(`^(?:[^,;:\\s]+\\s+){1,8}${FRAME_VERB.en}(?:\\s+(?!that\\b)[^,;:\\s]+){0,6}\\s*[.!?"”’]*$`, 'u').test(text);
+}
+
 /** Where a sentence may be cut: the offset at which the next claim starts. */
 function cutPoints(sentence: string, lang: Lang): number[] {
   const cuts: number[] = [];

@@ -22,6 +22,8 @@
  * sentences, K index candidates and W diagonal neighbours, plus a sort of those pairs.
  */
 import type { SentenceBead } from './alignSentences';
+import { findFrames } from './attribution';
+import { isReportingFrame } from './claims';
 import { coverageMask, maskedMass } from './cost';
 import type { SentenceFeatures } from './features';
 import type { LinkedGroup, Matching } from './matching';
@@ -231,7 +233,14 @@ function joinLeftovers(
       : groupCoverage(group.fr.map((p) => fr[p] as SentenceFeatures), [en[claim] as SentenceFeatures], parameters.priorMass).en;
   // A claim of the same sentence joins a group of any size; another neighbour, only a one-to-one group that covers it well.
   const joins = (lang: 'fr' | 'en', claim: number, neighbour: number, group: Group) => {
-    if (sentenceOf !== null && sentenceOf[lang][claim] === sentenceOf[lang][neighbour]) return coveredByGroup(lang, claim, group) >= parameters.joinSibling;
+    // A bare reporting frame, naming who said it and no occasion, goes with the claim it was cut from,
+    // whatever the other side says of it: alone, it would read as a claim only one source makes ("a
+    // indiqué la préfecture du Rhône"). A frame that names where or when it was said ("…, a annoncé la
+    // compagnie mardi dans un communiqué") stays a claim, for the two accounts' origins (accountFrames.ts).
+    if (sentenceOf !== null && sentenceOf[lang][claim] === sentenceOf[lang][neighbour]) {
+      const own = (lang === 'fr' ? fr[claim] : en[claim]) as SentenceFeatures;
+      return isBareFrame(own.text, lang) || coveredByGroup(lang, claim, group) >= parameters.joinSibling;
+    }
     if (group.fr.length > 1 || group.en.length > 1) return false;
     return (lang === 'fr' ? covers(claim, group.en[0] as number).fr : covers(group.fr[0] as number, claim).en) >= parameters.join;
   };
@@ -258,6 +267,11 @@ function joinLeftovers(
       break;
     }
   }
+}
+
+/** A reporting frame that names no venue, channel or time: who said it, and nothing else to check. */
+function isBareFrame(text: string, lang: 'fr' | 'en'): boolean {
+  return isReportingFrame(text, lang) && findFrames(text, lang).every((frame) => frame.venue === null && frame.channel === null && frame.when === null);
 }
 
 /**

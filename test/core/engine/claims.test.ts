@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitClaims } from '../../../src/core/engine/claims';
+import { isReportingFrame, splitClaims } from '../../../src/core/engine/claims';
 import type { Lang } from '../../../src/core/model/types';
 
 const claimsOf = (sentence: string, lang: Lang) => splitClaims(sentence, [0, sentence.length], lang).map(([start, end]) => sentence.slice(start, end));
@@ -83,5 +83,25 @@ describe('splitClaims', () => {
       }),
       { seed: 20261204 },
     );
+  });
+});
+
+describe('isReportingFrame', () => {
+  it.each([
+    ['fr', 'a indiqué la préfecture du Rhône.'],
+    ['fr', 'a déclaré le ministère mercredi au média national thepaper.cn.'],
+    ['en', 'the French seismological office said.'],
+    ['en', 'local authorities told reporters on Tuesday.'],
+  ] as const)('reads a %s claim that only says who said it as a bare frame: %j', (lang, claim) => {
+    expect(isReportingFrame(claim, lang)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'At a press conference in Vienna today, the chief executive of the company said'],
+    ['en', 'that tickets will be sold from forty euros.'],
+    ['fr', 'Les billets seront vendus à partir de quarante euros, a annoncé la compagnie.'],
+    ['en', 'The council said that the port will stay closed.'],
+  ] as const)('does not read a %s claim with content, or a frame before its content, as bare: %j', (lang, claim) => {
+    expect(isReportingFrame(claim, lang)).toBe(false);
   });
 });

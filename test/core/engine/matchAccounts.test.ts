@@ -87,6 +87,15 @@ describe('matchAccounts', () => {
     expect(pairsOf(matchAccounts(frFeatures, enFeatures, { fr: [0], en: [0, 1, 2] }))).toEqual([[[0], [2]]]);
   });
 
+  it('lets a bare reporting frame cut from the end of a sentence go with the claim it was cut from, though the other side names another source', () => {
+    const fr = ["Un incendie s'est déclaré mardi soir dans une usine chimique au sud de Lyon,", 'a indiqué la préfecture du Rhône.'];
+    const en = ['A fire broke out at a chemical plant south of Lyon on Tuesday evening, officials said.'];
+    const { fr: frFeatures, en: enFeatures } = featuresOf(fr, en);
+    expect(pairsOf(matchAccounts(frFeatures, enFeatures, { fr: [0, 0], en: [0] }))).toEqual([[[0, 1], [0]]]);
+    // The same words as a sentence of their own stay apart: a frame joins only the claim it was cut from.
+    expect(pairsOf(matchAccounts(frFeatures, enFeatures, { fr: [0, 1], en: [0] }))).toEqual([[[0], [0]]]);
+  });
+
   it('gives the same matching for the same texts, uses every sentence once in the rows and at most once in the groups', () => {
     const sentence = fc.constantFrom(...PAIRS.map((_, index) => index), -1);
     fc.assert(
