@@ -354,7 +354,9 @@ function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTab
   // of the same day are one day, 7 February.
   const days = publication === null || (dates.length === 0 && !MAY_BE_RELATIVE[lang].test(folded)) ? [] : dayKeys(text, lang, dates, publication);
   const daysWithin = (start: number, end: number) => days.filter((day) => day.start < end && start < day.end).map((day) => day.key);
-  for (const mark of dates) addUnit(table.intern(mark.part === 'year' ? `n:${mark.key.slice(2)}` : mark.key), mark.start, mark.end, daysWithin(mark.start, mark.end));
+  // A time also meets the same time told in another zone, which shares its minutes ("22h30" in Paris, "9:30 p.m. GMT").
+  const minutesOf = (mark: DateMark) => (mark.part === 'time' ? [`tm:${mark.key.slice(mark.key.lastIndexOf(':') + 1)}`] : NO_DAYS);
+  for (const mark of dates) addUnit(table.intern(mark.part === 'year' ? `n:${mark.key.slice(2)}` : mark.key), mark.start, mark.end, [...minutesOf(mark), ...daysWithin(mark.start, mark.end)]);
   // A figure with a unit also meets its conversion ("50 mph" / "80 km/h"); a figure in brackets just
   // after another restates it in another unit or currency ("€1.2 billion ($1.3 billion)"), so each
   // also meets what the other meets, and the other side may give either.

@@ -59,4 +59,16 @@ describe('extractFeatures', () => {
     expect(wordCovered('The Commission announced aid to farmers on Tuesday.', 'hier', thursday)).toBe(false);
     expect(wordCovered('The Commission announced aid to farmers on Wednesday.', 'hier', null)).toBe(false);
   });
+
+  it('lets a time meet the same time told in another zone, by its minutes ("22h30" / "9:30 p.m. GMT"), and not a time with other minutes', () => {
+    const covered = (en: string) => {
+      const features = featuresOf(['Un incendie a éclaté vers 22h30.'], [en]);
+      const french = features.fr[0] as SentenceFeatures;
+      const unit = Array.from({ length: french.weights.length }, (_, index) => index).find((index) => french.text.slice(french.unitSpans[2 * index], french.unitSpans[2 * index + 1]) === '22h30');
+      expect(unit).toBeDefined();
+      return ((coverageMask(french, features.en).low >>> (unit as number)) & 1) === 1;
+    };
+    expect(covered('A fire broke out at around 9:30 p.m. GMT.')).toBe(true);
+    expect(covered('A fire broke out at around 9:45 p.m. GMT.')).toBe(false);
+  });
 });
