@@ -37,6 +37,28 @@ const FRAME_VERB: Readonly<Record<Lang, string>> = {
 };
 
 /**
+ * A frame that closes its sentence, as patterns to anchor: the verb first ("a déclaré la capitainerie
+ * mardi", "said Zhang Feng"; a frame is short: a verb of saying, who, when, to whom), or, in English,
+ * the speaker first ("the seismological office said on Wednesday"), but not before "that", which
+ * opens the content. `\\b` is ASCII-only, so a space ends the verb.
+ */
+const VERB_FIRST_FRAME: Readonly<Record<Lang, string>> = {
+  fr: `${FRAME_VERB.fr}\\s(?:[^,;:\\s]+\\s+){0,12}[^,;:\\s]+\\s*`,
+  en: `${FRAME_VERB.en}\\s(?:[^,;:\\s]+\\s+){0,12}[^,;:\\s]+\\s*`,
+};
+const SPEAKER_FIRST_FRAME = `(?:[^,;:\\s]+\\s+){1,8}${FRAME_VERB.en}(?:\\s+(?!that\\b)[^,;:\\s]+){0,6}\\s*[.!?"”’]*\\s*`;
+
+/** Where a frame starts after a comma and runs to the sentence's end; the whole of a claim that is only a frame. */
+const CUT_BEFORE_FRAME: Readonly<Record<Lang, RegExp>> = {
+  fr: new RegExp(`,\\s+(?=${VERB_FIRST_FRAME.fr}$)`, 'gu'),
+  en: new RegExp(`,\\s+(?=(?:${VERB_FIRST_FRAME.en}|${SPEAKER_FIRST_FRAME})$)`, 'gu'),
+};
+const WHOLE_FRAME: Readonly<Record<Lang, RegExp>> = {
+  fr: new RegExp(`^${VERB_FIRST_FRAME.fr}$`, 'u'),
+  en: new RegExp(`^(?:${VERB_FIRST_FRAME.en}|${SPEAKER_FIRST_FRAME})$`, 'u'),
+};
+
+/**
  * Whether a claim is only a reporting frame cut from the end of its sentence ("a indiqué la
  * préfecture du Rhône.", "said Zhang Feng.", "the seismological office said on Wednesday."): who
  * said it, when, where, and no content of its own to check.
@@ -44,9 +66,7 @@ const FRAME_VERB: Readonly<Record<Lang, string>> = {
 export function isReportingFrame(claim: string, lang: Lang): boolean {
   const text = claim.trim();
   // It closes its sentence: a frame before its content ("The spokesman said" / "that …") is not bare.
-  if (!/[.!?]["”’»]?$/u.test(text)) return false;
-  if (new RegExp(`^${FRAME_VERB[lang]}\\s[^,;:]*$`, 'u').test(text)) return true;
-  return lang === 'en' && new RegExp(`^(?:[^,;:\\s]+\\s+){1,8}${FRAME_VERB.en}(?:\\s+(?!that\\b)[^,;:\\s]+){0,6}\\s*[.!?"”’]*$`, 'u').test(text);
+  return /[.!?]["”’»]?$/u.test(text) && WHOLE_FRAME[lang].test(text);
 }
 
 /** Where a sentence may be cut: the offset at which the next claim starts. */
@@ -61,17 +81,10 @@ function cutPoints(sentence: string, lang: Lang): number[] {
   }
   const coordination = new RegExp(`,\\s+(?=${CONJUNCTION[lang]}\\s+${SUBJECT[lang]}\\b)`, 'gu');
   for (const match of sentence.matchAll(coordination)) add(match.index + match[0].length);
-  // A frame is short: a verb of saying, who, when, to whom (`\\b` is ASCII-only, so a space ends the verb).
-  const trailingFrame = new RegExp(`,\\s+(?=${FRAME_VERB[lang]}\\s(?:[^,;:\\s]+\\s+){0,12}[^,;:\\s]+\\s*$)`, 'gu');
-  for (const match of sentence.matchAll(trailingFrame)) add(match.index + match[0].length);
-  // English puts the speaker first as often as the verb ("…, the seismological office said on
+  // A trailing frame, verb first or, in English, speaker first ("…, the seismological office said on
   // Wednesday"): the same frame as French "…, a indiqué le BCSF", cut the same way. A source named
   // with "according to" / "selon" stays with its claim in both languages, as a leading "Selon X," does.
-  if (lang === 'en') {
-    // Only when the frame closes the sentence: "…, the chief executive said that …" is a frame before its content, cut at "that".
-    const speakerFirst = new RegExp(`,\\s+(?=(?:[^,;:\\s]+\\s+){1,8}${FRAME_VERB.en}(?:\\s+(?!that\\b)[^,;:\\s]+){0,6}\\s*[.!?"”’]*\\s*$)`, 'gu');
-    for (const match of sentence.matchAll(speakerFirst)) add(match.index + match[0].length);
-  }
+  for (const match of sentence.matchAll(CUT_BEFORE_FRAME[lang])) add(match.index + match[0].length);
   const speech = lang === 'fr' ? /\b(?:a|ont)\s+(?:déclaré|précisé|indiqué|affirmé|souligné|expliqué|annoncé|assuré|estimé)\s+(?=que\b|qu['’])/gu : /\b(?:said|says|stated|explained|announced|noted|added)\s+(?=that\b)/gu;
   for (const match of sentence.matchAll(speech)) add(match.index + match[0].length);
   return [...new Set(cuts)].sort((a, b) => a - b);

@@ -23,8 +23,6 @@ import { englishKeyStem, frenchTranslationStems } from './bridge';
 import { stemWord } from './stem';
 import { Int32List } from './int32List';
 
-/** Words that may name a day relative to the publication, tried before the dates are resolved: most sentences have none. */
-const MAY_BE_RELATIVE: Readonly<Record<Lang, RegExp>> = { fr: /hier|aujourd|demain/u, en: /yesterday|today|tomorrow/u };
 const NO_DAYS: readonly string[] = [];
 
 /** The days a sentence names, resolved against its publication, as keys ("d:2024-2-7") with where each stands. */
@@ -352,7 +350,7 @@ function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTab
   // A day the text names against its publication ("hier", "on Wednesday", "today") also meets the
   // same day named another way: "hier" in a paper of Thursday 8 February and "on Wednesday" in one
   // of the same day are one day, 7 February.
-  const days = publication === null || (dates.length === 0 && !MAY_BE_RELATIVE[lang].test(folded)) ? [] : dayKeys(text, lang, dates, publication);
+  const days = publication === null ? [] : dayKeys(text, lang, dates, publication);
   const daysWithin = (start: number, end: number) => days.filter((day) => day.start < end && start < day.end).map((day) => day.key);
   // A time also meets the same time told in another zone, which shares its minutes ("22h30" in Paris, "9:30 p.m. GMT").
   const minutesOf = (mark: DateMark) => (mark.part === 'time' ? [`tm:${mark.key.slice(mark.key.lastIndexOf(':') + 1)}`] : NO_DAYS);

@@ -153,10 +153,12 @@ function scoreCandidates(fr: readonly SentenceFeatures[], en: readonly SentenceF
   const shared = new Map<number, { weight: number; low: number; high: number }>();
   fr.forEach((sentence, p) => {
     shared.clear();
+    // One view of the sentence's units for all its keys: each read of `unitOf` makes a new one (features.ts).
+    const unitOf = sentence.unitOf;
     sentence.keys.forEach((key, k) => {
       const list = postings.get(key);
       if (list === undefined || list.length > POSTING_LIMIT) return;
-      const unit = sentence.unitOf[k] as number;
+      const unit = unitOf[k] as number;
       const weight = sentence.weights[unit] as number;
       for (const q of list) {
         let entry = shared.get(q);
