@@ -115,6 +115,8 @@ function parseFrontMatter(yaml: string, fileName: string): Meta {
   try {
     parsed = parseYaml(yaml);
   } catch (error) {
+    const lines = readColonLines(yaml);
+    if (lines !== null) return lines;
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new SourceFileError(`${fileName}: front matter is not valid YAML: ${reason}`);
   }
@@ -123,6 +125,34 @@ function parseFrontMatter(yaml: string, fileName: string): Meta {
     throw new SourceFileError(`${fileName}: front matter must be a set of "key: value" lines`);
   }
   return parsed as Meta;
+}
+
+/** A `key: value` line of front matter: a plain key, then the value on the same line. */
+const KEY_LINE = /^([A-Za-z_][\w-]*)[^\S\n]*:[^\S\n]+(\S.*?)[^\S\n]*$/;
+/** How a YAML value that is not plain text starts: a list, a mapping, a quote, a block, an anchor, a tag. */
+const YAML_SYNTAX_START = /^[[{"'|>&*!%@`]/;
+
+/**
+ * Front matter that YAML refuses only because a value holds a colon and a space, as every French
+ * title does ("Municipales à Lyon : la liste écologiste l'emporte"; French typography puts a
+ * space before the colon), read line by line: each line's value is what YAML makes of it alone,
+ * else its text as written. Null when a line is anything else (a list, an indented block, a value
+ * that opens YAML syntax and does not close it), so that a real mistake is still reported.
+ */
+function readColonLines(yaml: string): Meta | null {
+  const meta: Record<string, unknown> = {};
+  for (const line of yaml.split('\n')) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const [, key, value] = KEY_LINE.exec(line) ?? [];
+    if (key === undefined || value === undefined) return null;
+    try {
+      meta[key] = (parseYaml(line) as Record<string, unknown>)[key];
+    } catch {
+      if (YAML_SYNTAX_START.test(value) || !/:\s/.test(value)) return null;
+      meta[key] = value;
+    }
+  }
+  return meta;
 }
 
 /** The front matter's text field `key`, or null when it is absent; a number counts as text. */

@@ -59,8 +59,19 @@ describe('readSourceFile', () => {
     expect(source.text).toBe('First paragraph.\n\nSecond paragraph.');
   });
 
+  it('reads a French title whose colon stands after a space, which YAML alone refuses, as it is written', () => {
+    const content = "---\ntitle: Municipales à Lyon : la liste écologiste l'emporte\noutlet: Le Progrès\npublished: 2026-06-29\n---\nCorps.";
+    const source = readSourceFile(content, 'fr.md', 'fr');
+    expect(source.title).toBe("Municipales à Lyon : la liste écologiste l'emporte");
+    expect(source.outlet).toBe('Le Progrès');
+    expect(source.published).toBe('2026-06-29');
+    expect(readSourceFile('---\ntitle : Chine : aucune interdiction\nlang: fr\n---\nCorps.', 'fr.md').title).toBe('Chine : aucune interdiction');
+  });
+
   it.each([
     ['---\ntitle: [unclosed\n---\nBody', 'fr.md: front matter is not valid YAML'],
+    ['---\ntitle: "Un titre : ouvert\nlang: fr\n---\nBody', 'fr.md: front matter is not valid YAML'],
+    ['---\ntitle: Un titre : ici\nbyline:\n  - [Anne\n---\nBody', 'fr.md: front matter is not valid YAML'],
     ['---\nlang: de\n---\nBody', 'fr.md: front matter: "lang" must be "fr" or "en"'],
     ['---\nlang: fr\npublished: 14/07/2017\n---\nBody', '"published" must be a date written YYYY-MM-DD'],
     ['---\nlang: fr\nkind: tweet\n---\nBody', '"kind" must be one of news-article, blog-press-conference'],
