@@ -131,7 +131,9 @@ function numberDifference(fr: readonly SentenceFeatures[], en: readonly Sentence
       .filter(
         (figure) =>
           !figure.quantity.approximate &&
-          (!figure.quantity.soft || other.some((candidate) => candidate.quantity.soft && !candidate.quantity.approximate)) &&
+          // A rank differs from a rank only ("third-largest" / "second-largest"), never from a count.
+          (!figure.quantity.rank || other.some((candidate) => candidate.quantity.rank)) &&
+          (!figure.quantity.soft || other.some((candidate) => candidate.quantity.soft && !candidate.quantity.approximate && candidate.quantity.rank === figure.quantity.rank)) &&
           !other.some((candidate) => sameQuantity(figure.quantity, candidate.quantity)),
       )
       .map((figure) => ({ key: String(figure.quantity.value), text: figure.quantity.text, sentence: figure.sentence, quantity: figure.quantity }));

@@ -26,6 +26,8 @@ export interface Quantity {
   readonly soft: boolean;
   /** An approximate count ("une centaine de", "dozens of"): confirms a figure but never differs, not even from another word. */
   readonly approximate?: true;
+  /** An ordinal that ranks ("third-largest city", "deuxième plus grande ville"): it differs from another rank only, never from a count. */
+  readonly rank?: true;
   /** The unit written after it, when it is one of UNITS: its dimension and the value in that dimension's base unit. */
   readonly measure?: Measure;
 }
@@ -106,6 +108,18 @@ const APPROXIMATE_COUNTS: Readonly<Record<Lang, ReadonlyMap<string, number>>> = 
   en: { dozen: 12, dozens: 12, scores: 20, hundreds: 100 },
 });
 const COUNT_OF: Readonly<Record<Lang, RegExp>> = { fr: /^[ \u00a0]*(?:de |d['’])/u, en: /^[ \u00a0]*of /u };
+
+/** Ordinals, the number words that may rank. */
+const ORDINALS: ReadonlySet<string> = new Set(['premier', 'premiere', 'second', 'seconde', 'deuxieme', 'troisieme', 'first', 'second', 'third']);
+/**
+ * What follows an ordinal that ranks rather than counts (folded): a superlative ("third-largest",
+ * "second most populous", "deuxième plus grande"). "Le second tour" and "the third-largest city"
+ * give no two values of one fact.
+ */
+const RANK_AFTER: Readonly<Record<Lang, RegExp>> = {
+  fr: /^[ \u00a0]+(?:plus|moins)[ \u00a0]/u,
+  en: /^[- \u00a0](?:most|least|largest|biggest|greatest|highest|lowest|oldest|youngest|richest|poorest|busiest|deadliest|longest|tallest|smallest|best|worst|strongest|fastest|heaviest|hottest|coldest|wettest|driest)(?!\p{L})/u,
+};
 /** An approximate count that needs no "of" after it: "a dozen people". */
 const COUNT_ALONE = new Set(['dozen']);
 
@@ -149,7 +163,8 @@ export function findNumbers(
     const value = counts ? approximate : NUMBER_WORDS[lang].get(token.fold);
     if (value === undefined || isTaken(token.start, token.end)) continue;
     if (found.some((q) => q.start <= token.start && token.start < q.end)) continue; // "1,5 million": already scaled
-    found.push({ value, mantissa: value, text: token.text, start: token.start, end: token.end, soft: true, ...(counts ? { approximate: true as const } : {}) });
+    const ranks = ORDINALS.has(token.fold) && RANK_AFTER[lang].test(folded.slice(token.end, token.end + 16));
+    found.push({ value, mantissa: value, text: token.text, start: token.start, end: token.end, soft: true, ...(counts ? { approximate: true as const } : {}), ...(ranks ? { rank: true as const } : {}) });
   }
   return found.sort((a, b) => a.start - b.start);
 }

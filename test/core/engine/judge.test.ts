@@ -32,6 +32,8 @@ describe('judgeGroup', () => {
     ['Une centaine de bâtiments ont été endommagés.', 'About 100 buildings were damaged.'],
     ['Des dizaines de maisons ont été inondées.', 'Dozens of houses were flooded.'],
     ['Une quinzaine de trains ont été annulés.', 'Three trains were cancelled.'],
+    // An ordinal that ranks ("third-largest") gives no value of what the other side counts ("le second tour").
+    ['Durand a remporté le second tour à Lyon.', "Durand won the runoff in Lyon, France's third-largest city."],
   ])('finds no difference between equivalent forms: %j / %j', (fr, en) => {
     expect(judge(fr, en)).toMatchObject({ kind: 'match', differences: [], partialProbability: null });
   });
@@ -53,6 +55,8 @@ describe('judgeGroup', () => {
     // Two numbers in words that differ are a substitution, as two in digits are.
     ['Le groupe a fait une pause de trois ans.', 'The band took a four-year break.', 'number', ['trois'], ['four']],
     ['Les livres sont exposés dans six salles.', 'The books are displayed in sixteen rooms.', 'number', ['six'], ['sixteen']],
+    // Two ranks are two values of one fact.
+    ['Lyon est la deuxième plus grande ville du pays.', 'Lyon is the third-largest city in the country.', 'number', ['deuxième'], ['third']],
     // The conversions name no figure of their own: only the altitudes that differ are given.
     ["L'avion volait à 850 km / h à 5 500 m d'altitude.", 'The plane flew at 850 km / h (530 mph) at 5,000 meters (16,400 ft).', 'number', ['5 500 m'], ['5,000']],
   ])('names the aspect that differs: %j / %j', (fr, en, aspect, frForms, enForms) => {

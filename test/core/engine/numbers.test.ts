@@ -39,6 +39,21 @@ describe('findNumbers', () => {
   });
 
   it.each([
+    ["France's third-largest city", 'en', 3],
+    ['the second most populous region', 'en', 2],
+    ['la deuxième plus grande ville', 'fr', 2],
+  ] as const)('reads an ordinal followed by a superlative as a rank: %j', (text, lang, value) => {
+    expect(findNumbers(text, foldKeepingOffsets(text), lang)).toEqual([expect.objectContaining({ value, soft: true, rank: true })]);
+  });
+
+  it.each([
+    ['le second tour', 'fr'],
+    ['the third round', 'en'],
+  ] as const)('reads an ordinal before a plain noun as no rank: %j', (text, lang) => {
+    expect(findNumbers(text, foldKeepingOffsets(text), lang)).toEqual([expect.not.objectContaining({ rank: true })]);
+  });
+
+  it.each([
     ['La ville a été mise en quarantaine.', 'fr'],
     ['Il a passé la trentaine.', 'fr'],
   ] as const)('leaves a count noun without "de" alone (a quarantine, an age): %j', (text, lang) => {
