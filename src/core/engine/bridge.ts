@@ -34,7 +34,7 @@ export function frenchTranslationStems(folded: string, lexicon: Lexicon, diction
 /** The surest senses of a French folded word, looked up as written and by its lemma. */
 function keptSenses(folded: string, dictionary: Dictionary): DictionaryTranslation[] {
   // A regular verb form the tables do not list ("nié", "visent") meets its infinitive's entry.
-  const lemma = dictionary.frenchLemmas.get(folded) ?? (dictionary.translations.has(folded) ? undefined : (firstGroupInfinitive(folded, dictionary) ?? singular(folded, dictionary)));
+  const lemma = dictionary.frenchLemmas.get(folded) ?? (dictionary.translations.has(folded) ? undefined : (firstGroupInfinitive(folded, dictionary) ?? secondGroupInfinitive(folded, dictionary) ?? singular(folded, dictionary)));
   return [...(dictionary.translations.get(folded) ?? []), ...(lemma !== undefined ? (dictionary.translations.get(lemma) ?? []) : [])]
     .filter((sense) => sense.weight >= MIN_WEIGHT)
     .sort((a, b) => b.weight - a.weight)
@@ -79,6 +79,23 @@ function firstGroupInfinitive(folded: string, dictionary: Dictionary): string | 
   for (const ending of FIRST_GROUP) {
     if (!folded.endsWith(ending) || folded.length - ending.length < 2) continue;
     const infinitive = `${folded.slice(0, folded.length - ending.length)}er`;
+    if (dictionary.translations.has(infinitive)) return infinitive;
+  }
+  return undefined;
+}
+
+/**
+ * The past participle of a second-group "-ir" verb (finir, choisir, réussir), the form news uses
+ * most ("a choisi", "ont réussi"): the forms tables leave it to rules too. Its other forms are left
+ * out: "-issent", "-it" are as often the endings of nouns and verbs of other kinds.
+ */
+const SECOND_GROUP: readonly string[] = ['ies', 'ie', 'is', 'i'];
+
+/** The infinitive of a second-group "-ir" past participle when the dictionary has that verb ("choisi" → "choisir", "réussie" → "réussir"). */
+function secondGroupInfinitive(folded: string, dictionary: Dictionary): string | undefined {
+  for (const ending of SECOND_GROUP) {
+    if (!folded.endsWith(ending) || folded.length - ending.length < 2) continue;
+    const infinitive = `${folded.slice(0, folded.length - ending.length)}ir`;
     if (dictionary.translations.has(infinitive)) return infinitive;
   }
   return undefined;

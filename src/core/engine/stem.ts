@@ -76,6 +76,9 @@ export function stemWord(folded: string, lang: Lang): string {
       }
     }
   }
+  // A verb in "-eed" loses "-ed" as its base form, so its other forms lose it too: "succeeded",
+  // "succeeds" and "succeed" all stem to "succe" ("need", too short, stays whole).
+  if (lang === 'en' && stem.endsWith('eed') && stem.length - 2 >= MIN_STEM) stem = stem.slice(0, -2);
   // Doubled final consonants ("planned", "stopped") and a French final "e" left by "-ees" meet their base.
   const last = stem.charAt(stem.length - 1);
   if (stem.length > MIN_STEM && last === stem.charAt(stem.length - 2) && DOUBLED.includes(last)) stem = stem.slice(0, -1);

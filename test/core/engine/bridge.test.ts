@@ -28,6 +28,10 @@ describe('frenchTranslationStems', () => {
     ['brevets', 'patents'],
     ['ans', 'years'],
     ['journaux', 'newspaper'],
+    // The past participles of second-group verbs reach their infinitive: "-i", "-ie", "-is", "-ies".
+    ['choisi', 'chosen'],
+    ['réussie', 'succeeded'],
+    ['finis', 'finished'],
   ])('lets the French "%s" meet the English "%s"', (french, english) => {
     expect(meets(french, english)).toBe(true);
   });

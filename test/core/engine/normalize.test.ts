@@ -67,6 +67,9 @@ describe('stemWord', () => {
     ['stopped', 'stops', 'en'],
     ['nationaux', 'nationale', 'fr'],
     ['organizations', 'organize', 'en'],
+    ['succeeded', 'succeed', 'en'],
+    ['proceeds', 'proceeded', 'en'],
+    ['needed', 'need', 'en'],
   ] as const)('gives %s and %s the same stem (%s)', (a, b, lang) => {
     expect(stemWord(foldWord(a), lang)).toBe(stemWord(foldWord(b), lang));
   });
