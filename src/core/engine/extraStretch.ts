@@ -23,6 +23,17 @@ const PHRASE_OPENERS: Readonly<Record<Lang, ReadonlySet<string>>> = {
   en: new Set('and but or so which who whom whose that where when while with without in on at for from by to after before since during under over between including into'.split(' ')),
 };
 
+/**
+ * Articles, which open a noun phrase ("the runoff for mayor…", "la NASA définit…"): a stretch may
+ * grow back to one, but does not end before one, since an article most often sits inside a clause
+ * ("…sont les seuls membres"). French "des" and "du" are left out: as often "de les", "de le", inside
+ * a phrase ("l'évolution des oiseaux").
+ */
+const ARTICLES: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  fr: new Set(['le', 'la', 'les', 'l', 'un', 'une']),
+  en: new Set(['the', 'a', 'an']),
+};
+
 /** Marks that end a phrase before them, or start one after them. */
 const CLOSES = /[,;:.!?)\]»”"—–]/u;
 const OPENS = /[,;:([«“"—–]/u;
@@ -48,9 +59,12 @@ export function phraseStretch(text: string, lang: Lang, [claimStart, claimEnd]: 
     index === words.length - 1 || CLOSES.test(text.slice((words[index] as Word).end, (words[index + 1] as Word).start)) || PHRASE_OPENERS[lang].has((words[index + 1] as Word).fold);
   let from = first;
   while (!opens(from) && first - from < MAX_WIDENING_WORDS) from--;
+  // No clause or preposition opens near: the article that opens the noun phrase will do.
+  if (!opens(from)) for (from = first; !ARTICLES[lang].has((words[from] as Word).fold) && first - from < MAX_WIDENING_WORDS && from > 0; ) from--;
+  const opened = opens(from) || ARTICLES[lang].has((words[from] as Word).fold);
   let to = last;
   while (!closes(to) && to - last < MAX_WIDENING_WORDS) to++;
-  if (!opens(from) || !closes(to)) return null;
+  if (!opened || !closes(to)) return null;
   return balanced(text, [claimStart, claimEnd], [(words[from] as Word).start, (words[to] as Word).end]);
 }
 

@@ -17,6 +17,11 @@ describe('phraseStretch', () => {
     ['en', 'Macron did not commit to a timetable for reforming the Common Agricultural Policy (CAP).', 'Common Agricultural Policy (CAP', 'for reforming the Common Agricultural Policy (CAP)'],
     ['en', 'Some firms need a dedicated line and other means for cross-border networking because of office use.', 'means for cross-border networking because of office', 'and other means for cross-border networking because of office use'],
     ['fr', 'Le port rouvrira lundi, et les ferries reprendront leurs rotations vers la Corse dès mardi.', 'ferries reprendront leurs rotations', 'et les ferries reprendront leurs rotations'],
+    // No clause or preposition opens near: the article that opens the noun phrase does.
+    ['en', "Environmentalist Camille Durand won the runoff for mayor of France's third-largest city on Sunday.", "runoff for mayor of France's third-largest city", "the runoff for mayor of France's third-largest city"],
+    ['fr', 'Tandis que le centre spatial de la NASA définit les caractéristiques techniques des sondes spatiales.', 'NASA définit les caractéristiques techniques des sondes', 'la NASA définit les caractéristiques techniques des sondes spatiales'],
+    // A preposition within reach opens the phrase before its article does.
+    ['en', 'The play was presented before the Queen Marie de Medici.', 'Queen Marie de Medici', 'before the Queen Marie de Medici'],
   ] as const)('widens a %s run to the phrase it lies in: %j', (lang, text, run, phrase) => {
     expect(phraseAround(text, lang, run)).toBe(phrase);
   });
