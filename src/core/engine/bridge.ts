@@ -26,6 +26,9 @@ export function englishKeyStem(folded: string, dictionary: Dictionary = loadDict
 /** The English stems a French folded word (or phrase of the dictionary) may be rendered by; no duplicates. */
 export function frenchTranslationStems(folded: string, lexicon: Lexicon, dictionary: Dictionary = loadDictionary()): string[] {
   const stems = new Set<string>(lexicon.translations.get(stemWord(folded, 'fr')) ?? []);
+  // The hand-written lexicon names lemmas; an irregular form reaches its entry through the dictionary's lemma ("poursuivie" → "poursuivre").
+  const lemma = frenchLemma(folded, dictionary);
+  if (lemma !== undefined) for (const stem of lexicon.translations.get(stemWord(lemma, 'fr')) ?? []) stems.add(stem);
   for (const sense of keptSenses(folded, dictionary)) for (const stem of contentStems(sense.en, dictionary)) stems.add(stem);
   for (const form of dictionary.equivalents.get(folded) ?? []) for (const stem of contentStems(form, dictionary)) stems.add(stem);
   return [...stems];
@@ -33,12 +36,19 @@ export function frenchTranslationStems(folded: string, lexicon: Lexicon, diction
 
 /** The surest senses of a French folded word, looked up as written and by its lemma. */
 function keptSenses(folded: string, dictionary: Dictionary): DictionaryTranslation[] {
-  // A regular verb form the tables do not list ("nié", "visent") meets its infinitive's entry.
-  const lemma = dictionary.frenchLemmas.get(folded) ?? (dictionary.translations.has(folded) ? undefined : (firstGroupInfinitive(folded, dictionary) ?? secondGroupInfinitive(folded, dictionary) ?? singular(folded, dictionary)));
+  const lemma = frenchLemma(folded, dictionary);
   return [...(dictionary.translations.get(folded) ?? []), ...(lemma !== undefined ? (dictionary.translations.get(lemma) ?? []) : [])]
     .filter((sense) => sense.weight >= MIN_WEIGHT)
     .sort((a, b) => b.weight - a.weight)
     .slice(0, MAX_TRANSLATIONS);
+}
+
+/** The lemma of a French folded form, when it is not its own entry: from the forms tables, else a regular verb form the tables do not list ("nié", "visent" meet their infinitive), else a plural. */
+function frenchLemma(folded: string, dictionary: Dictionary): string | undefined {
+  return (
+    dictionary.frenchLemmas.get(folded) ??
+    (dictionary.translations.has(folded) ? undefined : (firstGroupInfinitive(folded, dictionary) ?? secondGroupInfinitive(folded, dictionary) ?? singular(folded, dictionary)))
+  );
 }
 
 /** Weight a dictionary sense needs to stand for a capitalised French word as a name's English form. */

@@ -364,6 +364,44 @@ function nameIndex(sentences: readonly SentenceFeatures[]): { words: ReadonlySet
  * and there the negated word must be shared.
  */
 function negationDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], weakCues: boolean): Difference | null {
+  const whole = groupNegationDifference(fr, en, weakCues);
+  if (whole !== null || (fr.length === 1 && en.length === 1)) return whole;
+  // A group of several sentences: a negative word in one of them ("denies") must not hide a
+  // negation that another reverses ("n'a pas été poursuivie" / "was also charged"). Each sentence
+  // with a negation is also set against the sentences of the other side that account for some of
+  // it nearly as well as the best one (a sentence that shares little with it says nothing of what it negates).
+  const alone = (own: readonly SentenceFeatures[], other: readonly SentenceFeatures[], lang: Lang): Difference | null => {
+    for (let index = 0; index < own.length; index++) {
+      const sentence = own[index] as SentenceFeatures;
+      if (sentence.negations.length === 0) continue;
+      const covered = other.map((candidate) => (lang === 'fr' ? groupCoverage([sentence], [candidate]).fr : groupCoverage([candidate], [sentence]).en));
+      const best = Math.max(...covered);
+      const counterparts = best > 0 ? covered.flatMap((share, at) => (share >= COUNTERPART_SHARE * best ? [at] : [])) : [];
+      if (counterparts.length === 0 || counterparts.length === other.length) continue; // none, or the whole group again
+      const theirs = counterparts.map((at) => other[at] as SentenceFeatures);
+      const difference = lang === 'fr' ? groupNegationDifference([sentence], theirs, weakCues) : groupNegationDifference(theirs, [sentence], weakCues);
+      if (difference === null) continue;
+      const ownSentences = (positions: readonly number[]) => positions.map(() => index);
+      const otherSentences = (positions: readonly number[]) => positions.map((position) => counterparts[position] as number);
+      return lang === 'fr'
+        ? { ...difference, frSentences: ownSentences(difference.frSentences), enSentences: otherSentences(difference.enSentences) }
+        : { ...difference, frSentences: otherSentences(difference.frSentences), enSentences: ownSentences(difference.enSentences) };
+    }
+    return null;
+  };
+  return alone(fr, en, 'fr') ?? alone(en, fr, 'en');
+}
+
+/**
+ * A sentence of the other side is a counterpart in the negation check when it accounts for at
+ * least this share of what the best one accounts for: a word met by chance ("entreprise" and
+ * "firmly") leaves a sentence out, a claim cut in two ("This was not the first flight; the
+ * Frenchwoman…") keeps both halves.
+ */
+const COUNTERPART_SHARE = 0.6;
+
+/** The negation check of negationDifference over a group taken as one. */
+function groupNegationDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], weakCues: boolean): Difference | null {
   const marks = (sentences: readonly SentenceFeatures[]) =>
     sentences.flatMap((sentence, index) => sentence.negations.map((mark) => ({ key: mark.strength, text: mark.text, sentence: index, mark })));
   const frMarks = marks(fr);

@@ -94,6 +94,20 @@ describe('judgeGroup', () => {
     expect(judge(fr, en).differences.map((difference) => difference.aspect)).not.toContain('negation');
   });
 
+  it('sees a negation that a negative word elsewhere in a group of several sentences would hide, and names the sentences that hold it', () => {
+    const judgement = judge(
+      ['« Mon client conteste ces accusations », a déclaré son avocate, Claire Fabre.', "L'entreprise concernée n'a pas été poursuivie."],
+      ['Her lawyer, Claire Fabre, said her client "firmly denies these accusations".', 'The company itself was also charged in the case.'],
+    );
+    expect(judgement.differences).toMatchObject([{ aspect: 'negation', fr: ['pas'], en: [], frSentences: [1], enSentences: [] }]);
+  });
+
+  it('keeps a negation that the other side also gives, in one of the two claims it cuts the sentence into', () => {
+    const fr = "Ce n'est pas le premier vol d'une femme en Allemagne, la Française Sophie Blanchard avait déjà volé en 1810 depuis Francfort.";
+    const en = ['This was not the first flight by a woman in Germany;', 'the Frenchwoman Sophie Blanchard had already flown in 1810 from Frankfurt.'];
+    expect(judge(fr, en).differences.map((difference) => difference.aspect)).not.toContain('negation');
+  });
+
   it('takes "ne … que" for "only", not for a negation', () => {
     expect(judge("Il n'a signé que deux contrats.", 'He signed only two contracts.').kind).toBe('match');
   });
