@@ -64,6 +64,9 @@ export function phraseStretch(text: string, lang: Lang, [claimStart, claimEnd]: 
   const opened = opens(from) || ARTICLES[lang].has((words[from] as Word).fold);
   let to = last;
   while (!closes(to) && to - last < MAX_WIDENING_WORDS) to++;
+  // A figure outside the run is a fact the other side shares: the stretch never takes it in ("growth of 1.3%").
+  const figureBetween = (fromWord: number, toWord: number) => words.slice(fromWord, toWord).some((word) => /\p{N}/u.test(text.slice(word.start, word.end)));
+  if (figureBetween(from, first) || figureBetween(last + 1, to + 1)) return null;
   if (!opened || !closes(to)) return null;
   return balanced(text, [claimStart, claimEnd], [(words[from] as Word).start, (words[to] as Word).end]);
 }
@@ -76,7 +79,8 @@ interface Word {
 
 function wordsOf(text: string, from: number, to: number): Word[] {
   const words: Word[] = [];
-  for (const match of text.slice(from, to).matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)) {
+  // A figure is one word with its separators ("1.3", "0,2", "15,000"): its point or comma ends no phrase.
+  for (const match of text.slice(from, to).matchAll(/[\p{L}\p{N}]+(?:(?:['’-]|(?<=\p{N})[.,\u00a0\u202f](?=\p{N}))[\p{L}\p{N}]+)*/gu)) {
     words.push({ start: from + match.index, end: from + match.index + match[0].length, fold: match[0].toLowerCase().replace(/['’].*$/u, '') });
   }
   return words;

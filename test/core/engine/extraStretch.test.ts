@@ -26,6 +26,14 @@ describe('phraseStretch', () => {
     expect(phraseAround(text, lang, run)).toBe(phrase);
   });
 
+  it.each([
+    ['en', 'The government still expects growth of 1.3% for the full year.', 'still expects growth'],
+    ['fr', 'Le gouvernement maintient sa prévision de 1,3 % pour l’année.', 'maintient sa prévision'],
+  ] as const)('never takes in a figure outside the run, nor cuts one at its decimal point: %j', (lang, text, run) => {
+    const phrase = phraseAround(text, lang, run);
+    expect(phrase === null || !/\d/.test(phrase)).toBe(true);
+  });
+
   it('keeps a run that already starts and ends a phrase as it is', () => {
     expect(phraseAround('The quake was felt in Nice, where schools were closed for the day.', 'en', 'where schools were closed for the day')).toBe('where schools were closed for the day');
   });
