@@ -34,6 +34,10 @@ describe('frenchTranslationStems', () => {
     ['finis', 'finished'],
     // The hand-written lexicon's entry reaches an irregular form through the dictionary's lemma.
     ['poursuivie', 'charged'],
+    // Words of economic news.
+    ['progressé', 'grew'],
+    ['reculé', 'fell'],
+    ['ralentit', 'slows'],
   ])('lets the French "%s" meet the English "%s"', (french, english) => {
     expect(meets(french, english)).toBe(true);
   });
