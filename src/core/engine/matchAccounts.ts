@@ -26,6 +26,7 @@ import { findFrames } from './attribution';
 import { isReportingFrame } from './claims';
 import { coverageMask, maskedMass } from './cost';
 import type { SentenceFeatures } from './features';
+import { withFigureSlots } from './figureSlots';
 import type { LinkedGroup, Matching } from './matching';
 
 /** The knobs of the matcher; DEFAULT_MATCH_PARAMETERS were set on the development benchmarks. */
@@ -48,6 +49,8 @@ export interface MatchParameters {
 
   /** Score a leftover sentence needs with a sentence anywhere on the other side to join that sentence's group: the account says it twice. */
   readonly attach: number;
+  /** Score a pair's words need before its figures of one kind count as one slot (figureSlots.ts). */
+  readonly slotFloor: number;
 }
 
 // joinSibling is set by principle (a share the other side really covers), not fitted: both development
@@ -57,7 +60,9 @@ export interface MatchParameters {
 // 0.40; on the shipped pair, 0.34 rather than 0.40 links the headline to the foreign media's report
 // and the foreign companies' dedicated lines to the French account's, as the analyst does.
 const LINK_THRESHOLD = 0.34;
-const DEFAULT_MATCH_PARAMETERS: MatchParameters = { link: LINK_THRESHOLD, diagonal: 0.04, join: 0.5, joinSibling: 0.05, priorMass: 1, attach: LINK_THRESHOLD };
+// slotFloor: two claims must share some words besides the figure's slot; 0.2 is where an unrelated
+// pair of the development benchmarks would start to be linked by its years and shares.
+const DEFAULT_MATCH_PARAMETERS: MatchParameters = { link: LINK_THRESHOLD, diagonal: 0.04, join: 0.5, joinSibling: 0.05, priorMass: 1, attach: LINK_THRESHOLD, slotFloor: 0.2 };
 
 /** Index candidates kept per French sentence, by shared weighed keys. */
 const INDEX_CANDIDATES = 8;
@@ -184,7 +189,9 @@ function scoreCandidates(fr: readonly SentenceFeatures[], en: readonly SentenceF
     const centre = fr.length > 1 ? Math.round((p * (en.length - 1)) / (fr.length - 1)) : 0;
     for (let q = Math.max(0, centre - DIAGONAL_WINDOW); q <= Math.min(en.length - 1, centre + DIAGONAL_WINDOW); q++) chosen.add(q);
     for (const q of chosen) {
-      const coverage = groupCoverage([sentence], [en[q] as SentenceFeatures], parameters.priorMass);
+      const words = groupCoverage([sentence], [en[q] as SentenceFeatures], parameters.priorMass);
+      // Two claims whose words say a little of each other and that give one figure two values are one fact told two ways (figureSlots.ts).
+      const coverage = pairScore(words) < parameters.link && pairScore(words) >= parameters.slotFloor ? withFigureSlots(sentence, en[q] as SentenceFeatures, words, parameters.priorMass) : words;
       const offset = Math.abs(relativePosition(p, fr.length) - relativePosition(q, en.length));
       out.push({ fr: p, en: q, coverage, score: pairScore(coverage) + parameters.diagonal * Math.max(0, 1 - 4 * offset) });
     }

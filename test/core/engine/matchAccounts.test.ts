@@ -70,6 +70,20 @@ describe('matchAccounts', () => {
     ]);
   });
 
+  it('links two claims that give one figure two values, though their words alone account for too little of them', () => {
+    const fr = ['Le taux de chômage, publié séparément, s’établit à 7,4 %.', FRENCH_ONLY];
+    const en = [ENGLISH_ONLY, 'The unemployment rate stood at 7.3%, the agency said last month.'];
+    const { fr: frFeatures, en: enFeatures } = featuresOf(fr, en);
+    expect(pairsOf(matchAccounts(frFeatures, enFeatures))).toEqual([[[0], [1]]]);
+  });
+
+  it('does not link two claims by the kind of their figures alone', () => {
+    const fr = ['Le taux de chômage, publié séparément, s’établit à 7,4 %.'];
+    const en = ['Turnout reached 44% in the northern suburbs on a rainy Sunday.'];
+    const { fr: frFeatures, en: enFeatures } = featuresOf(fr, en);
+    expect(pairsOf(matchAccounts(frFeatures, enFeatures))).toEqual([]);
+  });
+
   it('joins two neighbouring claims that one sentence of the other account says at once', () => {
     const fr = ['Le conseil municipal a voté mardi un budget de 12 millions d’euros.', 'Ce budget servira à rénover les écoles de la ville.', FRENCH_ONLY];
     const en = ['On Tuesday the city council voted a budget of 12 million euros to renovate the schools of the city.', ENGLISH_ONLY];
