@@ -10,7 +10,7 @@
  */
 import type { Quantity } from './numbers';
 
-export type FigureKind = 'share' | 'money' | 'time' | 'magnitude' | 'length' | 'speed' | 'mass' | 'temperature' | 'volume' | 'count';
+export type FigureKind = 'share' | 'money' | 'time' | 'magnitude' | 'length' | 'speed' | 'mass' | 'temperature' | 'volume' | 'area' | 'count';
 
 const SHARE_AFTER = /^\s*(?:%|pour\s?cent|per\s?cent|percent|points?\s+de\s+pourcentage|percentage\s+points?)/iu;
 const MONEY_AFTER = /^\s*(?:M?Md?\$|M?€|k?€|euros?|dollars?|yuans?|yens?|roubles?|francs?|livres?\s+sterling|sterling|£|¥|(?:de\s+|d['’])?(?:euros|dollars|yuans|livres))/iu;

@@ -133,7 +133,9 @@ function numberDifference(fr: readonly SentenceFeatures[], en: readonly Sentence
           !figure.quantity.approximate &&
           // A rank differs from a rank only ("third-largest" / "second-largest"), never from a count.
           (!figure.quantity.rank || other.some((candidate) => candidate.quantity.rank)) &&
-          (!figure.quantity.soft || other.some((candidate) => candidate.quantity.soft && !candidate.quantity.approximate && candidate.quantity.rank === figure.quantity.rank)) &&
+          (!figure.quantity.soft ||
+            countsInWords(figure.quantity) ||
+            other.some((candidate) => candidate.quantity.soft && !candidate.quantity.approximate && candidate.quantity.rank === figure.quantity.rank)) &&
           !other.some((candidate) => sameQuantity(figure.quantity, candidate.quantity)),
       )
       .map((figure) => ({ key: String(figure.quantity.value), text: figure.quantity.text, sentence: figure.sentence, quantity: figure.quantity }));
@@ -151,6 +153,17 @@ function numberDifference(fr: readonly SentenceFeatures[], en: readonly Sentence
   if (frInSlot.length === 0 || enInSlot.length === 0) return null;
   return makeDifference('number', frInSlot, enInSlot);
 }
+
+/**
+ * A count in words of three or more ("douze morts", "fifteen people") differs from a figure in
+ * digits as a figure does: it is no article ("un", "une"), no idiom ("les deux pays") and no order
+ * ("troisième").
+ */
+function countsInWords(quantity: Quantity): boolean {
+  return quantity.soft && !quantity.approximate && !quantity.ordinal && quantity.value >= MIN_COUNT_IN_WORDS;
+}
+
+const MIN_COUNT_IN_WORDS = 3;
 
 /**
  * A side's figures without those that restate an earlier figure of the same sentence in another

@@ -28,14 +28,20 @@ export interface Quantity {
   readonly approximate?: true;
   /** An ordinal that ranks ("third-largest city", "deuxième plus grande ville"): it differs from another rank only, never from a count. */
   readonly rank?: true;
+  /** An ordinal in words ("troisième", "first"): an order, not a count. */
+  readonly ordinal?: true;
   /** The unit written after it, when it is one of UNITS: its dimension and the value in that dimension's base unit. */
   readonly measure?: Measure;
 }
 
 /** A figure with a unit, in the base unit of its dimension (metres, metres a second, kilograms, degrees Celsius). */
 export interface Measure {
-  readonly dimension: 'length' | 'speed' | 'mass' | 'temperature' | 'volume';
+  readonly dimension: 'length' | 'speed' | 'mass' | 'temperature' | 'volume' | 'area';
   readonly base: number;
+  /** Which unit of UNITS it was written in: a conversion is two units of one dimension. */
+  readonly unit: number;
+  /** Half the rounding step of the value as written, in the base unit ("45 mph" is 42.5 to 47.5 mph). */
+  readonly halfStep: number;
 }
 
 /**
@@ -46,6 +52,12 @@ export interface Measure {
 const UNITS: readonly (readonly [RegExp, Measure['dimension'], (value: number) => number])[] = [
   [/^(?:km ?\/ ?h|kmh|kilom[eè]tres?\s+(?:à|a|par)\s+l['’]heure|kilomet(?:er|re)s?\s+(?:an|per)\s+hour)\b/iu, 'speed', (v) => (v * 1000) / 3600],
   [/^(?:mph|miles?\s+(?:an|per)\s+hour|miles?\s+(?:à|a|par)\s+l['’]heure)\b/iu, 'speed', (v) => v * 0.44704],
+  // Areas before lengths: "km²" and "mètres carrés" start like a length.
+  [/^(?:hectares?|ha)(?![\p{L}\d])/iu, 'area', (v) => v * 1e4],
+  [/^acres?\b/iu, 'area', (v) => v * 4046.8564224],
+  [/^(?:km²|km2|kilom[eè]tres?\s+carr[ée]s|square\s+kilomet(?:er|re)s?|sq\.?\s*km)(?![\p{L}\d])/iu, 'area', (v) => v * 1e6],
+  [/^(?:square\s+miles?|sq\.?\s*mi(?:les?)?)\b/iu, 'area', (v) => v * 2589988.110336],
+  [/^(?:m²|m[eè]tres?\s+carr[ée]s|square\s+met(?:er|re)s?)(?![\p{L}\d])/iu, 'area', (v) => v],
   [/^(?:km|kilom[eè]tres?|kilomet(?:er|re)s?)\b/iu, 'length', (v) => v * 1000],
   [/^(?:m[eè]tres?|meters?)\b/iu, 'length', (v) => v],
   [/^(?:miles?|mi)\b/iu, 'length', (v) => v * 1609.344],
@@ -63,12 +75,35 @@ const UNITS: readonly (readonly [RegExp, Measure['dimension'], (value: number) =
 
 /** Two conversions of one measure agree within this share (a converted figure is rounded), or within a degree for temperatures. */
 const CONVERSION_TOLERANCE = 0.03;
+/**
+ * A conversion rounded to a round figure ("plus de 70 km/h" / "above 45 mph", 3.4 % apart) agrees
+ * within half its rounding step, up to this share: "10 000 hectares" is not "20,000 acres".
+ */
+const ROUNDED_CONVERSION_LIMIT = 0.1;
 
 /** The measure of a figure followed by a unit of UNITS, read from the text just after it. */
 function measureAfter(value: number, after: string): Measure | undefined {
   const rest = after.replace(/^[ \u00a0\u202f]+/, '');
-  for (const [pattern, dimension, toBase] of UNITS) if (pattern.test(rest)) return { dimension, base: toBase(value) };
+  for (const [unit, [pattern, dimension, toBase]] of UNITS.entries()) {
+    if (pattern.test(rest)) return { dimension, base: toBase(value), unit, halfStep: Math.abs(toBase(roundingStep(value)) - toBase(0)) / 2 };
+  }
   return undefined;
+}
+
+/** The step a written value is rounded to: the largest 10ⁿ or 5·10ⁿ it is a multiple of (45: 5, 850: 50, 12 000: 1 000, 1.5: 0.1). */
+function roundingStep(value: number): number {
+  const magnitude = Math.abs(value);
+  if (magnitude === 0) return 1;
+  if (!Number.isInteger(magnitude)) {
+    const decimals = (String(magnitude).split('.')[1] ?? '').length;
+    return 10 ** -decimals;
+  }
+  let step = 1;
+  for (let power = 1; power <= magnitude; power *= 10) {
+    if (magnitude % (5 * power) === 0) step = 5 * power;
+    else if (magnitude % power === 0) step = power;
+  }
+  return step;
 }
 
 // French groups thousands with a (narrow) no-break space, a space or a dot, and writes a decimal comma;
@@ -108,6 +143,12 @@ const APPROXIMATE_COUNTS: Readonly<Record<Lang, ReadonlyMap<string, number>>> = 
   en: { dozen: 12, dozens: 12, scores: 20, hundreds: 100 },
 });
 const COUNT_OF: Readonly<Record<Lang, RegExp>> = { fr: /^[ \u00a0]*(?:de |d['’])/u, en: /^[ \u00a0]*of /u };
+
+/** A half after a number in words, folded: "-and-a-half", " and a half", " et demi(e)". */
+const AND_A_HALF: Readonly<Record<Lang, RegExp>> = {
+  fr: /^[- \u00a0]et[- \u00a0]demie?(?!\p{L})/u,
+  en: /^[- \u00a0]and[- \u00a0]a[- \u00a0]half(?!\p{L})/u,
+};
 
 /** Ordinals, the number words that may rank. */
 const ORDINALS: ReadonlySet<string> = new Set(['premier', 'premiere', 'second', 'seconde', 'deuxieme', 'troisieme', 'first', 'second', 'third']);
@@ -160,11 +201,26 @@ export function findNumbers(
   for (const token of tokens) {
     const approximate = APPROXIMATE_COUNTS[lang].get(token.fold);
     const counts = approximate !== undefined && (COUNT_ALONE.has(token.fold) || COUNT_OF[lang].test(folded.slice(token.end, token.end + 4)));
-    const value = counts ? approximate : NUMBER_WORDS[lang].get(token.fold);
-    if (value === undefined || isTaken(token.start, token.end)) continue;
+    const whole = counts ? approximate : NUMBER_WORDS[lang].get(token.fold);
+    if (whole === undefined || isTaken(token.start, token.end)) continue;
+    // "eight-and-a-half tons", "trois et demi": the half belongs to the number.
+    const half = counts ? null : AND_A_HALF[lang].exec(folded.slice(token.end, token.end + 16));
+    const value = half ? whole + 0.5 : whole;
     if (found.some((q) => q.start <= token.start && token.start < q.end)) continue; // "1,5 million": already scaled
-    const ranks = ORDINALS.has(token.fold) && RANK_AFTER[lang].test(folded.slice(token.end, token.end + 16));
-    found.push({ value, mantissa: value, text: token.text, start: token.start, end: token.end, soft: true, ...(counts ? { approximate: true as const } : {}), ...(ranks ? { rank: true as const } : {}) });
+    const ordinal = !counts && ORDINALS.has(token.fold);
+    const ranks = ordinal && RANK_AFTER[lang].test(folded.slice(token.end, token.end + 16));
+    const end = token.end + (half?.[0].length ?? 0);
+    found.push({
+      value,
+      mantissa: value,
+      text: sentence.slice(token.start, end),
+      start: token.start,
+      end,
+      soft: true,
+      ...(counts ? { approximate: true as const } : {}),
+      ...(ordinal ? { ordinal: true as const } : {}),
+      ...(ranks ? { rank: true as const } : {}),
+    });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -184,7 +240,9 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
 function sameMeasure(a: Measure, b: Measure): boolean {
   if (a.dimension === 'temperature') return Math.abs(a.base - b.base) <= 1;
   const larger = Math.max(Math.abs(a.base), Math.abs(b.base));
-  return larger === 0 || Math.abs(a.base - b.base) / larger <= CONVERSION_TOLERANCE;
+  if (larger === 0 || Math.abs(a.base - b.base) / larger <= CONVERSION_TOLERANCE) return true;
+  // Two units: one side converted and rounded to a round figure.
+  return a.unit !== b.unit && Math.abs(a.base - b.base) / larger <= ROUNDED_CONVERSION_LIMIT && Math.abs(a.base - b.base) <= Math.min(a.halfStep, b.halfStep);
 }
 
 /**
@@ -195,7 +253,7 @@ function sameMeasure(a: Measure, b: Measure): boolean {
  * same bucket or in neighbouring ones, so they always share a key; measures up to about twice the
  * tolerance apart may share one too, which a similarity may afford and a judgement would not.
  */
-export function measureKeys(measure: Measure): [string, string] {
+export function measureKeys(measure: Pick<Measure, 'dimension' | 'base'>): [string, string] {
   const bucket =
     measure.dimension === 'temperature' ? Math.floor(measure.base) : measure.base > 0 ? Math.floor(Math.log(measure.base) / MEASURE_BUCKET) : Number.NEGATIVE_INFINITY;
   return [`u:${measure.dimension}:${bucket}`, `u:${measure.dimension}:${bucket + 1}`];

@@ -32,6 +32,10 @@ describe('judgeGroup', () => {
     ['Une centaine de bâtiments ont été endommagés.', 'About 100 buildings were damaged.'],
     ['Des dizaines de maisons ont été inondées.', 'Dozens of houses were flooded.'],
     ['Une quinzaine de trains ont été annulés.', 'Three trains were cancelled.'],
+    // Conversions rounded to a round figure, and areas.
+    ['Le vent soufflait à plus de 70 km/h.', 'Winds gusted above 45 mph.'],
+    ['Les flammes ont détruit 5 000 hectares de forêt.', 'The fires burned 12,000 acres of forest.'],
+    ['Les autorités ont saisi 8,5 tonnes de marijuana.', 'Authorities seized eight-and-a-half tons of marijuana.'],
     // An ordinal that ranks ("third-largest") gives no value of what the other side counts ("le second tour").
     ['Durand a remporté le second tour à Lyon.', "Durand won the runoff in Lyon, France's third-largest city."],
   ])('finds no difference between equivalent forms: %j / %j', (fr, en) => {
@@ -55,6 +59,9 @@ describe('judgeGroup', () => {
     // Two numbers in words that differ are a substitution, as two in digits are.
     ['Le groupe a fait une pause de trois ans.', 'The band took a four-year break.', 'number', ['trois'], ['four']],
     ['Les livres sont exposés dans six salles.', 'The books are displayed in sixteen rooms.', 'number', ['six'], ['sixteen']],
+    // A count in words differs from a figure in digits; a conversion too far from its round figure differs.
+    ["Au moins douze personnes ont péri près d'Athènes.", 'At least 15 people died near Athens.', 'number', ['douze'], ['15']],
+    ['Les flammes ont détruit 10 000 hectares de forêt.', 'The fires burned 20,000 acres of forest.', 'number', ['10 000'], ['20,000']],
     // Two ranks are two values of one fact.
     ['Lyon est la deuxième plus grande ville du pays.', 'Lyon is the third-largest city in the country.', 'number', ['deuxième'], ['third']],
     // The conversions name no figure of their own: only the altitudes that differ are given.

@@ -47,6 +47,22 @@ describe('findNumbers', () => {
   });
 
   it.each([
+    ['eight-and-a-half tons', 'en', 8.5, 'eight-and-a-half'],
+    ['trois et demi', 'fr', 3.5, 'trois et demi'],
+  ] as const)('reads a half after a number in words: %j', (text, lang, value, written) => {
+    expect(findNumbers(text, foldKeepingOffsets(text), lang)).toEqual([expect.objectContaining({ value, text: written })]);
+  });
+
+  it.each([
+    ['5 000 hectares', 'fr', 'area', 5e7],
+    ['12,000 acres', 'en', 'area', 12000 * 4046.8564224],
+    ['3 km²', 'fr', 'area', 3e6],
+    ['3 km', 'fr', 'length', 3000],
+  ] as const)('reads an area apart from a length: %j', (text, lang, dimension, base) => {
+    expect(findNumbers(text, foldKeepingOffsets(text), lang)[0]?.measure).toMatchObject({ dimension, base });
+  });
+
+  it.each([
     ['le second tour', 'fr'],
     ['the third round', 'en'],
   ] as const)('reads an ordinal before a plain noun as no rank: %j', (text, lang) => {
