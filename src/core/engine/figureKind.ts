@@ -32,6 +32,24 @@ export function figureKind(sentence: string, quantity: Quantity): FigureKind {
   return 'count';
 }
 
+/** A currency as a figure's words name it: a sign before it or a word after it. */
+const CURRENCIES: readonly (readonly [string, RegExp, RegExp])[] = [
+  ['EUR', /€\s*$/u, /^\s*(?:M?Md?€|k?€|(?:de\s+|d['’])?euros?\b)/iu],
+  ['USD', /(?<![A-Z])(?:US)?\$\s*$/u, /^\s*(?:M?Md?\$|(?:de\s+)?dollars?(?:\s+am[ée]ricains?)?\b)/iu],
+  ['GBP', /£\s*$/u, /^\s*(?:livres?\s+sterling|sterling|pounds?(?:\s+sterling)?\b)/iu],
+  ['CNY', /(?:CN)?¥\s*$/u, /^\s*(?:(?:de\s+)?yuans?|renminbi)\b/iu],
+  ['JPY', /JP¥\s*$/u, /^\s*(?:de\s+)?yens?\b/iu],
+];
+
+/** The currency of a sum of money, when its words name one (ISO code); null when they do not. */
+export function currencyOf(sentence: string, quantity: Quantity): string | null {
+  const before = sentence.slice(Math.max(0, quantity.start - 4), quantity.start);
+  const own = quantity.text.replace(/^[\d\s.,\u00a0\u202f]+/u, ' ');
+  const after = sentence.slice(quantity.end, quantity.end + 24);
+  for (const [code, signBefore, wordAfter] of CURRENCIES) if (signBefore.test(before) || wordAfter.test(own) || wordAfter.test(after)) return code;
+  return null;
+}
+
 /**
  * Whether two figures may be two values of one fact: the same kind, or a plain count against
  * anything, since news style drops a unit the other side writes ("125 millions" / "$125 million",

@@ -21,7 +21,7 @@ import { sameName, type NameMark } from './names';
 import { sameQuantity, type Quantity } from './numbers';
 import { readOverlap, type OverlapSigns } from './overlap';
 import { coverageMask } from './cost';
-import { figureKind, sameSlot, type FigureKind } from './figureKind';
+import { currencyOf, figureKind, sameSlot, type FigureKind } from './figureKind';
 import { groupCoverage } from './matchAccounts';
 import type { NegationMark } from './negation';
 import { foldWord, tokenize } from './normalize';
@@ -148,8 +148,16 @@ function numberDifference(fr: readonly SentenceFeatures[], en: readonly Sentence
   const kindOf = (sentences: readonly SentenceFeatures[], mark: Mark & { quantity: Quantity }) => figureKind((sentences[mark.sentence] as SentenceFeatures).text, mark.quantity);
   const frKinds = frOnly.map((mark) => kindOf(fr, mark));
   const enKinds = enOnly.map((mark) => kindOf(en, mark));
-  const frInSlot = frOnly.filter((_, index) => enKinds.some((kind) => sameSlot(frKinds[index] as FigureKind, kind)));
-  const enInSlot = enOnly.filter((_, index) => frKinds.some((kind) => sameSlot(kind, enKinds[index] as FigureKind)));
+  // Sums in two currencies are a conversion the engine cannot check ("1,2 milliard d'euros" / "$1.3 billion"), not two values of one fact.
+  const currencyOfMark = (sentences: readonly SentenceFeatures[], mark: Mark & { quantity: Quantity }) => currencyOf((sentences[mark.sentence] as SentenceFeatures).text, mark.quantity);
+  const frCurrencies = frOnly.map((mark, index) => (frKinds[index] === 'money' ? currencyOfMark(fr, mark) : null));
+  const enCurrencies = enOnly.map((mark, index) => (enKinds[index] === 'money' ? currencyOfMark(en, mark) : null));
+  const comparable = (frIndex: number, enIndex: number) => {
+    const [a, b] = [frCurrencies[frIndex], enCurrencies[enIndex]];
+    return sameSlot(frKinds[frIndex] as FigureKind, enKinds[enIndex] as FigureKind) && (a === null || a === undefined || b === null || b === undefined || a === b);
+  };
+  const frInSlot = frOnly.filter((_, index) => enOnly.some((__, other) => comparable(index, other)));
+  const enInSlot = enOnly.filter((_, index) => frOnly.some((__, other) => comparable(other, index)));
   if (frInSlot.length === 0 || enInSlot.length === 0) return null;
   return makeDifference('number', frInSlot, enInSlot);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { figureKind, sameSlot } from '../../../src/core/engine/figureKind';
+import { currencyOf, figureKind, sameSlot } from '../../../src/core/engine/figureKind';
+import { foldKeepingOffsets } from '../../../src/core/engine/normalize';
+import { findNumbers } from '../../../src/core/engine/numbers';
 import { judgeGroup } from '../../../src/core/engine/judge';
 import { featuresOf } from './fixtures';
 
@@ -51,5 +53,24 @@ describe('judgeGroup on figures of different kinds', () => {
   it('still sets two counts of the same thing against each other, and a count against a sum whose unit one side drops', () => {
     expect(judge('On compte 672 blessés.', 'At least 153 people were injured.')).toContain('number');
     expect(judge('Le plan coûte 125 millions.', 'The plan costs $325 million.')).toContain('number');
+  });
+});
+
+describe('currencyOf', () => {
+  const currency = (sentence: string, lang: 'fr' | 'en') => {
+    const [quantity] = findNumbers(sentence, foldKeepingOffsets(sentence), lang);
+    if (!quantity) throw new Error(`no figure in ${sentence}`);
+    return currencyOf(sentence, quantity);
+  };
+
+  it.each([
+    ["un plan de 1,2 milliard d'euros", 'fr', 'EUR'],
+    ['a $1.3 billion plan', 'en', 'USD'],
+    ['un bénéfice de 2,3 Md€', 'fr', 'EUR'],
+    ['a £5 million fine', 'en', 'GBP'],
+    ['une amende de 15 000 yuans', 'fr', 'CNY'],
+    ['12 people', 'en', null],
+  ] as const)('names the currency of %j', (sentence, lang, code) => {
+    expect(currency(sentence, lang)).toBe(code);
   });
 });

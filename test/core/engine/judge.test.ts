@@ -36,6 +36,8 @@ describe('judgeGroup', () => {
     ['Le vent soufflait à plus de 70 km/h.', 'Winds gusted above 45 mph.'],
     ['Les flammes ont détruit 5 000 hectares de forêt.', 'The fires burned 12,000 acres of forest.'],
     ['Les autorités ont saisi 8,5 tonnes de marijuana.', 'Authorities seized eight-and-a-half tons of marijuana.'],
+    // Sums in two currencies are a conversion, not two values of one fact.
+    ["Renault prévoit un plan d'économies de 1,2 milliard d'euros.", 'Renault plans a $1.3 billion cost-saving plan.'],
     // An ordinal that ranks ("third-largest") gives no value of what the other side counts ("le second tour").
     ['Durand a remporté le second tour à Lyon.', "Durand won the runoff in Lyon, France's third-largest city."],
   ])('finds no difference between equivalent forms: %j / %j', (fr, en) => {
