@@ -58,6 +58,7 @@ export type DateGrain = 'year' | 'month' | 'day';
 /**
  * How a date was resolved: `written` when its year is in the text; `month-this-year` and
  * `month-last-year` for a month without a year, not after or after the publication month;
+ * `month-ahead` for a day and month at most a month after the publication, that coming day;
  * `last-named`/`next-named` for a month or weekday said "dernier"/"last" or "prochain"/"next";
  * `weekday` for a weekday alone; `relative-year`, `relative-month`, `relative-day` for "this year"
  * (alone or after a month), "last month", "today" and their kin.
@@ -66,6 +67,7 @@ export type ResolutionRule =
   | 'written'
   | 'month-this-year'
   | 'month-last-year'
+  | 'month-ahead'
   | 'last-named'
   | 'next-named'
   | 'weekday'
@@ -326,6 +328,9 @@ function isFuture(folded: string, lang: Lang): boolean {
   return FUTURE[lang].test(folded);
 }
 
+/** A day and month without a year at most this many days after the publication is that coming day. */
+const UPCOMING_DAYS = 31;
+
 function resolveExpression(expression: Expression, published: CalendarDay | null, future = false): Placed | null {
   const { year, month, day, weekday } = expression;
   if (year !== null) {
@@ -340,6 +345,12 @@ function resolveExpression(expression: Expression, published: CalendarDay | null
     const order = month !== published.month ? month - published.month : day === null ? 0 : day - published.day;
     if (expression.named === 'last') return { grain, year: order < 0 ? published.year : published.year - 1, month, day, rule: 'last-named' };
     if (expression.named === 'next') return { grain, year: order > 0 ? published.year : published.year + 1, month, day, rule: 'next-named' };
+    // A day a few weeks after the publication is that coming day ("une grève le 3 mars" in an article
+    // of 18 February), not the same day eleven months back. The tense says less than it seems: in
+    // "la réglementation publiée en janvier n'empêchera pas…", the verb is future and January is past.
+    const nextYear = order > 0 ? published.year : published.year + 1;
+    const daysAhead = day === null ? null : dayNumber({ year: nextYear, month, day }) - dayNumber(published);
+    if (daysAhead !== null && daysAhead <= UPCOMING_DAYS) return { grain, year: nextYear, month, day, rule: 'month-ahead' };
     const thisYear = month <= published.month;
     return { grain, year: thisYear ? published.year : published.year - 1, month, day, rule: thisYear ? 'month-this-year' : 'month-last-year' };
   }

@@ -31,12 +31,12 @@ describe('noteForJudgement on a date difference the timeline found', () => {
   });
 
   it('says a written date as it is, and why a month after the publication went back a year', () => {
-    const note = noteFor('La loi a été votée le 1er septembre 2015.', { published: null, kind: null }, 'The law was passed on September 1.', { published: '2017-08-01', kind: null });
+    const note = noteFor('La loi a été votée le 1er septembre 2015.', { published: null, kind: null }, 'The law was passed on September 1.', { published: '2017-07-01', kind: null });
     expect(note.en).toBe(
-      'The dates differ. French: "le 1er septembre 2015", that is Tuesday 1 September 2015; English: "on September 1", in a source published on 1 August 2017, so Thursday 1 September 2016 (September 2017 was yet to come).',
+      'The dates differ. French: "le 1er septembre 2015", that is Tuesday 1 September 2015; English: "on September 1", in a source published on 1 July 2017, so Thursday 1 September 2016 (September 2017 was yet to come).',
     );
     expect(note.fr).toBe(
-      'Les dates diffèrent. Source française\u00a0: «\u00a0le 1er septembre 2015\u00a0», soit le mardi 1er septembre 2015\u00a0; source anglaise\u00a0: «\u00a0on September 1\u00a0», dans une source publiée le 1er août 2017, donc le jeudi 1er septembre 2016 (septembre 2017 était encore à venir).',
+      'Les dates diffèrent. Source française\u00a0: «\u00a0le 1er septembre 2015\u00a0», soit le mardi 1er septembre 2015\u00a0; source anglaise\u00a0: «\u00a0on September 1\u00a0», dans une source publiée le 1er juillet 2017, donc le jeudi 1er septembre 2016 (septembre 2017 était encore à venir).',
     );
   });
 

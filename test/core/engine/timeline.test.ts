@@ -122,13 +122,21 @@ describe('resolveDates', () => {
     ['fr', 'La loi a été votée en juillet.', '2017-07 month month-this-year «en juillet»'],
     ['fr', 'La loi a été votée en septembre.', '2016-09 month month-last-year «en septembre»'],
     ['fr', 'La loi a été votée le 3 novembre.', '2016-11-03 day month-last-year «le 3 novembre»'],
-    ['fr', 'La loi sera votée le 20 juillet.', '2017-07-20 day month-this-year «le 20 juillet»'],
+    ['fr', 'La loi sera votée le 20 juillet.', '2017-07-20 day month-ahead «le 20 juillet»'],
     ['en', 'The law was passed in March.', '2017-03 month month-this-year «in March»'],
     ['en', 'The law was passed in July.', '2017-07 month month-this-year «in July»'],
     ['en', 'The law was passed in September.', '2016-09 month month-last-year «in September»'],
     ['en', 'The law was passed on November 3.', '2016-11-03 day month-last-year «on November 3»'],
   ] as const)('puts a month without a year in the publication year unless it is after the publication month (%s): %j', (lang, text, expected) => {
     expect(summaries(text, lang)).toEqual([expected]);
+  });
+
+  it.each([
+    ['fr', 'Les syndicats ont appelé à une grève le 3 mars.', '2026-02-18', '2026-03-03 day month-ahead «le 3 mars»'],
+    ['en', 'Unions called a strike for January 4.', '2026-12-20', '2027-01-04 day month-ahead «January 4»'],
+    ['fr', 'Les syndicats ont appelé à une grève le 3 avril.', '2026-02-18', '2025-04-03 day month-last-year «le 3 avril»'],
+  ] as const)('takes a day at most a month after the publication for that coming day, across a new year too (%s): %j', (lang, text, published, expected) => {
+    expect(summaries(text, lang, publishedOn(published))).toEqual([expected]);
   });
 
   it.each([
