@@ -1,0 +1,82 @@
+/**
+ * Five pairs of accounts written for the project as a reader brings them (writtenPairs/README.md),
+ * compared as the command line compares them: each test is a finding a fact-checker expects, and
+ * that the engine once got wrong.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compareTexts } from '../../../src/core/engine/compare';
+import type { Comparison, Finding } from '../../../src/core/model/types';
+
+const compared = new Map<string, Comparison>();
+
+/** The comparison of one written pair, made once. */
+function pair(name: string): Comparison {
+  let comparison = compared.get(name);
+  if (comparison === undefined) {
+    const read = (lang: 'fr' | 'en') => readFileSync(new URL(`./writtenPairs/${name}.${lang}.md`, import.meta.url), 'utf8');
+    comparison = compareTexts(read('fr'), read('en'), { name });
+    compared.set(name, comparison);
+  }
+  return comparison;
+}
+
+/** The findings whose French quotes hold `french`. */
+function findingsQuoting(comparison: Comparison, french: string): Finding[] {
+  return comparison.relations.filter((finding) => finding.fr.some((span) => span.quote.includes(french)));
+}
+
+const kindsQuoting = (comparison: Comparison, french: string) => findingsQuoting(comparison, french).map((finding) => finding.kind);
+const discrepancies = (comparison: Comparison) => comparison.relations.filter((finding) => finding.kind === 'discrepancy');
+
+describe('written pairs', () => {
+  it('election: a rank is no count, and a quoted statement told in other words is one claim', () => {
+    const comparison = pair('election');
+    // "le second tour" against "France's third-largest city" once made the whole report a number discrepancy.
+    expect(kindsQuoting(comparison, 'a remporté dimanche le second tour')).toEqual(['match']);
+    expect(kindsQuoting(comparison, 'Les Lyonnais ont choisi la transition écologique')).toEqual(['match']);
+    // The one planted disagreement: turnout.
+    expect(discrepancies(comparison).map((finding) => finding.note.en)).toEqual([expect.stringContaining('41 / 44')]);
+  });
+
+  it('court: a reversal is seen though the other sentence of its group holds a negative word', () => {
+    const comparison = pair('court');
+    expect(kindsQuoting(comparison, "L'entreprise concernée n'a pas été poursuivie")).toEqual(['discrepancy']);
+    expect(findingsQuoting(comparison, "L'entreprise concernée")[0]?.en.map((span) => span.quote)).toEqual(['The company itself was also charged in the case.']);
+    expect(kindsQuoting(comparison, 'entre 2018 et 2021')).toEqual(['discrepancy']);
+  });
+
+  it('econ: a GDP report in other words is one claim, and a rate given two values is a discrepancy', () => {
+    const comparison = pair('econ');
+    expect(kindsQuoting(comparison, 'a progressé de 0,2 %')).toEqual(['match']);
+    const unemployment = findingsQuoting(comparison, 's\'établit à 7,4 %');
+    expect(unemployment.map((finding) => finding.kind)).toEqual(['discrepancy']);
+    expect(unemployment[0]?.en.map((span) => span.quote)).toEqual(['The unemployment rate stood at 7.3%, the agency said last month.']);
+    // No quote cuts a figure at its decimal point ("growth of 1" / "3% for the full year").
+    for (const finding of comparison.relations) {
+      for (const lang of ['fr', 'en'] as const) {
+        const text = comparison.sources[lang].text;
+        for (const span of finding[lang]) {
+          expect(text.slice(Math.max(0, span.start - 2), span.start)).not.toMatch(/\d[.,]$/);
+          expect(text.slice(span.end, span.end + 2)).not.toMatch(/^[.,]\d/);
+        }
+      }
+    }
+  });
+
+  it('fire: conversions rounded to round figures agree, and a count in words differs from digits', () => {
+    const comparison = pair('fire');
+    expect(kindsQuoting(comparison, '5 000 hectares')).toEqual(['match']);
+    expect(kindsQuoting(comparison, '70 km/h')).toEqual(['match']);
+    expect(discrepancies(comparison).map((finding) => finding.note.en)).toEqual([expect.stringContaining('douze / 15'), expect.stringContaining('douze / 15')]);
+  });
+
+  it('job cuts: sums in two currencies do not differ, and a strike called for next month is next month', () => {
+    const comparison = pair('biz');
+    expect(kindsQuoting(comparison, "1,2 milliard d'euros")).toEqual(['match']);
+    expect(kindsQuoting(comparison, "2,3 milliards d'euros")).toEqual(['match']);
+    const strike = findingsQuoting(comparison, 'grève le 3 mars');
+    expect(strike.map((finding) => finding.kind)).toEqual(['discrepancy']);
+    expect(strike[0]?.note.en).toContain('so Tuesday 3 March 2026');
+  });
+});
