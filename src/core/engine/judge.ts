@@ -131,8 +131,9 @@ function numberDifference(fr: readonly SentenceFeatures[], en: readonly Sentence
       .filter(
         (figure) =>
           !figure.quantity.approximate &&
-          // A rank differs from a rank only ("third-largest" / "second-largest"), never from a count.
-          (!figure.quantity.rank || other.some((candidate) => candidate.quantity.rank)) &&
+          // An order differs from an order only: a rank from a rank ("third-largest" / "second-largest"),
+          // an ordinal from an ordinal ("la 30e journée" / "11 points clear" are two facts).
+          other.some((candidate) => orderOf(candidate.quantity) === orderOf(figure.quantity)) &&
           (!figure.quantity.soft ||
             countsInWords(figure.quantity) ||
             other.some((candidate) => candidate.quantity.soft && !candidate.quantity.approximate && candidate.quantity.rank === figure.quantity.rank)) &&
@@ -160,6 +161,11 @@ function numberDifference(fr: readonly SentenceFeatures[], en: readonly Sentence
   const enInSlot = enOnly.filter((_, index) => frOnly.some((__, other) => comparable(other, index)));
   if (frInSlot.length === 0 || enInSlot.length === 0) return null;
   return makeDifference('number', frInSlot, enInSlot);
+}
+
+/** Whether a figure counts, gives an order ("30e", "troisième") or ranks ("third-largest"). */
+function orderOf(quantity: Quantity): 'count' | 'ordinal' | 'rank' {
+  return quantity.rank ? 'rank' : quantity.ordinal ? 'ordinal' : 'count';
 }
 
 /**

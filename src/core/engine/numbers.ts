@@ -28,7 +28,7 @@ export interface Quantity {
   readonly approximate?: true;
   /** An ordinal that ranks ("third-largest city", "deuxième plus grande ville"): it differs from another rank only, never from a count. */
   readonly rank?: true;
-  /** An ordinal in words ("troisième", "first"): an order, not a count. */
+  /** An ordinal, in words or in digits ("troisième", "first", "30e", "12th"): an order, not a count. */
   readonly ordinal?: true;
   /** The unit written after it, when it is one of UNITS: its dimension and the value in that dimension's base unit. */
   readonly measure?: Measure;
@@ -150,6 +150,12 @@ const AND_A_HALF: Readonly<Record<Lang, RegExp>> = {
   en: /^[- \u00a0]and[- \u00a0]a[- \u00a0]half(?!\p{L})/u,
 };
 
+/** The letters after a figure in digits that make it an ordinal, folded: "30e", "1er", "2nde", "12th", "21st". */
+const DIGIT_ORDINAL: Readonly<Record<Lang, RegExp>> = {
+  fr: /^(?:e|eme|er|ere|re|nde?)(?!\p{L})/u,
+  en: /^(?:st|nd|rd|th)(?!\p{L})/u,
+};
+
 /** Ordinals, the number words that may rank. */
 const ORDINALS: ReadonlySet<string> = new Set(['premier', 'premiere', 'second', 'seconde', 'deuxieme', 'troisieme', 'first', 'second', 'third']);
 /**
@@ -196,7 +202,9 @@ export function findNumbers(
       end += scale[0].length;
     }
     const measure = measureAfter(value, sentence.slice(end, end + 40));
-    found.push({ value: roundValue(value), mantissa, text: sentence.slice(start, end), start, end, soft: false, ...(measure ? { measure } : {}) });
+    // "la 30e journée", "the 12th minute": an order, not a count.
+    const ordinal = match[2] === undefined && factor === undefined && DIGIT_ORDINAL[lang].test(folded.slice(end, end + 4));
+    found.push({ value: roundValue(value), mantissa, text: sentence.slice(start, end), start, end, soft: false, ...(measure ? { measure } : {}), ...(ordinal ? { ordinal: true as const } : {}) });
   }
   for (const token of tokens) {
     const approximate = APPROXIMATE_COUNTS[lang].get(token.fold);

@@ -36,6 +36,8 @@ describe('judgeGroup', () => {
     ['Le vent soufflait à plus de 70 km/h.', 'Winds gusted above 45 mph.'],
     ['Les flammes ont détruit 5 000 hectares de forêt.', 'The fires burned 12,000 acres of forest.'],
     ['Les autorités ont saisi 8,5 tonnes de marijuana.', 'Authorities seized eight-and-a-half tons of marijuana.'],
+    // An order is no count: "la 30e journée" and "11 points clear" are two facts.
+    ['Le PSG a battu Marseille lors de la 30e journée.', 'PSG beat Marseille to move 11 points clear.'],
     // Sums in two currencies are a conversion, not two values of one fact.
     ["Renault prévoit un plan d'économies de 1,2 milliard d'euros.", 'Renault plans a $1.3 billion cost-saving plan.'],
     // An ordinal that ranks ("third-largest") gives no value of what the other side counts ("le second tour").
@@ -64,6 +66,8 @@ describe('judgeGroup', () => {
     // A count in words differs from a figure in digits; a conversion too far from its round figure differs.
     ["Au moins douze personnes ont péri près d'Athènes.", 'At least 15 people died near Athens.', 'number', ['douze'], ['15']],
     ['Les flammes ont détruit 10 000 hectares de forêt.', 'The fires burned 20,000 acres of forest.', 'number', ['10 000'], ['20,000']],
+    // Two ordinals are two values of one fact.
+    ['Le but est tombé à la 67e minute.', 'The goal came in the 76th minute.', 'number', ['67'], ['76']],
     // Two ranks are two values of one fact.
     ['Lyon est la deuxième plus grande ville du pays.', 'Lyon is the third-largest city in the country.', 'number', ['deuxième'], ['third']],
     // The conversions name no figure of their own: only the altitudes that differ are given.

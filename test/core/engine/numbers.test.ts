@@ -63,6 +63,16 @@ describe('findNumbers', () => {
   });
 
   it.each([
+    ['lors de la 30e journée', 'fr', 30],
+    ['dès la 12e minute', 'fr', 12],
+    ['le 1er tour', 'fr', 1],
+    ['in the 67th minute', 'en', 67],
+    ['the 21st century', 'en', 21],
+  ] as const)('reads a figure in digits with an ordinal ending as an ordinal: %j', (text, lang, value) => {
+    expect(findNumbers(text, foldKeepingOffsets(text), lang)).toEqual([expect.objectContaining({ value, ordinal: true, soft: false })]);
+  });
+
+  it.each([
     ['le second tour', 'fr'],
     ['the third round', 'en'],
   ] as const)('reads an ordinal before a plain noun as no rank: %j', (text, lang) => {
