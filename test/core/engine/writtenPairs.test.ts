@@ -1,5 +1,5 @@
 /**
- * Five pairs of accounts written for the project as a reader brings them (writtenPairs/README.md),
+ * Six pairs of accounts written for the project as a reader brings them (writtenPairs/README.md),
  * compared as the command line compares them: each test is a finding a fact-checker expects, and
  * that the engine once got wrong.
  */
@@ -69,6 +69,12 @@ describe('written pairs', () => {
     expect(kindsQuoting(comparison, '5 000 hectares')).toEqual(['match']);
     expect(kindsQuoting(comparison, '70 km/h')).toEqual(['match']);
     expect(discrepancies(comparison).map((finding) => finding.note.en)).toEqual([expect.stringContaining('douze / 15'), expect.stringContaining('douze / 15')]);
+  });
+
+  it('football: a matchday is an order, not a count of points', () => {
+    const comparison = pair('sport');
+    expect(kindsQuoting(comparison, 'lors de la 30e journée de Ligue 1')).toEqual(['match']);
+    expect(kindsQuoting(comparison, 'dès la 12e minute')).toEqual(['match']);
   });
 
   it('job cuts: sums in two currencies do not differ, and a strike called for next month is next month', () => {
