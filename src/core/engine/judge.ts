@@ -28,7 +28,7 @@ import { foldWord, tokenize } from './normalize';
 import { differenceCertainty } from './confidence';
 import type { Difference, Judgement } from './judgement';
 import { conflictingDates, resolveDates, type Publication, type ResolvedDate } from './timeline';
-import { findSharedFacts } from './sharedFacts';
+import { figureWords, findSharedFacts } from './sharedFacts';
 import { canDiffer, compareFrames, findFrames, type AttributionFrame, type Setting } from './attribution';
 
 /** Most names a substitution trades on each side. */
@@ -126,7 +126,7 @@ function figures(sentences: readonly SentenceFeatures[]): Figure[] {
 function numberDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[]): Difference | null {
   const frFigures = figures(fr);
   const enFigures = figures(en);
-  const missing = (own: readonly Figure[], other: readonly Figure[]): (Mark & { quantity: Quantity })[] =>
+  const missing = (own: readonly Figure[], other: readonly Figure[], sentences: readonly SentenceFeatures[]): (Mark & { quantity: Quantity })[] =>
     own
       .filter(
         (figure) =>
@@ -139,9 +139,10 @@ function numberDifference(fr: readonly SentenceFeatures[], en: readonly Sentence
             other.some((candidate) => candidate.quantity.soft && !candidate.quantity.approximate && candidate.quantity.rank === figure.quantity.rank)) &&
           !other.some((candidate) => sameQuantity(figure.quantity, candidate.quantity)),
       )
-      .map((figure) => ({ key: String(figure.quantity.value), text: figure.quantity.text, sentence: figure.sentence, quantity: figure.quantity }));
-  const frOnly = missing(withoutConversions(frFigures), enFigures);
-  const enOnly = missing(withoutConversions(enFigures), frFigures);
+      // Each figure with what it counts, as a reader checks it: "41 % / 44 percent", not "41 / 44".
+      .map((figure) => ({ key: String(figure.quantity.value), text: figureWords(figure.quantity, sentences[figure.sentence] as SentenceFeatures), sentence: figure.sentence, quantity: figure.quantity }));
+  const frOnly = missing(withoutConversions(frFigures), enFigures, fr);
+  const enOnly = missing(withoutConversions(enFigures), frFigures, en);
   // Years are judged with dates; a difference made of years only is left to them.
   const isYear = (mark: Mark) => /^(1[5-9]|20)\d\d$/.test(mark.text.trim());
   if (frOnly.length === 0 || enOnly.length === 0 || (frOnly.every(isYear) && enOnly.every(isYear))) return null;

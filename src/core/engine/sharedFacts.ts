@@ -92,8 +92,8 @@ const COUNTED: Readonly<Record<Lang, RegExp>> = {
 /** A currency sign written before a figure: "$12 million", "£5". */
 const SIGN_BEFORE = /[$€£¥]$/;
 
-/** A figure's words as written, with the currency sign before it and what it counts after it. */
-function figureWords(quantity: Quantity, sentence: SentenceFeatures): string {
+/** A figure's words as written, with the currency sign before it and what it counts after it ("$12 million", "41 %", "douze personnes"). */
+export function figureWords(quantity: Quantity, sentence: SentenceFeatures): string {
   const start = SIGN_BEFORE.test(sentence.text.slice(Math.max(0, quantity.start - 1), quantity.start)) ? quantity.start - 1 : quantity.start;
   const counted = COUNTED[sentence.lang].exec(sentence.text.slice(quantity.end, quantity.end + 30))?.[0] ?? '';
   return sentence.text.slice(start, quantity.end + counted.length).trim();

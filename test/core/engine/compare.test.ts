@@ -97,7 +97,7 @@ describe('compareTexts on two accounts written apart', () => {
   });
 
   it('names the figure that differs, and nothing else, when the same claim gives another figure', () => {
-    expect(withQuote(/Le coût des travaux/)).toMatchObject([{ kind: 'discrepancy', aspects: ['number'], note: { en: 'The numbers differ: 4,2 millions / 4.8 million.' } }]);
+    expect(withQuote(/Le coût des travaux/)).toMatchObject([{ kind: 'discrepancy', aspects: ['number'], note: { en: 'The numbers differ: 4,2 millions d’euros / 4.8 million euros.' } }]);
   });
 
   it('leaves one-sided the facts only one account gives', () => {
@@ -162,7 +162,7 @@ describe('a discrepancy quotes the claims that hold what differs', () => {
     const fr = 'Le conseil municipal a voté mardi un budget de 12 millions d’euros. Ce budget servira à rénover les écoles de la ville.';
     const en = 'On Tuesday the city council voted a budget of 15 million euros to renovate the schools of the city.';
     expect(compareTexts(fr, en, { reading }).relations).toMatchObject([
-      { kind: 'discrepancy', aspects: ['number'], fr: [{ quote: 'Le conseil municipal a voté mardi un budget de 12 millions d’euros.' }], en: [{ quote: en }], note: { en: 'The numbers differ: 12 millions / 15 million.' } },
+      { kind: 'discrepancy', aspects: ['number'], fr: [{ quote: 'Le conseil municipal a voté mardi un budget de 12 millions d’euros.' }], en: [{ quote: en }], note: { en: 'The numbers differ: 12 millions d’euros / 15 million euros.' } },
       { kind: 'match', aspects: [], fr: [{ quote: 'Ce budget servira à rénover les écoles de la ville.' }], en: [{ quote: en }] },
     ]);
   });
@@ -213,7 +213,7 @@ describe('compareTexts with publication days', () => {
 describe('compareTexts', () => {
   it('explains a discrepancy with the forms of each side', () => {
     const comparison = compareTexts('Le budget atteint 12 millions d’euros.', 'The budget reaches 15 million euros.');
-    expect(comparison.relations).toMatchObject([{ kind: 'discrepancy', aspects: ['number'], note: { en: 'The numbers differ: 12 millions / 15 million.' } }]);
+    expect(comparison.relations).toMatchObject([{ kind: 'discrepancy', aspects: ['number'], note: { en: 'The numbers differ: 12 millions d’euros / 15 million euros.' } }]);
   });
 
   it('takes each line as a sentence in "lines" mode, and each paragraph as a block', () => {

@@ -47,7 +47,7 @@ describe('judgeGroup', () => {
   });
 
   it.each([
-    ['Le budget atteint 12 millions d’euros.', 'The budget reaches 15 million euros.', 'number', ['12 millions'], ['15 million']],
+    ['Le budget atteint 12 millions d’euros.', 'The budget reaches 15 million euros.', 'number', ['12 millions d’euros'], ['15 million euros']],
     ['La loi a été votée en 2016.', 'The law was passed in 2017.', 'date', ['2016'], ['2017']],
     ['Le vote a eu lieu mercredi.', 'The vote took place on Sunday.', 'date', ['mercredi'], ['Sunday']],
     ['Le procès s’ouvrira en mai.', 'The trial will open in June.', 'date', ['mai'], ['June']],
@@ -61,17 +61,17 @@ describe('judgeGroup', () => {
     ['Le séisme a frappé à 18h38.', 'The earthquake struck at 4:38 p.m.', 'date', ['18h38'], ['4:38 p.m.']],
     ['Le séisme a frappé à 18h38, heure locale.', 'The earthquake struck at 16:45 GMT.', 'date', ['18h38'], ['16:45']],
     // Two numbers in words that differ are a substitution, as two in digits are.
-    ['Le groupe a fait une pause de trois ans.', 'The band took a four-year break.', 'number', ['trois'], ['four']],
+    ['Le groupe a fait une pause de trois ans.', 'The band took a four-year break.', 'number', ['trois ans'], ['four']],
     ['Les livres sont exposés dans six salles.', 'The books are displayed in sixteen rooms.', 'number', ['six'], ['sixteen']],
     // A count in words differs from a figure in digits; a conversion too far from its round figure differs.
-    ["Au moins douze personnes ont péri près d'Athènes.", 'At least 15 people died near Athens.', 'number', ['douze'], ['15']],
-    ['Les flammes ont détruit 10 000 hectares de forêt.', 'The fires burned 20,000 acres of forest.', 'number', ['10 000'], ['20,000']],
+    ["Au moins douze personnes ont péri près d'Athènes.", 'At least 15 people died near Athens.', 'number', ['douze personnes'], ['15 people']],
+    ['Les flammes ont détruit 10 000 hectares de forêt.', 'The fires burned 20,000 acres of forest.', 'number', ['10 000 hectares'], ['20,000 acres']],
     // Two ordinals are two values of one fact.
     ['Le but est tombé à la 67e minute.', 'The goal came in the 76th minute.', 'number', ['67'], ['76']],
     // Two ranks are two values of one fact.
     ['Lyon est la deuxième plus grande ville du pays.', 'Lyon is the third-largest city in the country.', 'number', ['deuxième'], ['third']],
     // The conversions name no figure of their own: only the altitudes that differ are given.
-    ["L'avion volait à 850 km / h à 5 500 m d'altitude.", 'The plane flew at 850 km / h (530 mph) at 5,000 meters (16,400 ft).', 'number', ['5 500 m'], ['5,000']],
+    ["L'avion volait à 850 km / h à 5 500 m d'altitude.", 'The plane flew at 850 km / h (530 mph) at 5,000 meters (16,400 ft).', 'number', ['5 500 m'], ['5,000 meters']],
   ])('names the aspect that differs: %j / %j', (fr, en, aspect, frForms, enForms) => {
     const judgement = judge(fr, en);
     expect(judgement.kind).toBe('discrepancy');

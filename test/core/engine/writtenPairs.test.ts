@@ -36,7 +36,7 @@ describe('written pairs', () => {
     expect(kindsQuoting(comparison, 'a remporté dimanche le second tour')).toEqual(['match']);
     expect(kindsQuoting(comparison, 'Les Lyonnais ont choisi la transition écologique')).toEqual(['match']);
     // The one planted disagreement: turnout.
-    expect(discrepancies(comparison).map((finding) => finding.note.en)).toEqual([expect.stringContaining('41 / 44')]);
+    expect(discrepancies(comparison).map((finding) => finding.note.en)).toEqual([expect.stringContaining('41 % / 44 percent')]);
   });
 
   it('court: a reversal is seen though the other sentence of its group holds a negative word', () => {
@@ -68,7 +68,7 @@ describe('written pairs', () => {
     const comparison = pair('fire');
     expect(kindsQuoting(comparison, '5 000 hectares')).toEqual(['match']);
     expect(kindsQuoting(comparison, '70 km/h')).toEqual(['match']);
-    expect(discrepancies(comparison).map((finding) => finding.note.en)).toEqual([expect.stringContaining('douze / 15'), expect.stringContaining('douze / 15')]);
+    expect(discrepancies(comparison).map((finding) => finding.note.en)).toEqual(['The numbers differ: douze morts / 15.', 'The numbers differ: douze personnes / 15 people.']);
   });
 
   it('football: a matchday is an order, not a count of points', () => {
