@@ -97,7 +97,8 @@ const INDENT = '  ';
 /**
  * `JSON.stringify(value, null, 2)` as it reads `depth` levels down: laid out by `JSON.stringify`
  * inside `depth` arrays, each in the next, and cut out of them, so that its lines come already
- * indented (a slice of that text: no copy, where re-indenting its lines copied it twice).
+ * indented (the cut joins `JSON.stringify`'s parts once, as writing it would; re-indenting its lines
+ * copied it twice more).
  */
 function nested(value: unknown, depth: number): string {
   let wrapped: unknown = value;
