@@ -79,25 +79,32 @@ function* shownBatches(pieces: Iterable<string>, shown: (piece: string) => strin
 
 /**
  * Encodes the pieces straight into one reused buffer and writes it each time it is full: neither a
- * joined batch nor a buffer per batch is made, which at 20 MB of output was a tenth of the run's
- * garbage. A piece too large for the buffer (a source's text) is encoded on its own.
+ * joined batch nor a buffer per piece is made, which at 20 MB of output was a tenth of the run's
+ * garbage. A piece longer than a batch (a source, its text included) is encoded a batch at a time.
  */
 function writeEncoded(fd: number, pieces: Iterable<string>): void {
-  const buffer = Buffer.allocUnsafe(WRITE_BATCH);
+  // UTF-8 takes at most three bytes per UTF-16 unit (a surrogate pair, two units, takes four).
+  const buffer = Buffer.allocUnsafe(3 * WRITE_BATCH);
   let filled = 0;
   for (const piece of pieces) {
-    // UTF-8 takes at most three bytes per UTF-16 unit (a surrogate pair, two units, takes four).
-    if (filled + 3 * piece.length > buffer.length) {
-      writeAll(fd, buffer.subarray(0, filled));
-      filled = 0;
-      if (3 * piece.length > buffer.length) {
-        writeAll(fd, Buffer.from(piece, 'utf8'));
-        continue;
+    for (let start = 0; start < piece.length; ) {
+      let end = Math.min(piece.length, start + WRITE_BATCH);
+      // A slice never ends between the two halves of a surrogate pair, which would encode as two replacement characters.
+      if (end < piece.length && isHighSurrogate(piece.charCodeAt(end - 1))) end--;
+      const part = start === 0 && end === piece.length ? piece : piece.slice(start, end);
+      if (filled + 3 * part.length > buffer.length) {
+        writeAll(fd, buffer.subarray(0, filled));
+        filled = 0;
       }
+      filled += buffer.write(part, filled, 'utf8');
+      start = end;
     }
-    filled += buffer.write(piece, filled, 'utf8');
   }
   writeAll(fd, buffer.subarray(0, filled));
+}
+
+function isHighSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff;
 }
 
 /** A write to a file may take fewer bytes than given; the rest is written until none is left. */

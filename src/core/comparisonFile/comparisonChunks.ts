@@ -1,12 +1,12 @@
 /**
  * The comparison file in pieces, for a writer that streams it: the same bytes as
  * `serializeComparison` (two-space JSON, fields in the schema's order, a final newline), produced
- * one source, one bead or one finding at a time instead of as one string.
+ * a source or a few dozen beads or findings at a time instead of as one string.
  *
  * At 20,000 sentences a side the whole file is about 20 MB: built as one string it took 43 MB of
  * two-byte characters, then 23 MB more as UTF-8, and `serializeComparison`'s schema pass copied the
- * comparison once more (12 MB) only to order its fields. Here each piece is a few hundred bytes
- * (a source, its text included, is one piece), so a writer holds one piece at a time.
+ * comparison once more (12 MB) only to order its fields. Here a piece is a source, its text
+ * included, or some tens of kilobytes, and a writer holds one piece at a time.
  *
  * There is no schema check: this is for a comparison already known valid, the engine's (whose
  * output a test loads with `parseComparison`) or one just loaded with `parseComparison`. A test
@@ -16,84 +16,64 @@
  */
 import type { Bead, Comparison, Finding, Source, Span } from '../model/types';
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** Yields the comparison file's text in order; joined, the pieces are exactly `serializeComparison(comparison)`. */
 export function* comparisonChunks(comparison: Comparison): Generator<string, void, undefined> {
   yield `{\n  "format": ${JSON.stringify(comparison.format)},\n  "name": ${JSON.stringify(comparison.name)},\n  "sources": {\n`;
-  yield `    "fr": ${indented(orderSource(comparison.sources.fr), 2)},\n`;
-  yield `    "en": ${indented(orderSource(comparison.sources.en), 2)}\n  },\n`;
+  yield '    "fr": ';
+  yield* sourcePieces(comparison.sources.fr);
+  yield ',\n    "en": ';
+  yield* sourcePieces(comparison.sources.en);
+  yield '\n  },\n';
   yield* arrayMember('alignment', comparison.alignment, orderBead, false);
-  yield* findingsMember(comparison.relations);
+  yield* arrayMember('relations', comparison.relations, orderFinding, true);
   yield '}\n';
 }
 
 /**
- * `"relations": [ … ]`, each finding written by hand in the layout `JSON.stringify(…, null, 2)`
- * gives it: at 20,000 sentences a side there are about 20,000 findings, and copying each into an
- * ordered object, laying it out with an indent, then re-indenting the lines cost about 150 ms of
- * the command line's output time (scripts/bench.ts), three times what the leaves' own
- * `JSON.stringify` costs. The leaves still go through `JSON.stringify`, so strings and numbers
- * read exactly as it writes them; a test holds the whole equal to `serializeComparison`'s.
+ * A source as it reads two levels down, its text a slice at a time: laid out by `JSON.stringify`
+ * with an empty text, which is then written in its place, escaped by `JSON.stringify` slice by
+ * slice. A text of 20,000 sentences (1.4 million characters) escaped whole was a string of 3 MB,
+ * then one more as `nested` cut it out, where a slice's are a few tens of kilobytes.
  */
-function* findingsMember(findings: readonly Finding[]): Generator<string, void, undefined> {
-  if (findings.length === 0) {
-    yield '  "relations": []\n';
-    return;
+function* sourcePieces(source: Source): Generator<string, void, undefined> {
+  const laidOut = nested({ ...orderSource(source), text: '' }, 2);
+  // The only line break followed by three levels of indent and "text": a string's own line breaks are escaped.
+  const inQuotes = laidOut.indexOf(`\n${INDENT.repeat(3)}"text": ""`) + `\n${INDENT.repeat(3)}"text": "`.length;
+  yield laidOut.slice(0, inQuotes);
+  yield* escapedPieces(source.text);
+  yield laidOut.slice(inQuotes);
+}
+
+/** How many characters of a source's text are escaped at a time. */
+const TEXT_SLICE = 16_384;
+
+/** `JSON.stringify(text)` without its quotes, in pieces: a slice never ends between the two halves of a surrogate pair, which would each be escaped alone. */
+function* escapedPieces(text: string): Generator<string, void, undefined> {
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + TEXT_SLICE);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    yield JSON.stringify(text.slice(start, end)).slice(1, -1);
+    start = end;
   }
-  yield '  "relations": [\n';
-  const lastIndex = findings.length - 1;
-  for (let index = 0; index <= lastIndex; index++) {
-    yield `    ${findingText(findings[index] as Finding)}${index === lastIndex ? '\n' : ',\n'}`;
-  }
-  yield '  ]\n';
-}
-
-/** One finding as an element of the top-level `relations` array: its fields six spaces in, in the schema's order. */
-function findingText(finding: Finding): string {
-  checkFields(finding, FINDING_FIELDS, 'finding');
-  let text =
-    `{\n      "id": ${JSON.stringify(finding.id)},\n      "kind": ${JSON.stringify(finding.kind)},` +
-    `\n      "fr": ${spansText(finding.fr)},\n      "en": ${spansText(finding.en)},` +
-    `\n      "aspects": ${stringsText(finding.aspects)},` +
-    `\n      "note": {\n        "fr": ${JSON.stringify(finding.note.fr)},\n        "en": ${JSON.stringify(finding.note.en)}\n      },` +
-    `\n      "origin": ${JSON.stringify(finding.origin)},\n      "confidence": ${JSON.stringify(finding.confidence)}`;
-  // Absent, not null, when not set (a curated finding has no status, an unedited one no `edited`),
-  // as JSON.stringify leaves out an undefined field and the schema's output does.
-  if (finding.status !== undefined) text += `,\n      "status": ${JSON.stringify(finding.status)}`;
-  if (finding.edited !== undefined) text += `,\n      "edited": ${JSON.stringify(finding.edited)}`;
-  if (finding.noteStanding !== undefined) text += `,\n      "noteStanding": ${noteStandingText(finding.noteStanding)}`;
-  return `${text}\n    }`;
-}
-
-/** A side's quotes, as the value of a finding's field: `[]`, or one object a quote, eight spaces in. */
-function spansText(spans: readonly Span[]): string {
-  if (spans.length === 0) return '[]';
-  let text = '[';
-  for (let index = 0; index < spans.length; index++) {
-    const span = spans[index] as Span;
-    text +=
-      `${index === 0 ? '' : ','}\n        {\n          "start": ${JSON.stringify(span.start)},` +
-      `\n          "end": ${JSON.stringify(span.end)},\n          "quote": ${JSON.stringify(span.quote)}\n        }`;
-  }
-  return `${text}\n      ]`;
-}
-
-/** A list of strings (a finding's aspects), as the value of a finding's field. */
-function stringsText(strings: readonly string[]): string {
-  if (strings.length === 0) return '[]';
-  return `[\n${strings.map((value) => `        ${JSON.stringify(value)}`).join(',\n')}\n      ]`;
-}
-
-/** How each note stands, French first, a language left out when its note stands as written. */
-function noteStandingText(standing: NonNullable<Finding['noteStanding']>): string {
-  const lines: string[] = [];
-  if (standing.fr !== undefined) lines.push(`        "fr": ${JSON.stringify(standing.fr)}`);
-  if (standing.en !== undefined) lines.push(`        "en": ${JSON.stringify(standing.en)}`);
-  return lines.length === 0 ? '{}' : `{\n${lines.join(',\n')}\n      }`;
 }
 
 /**
- * `"key": [ … ]` at the top level, one piece per element, as `JSON.stringify(…, null, 2)` lays it
- * out: an empty array on one line, `[]`; otherwise one element a line, indented two levels.
+ * How many elements of a top-level array are laid out at once: a piece of some tens of thousands of
+ * characters. Not more: `JSON.stringify`'s text comes in parts, joined into one string when it is
+ * first read, and past about 64,000 characters that string is one of V8's large objects, four times
+ * as slow to make (20,000 findings: 140 ms of CPU at 128 a piece, 37 ms at 32).
+ */
+const ELEMENTS_PER_PIECE = 32;
+
+/**
+ * `"key": [ … ]` at the top level, as `JSON.stringify(…, null, 2)` lays it out: an empty array on
+ * one line, `[]`; otherwise one element a line, indented two levels. The elements are laid out by
+ * `JSON.stringify` itself, ELEMENTS_PER_PIECE at a time and already two levels down (see `nested`):
+ * at 20,000 sentences a side, with about 20,000 findings and as many beads, writing each finding by
+ * hand and re-indenting each bead's lines made most of the output's time and garbage.
  */
 function* arrayMember<T>(key: string, items: readonly T[], order: (item: T) => unknown, last: boolean): Generator<string, void, undefined> {
   const end = last ? '\n' : ',\n';
@@ -102,20 +82,36 @@ function* arrayMember<T>(key: string, items: readonly T[], order: (item: T) => u
     return;
   }
   yield `  ${JSON.stringify(key)}: [\n`;
-  const lastIndex = items.length - 1;
-  for (let index = 0; index <= lastIndex; index++) {
-    yield `    ${indented(order(items[index] as T), 2)}${index === lastIndex ? '\n' : ',\n'}`;
+  for (let start = 0; start < items.length; start += ELEMENTS_PER_PIECE) {
+    const elements = nested(items.slice(start, start + ELEMENTS_PER_PIECE).map(order), 1);
+    // The array's brackets off: its elements, each already on its own lines two levels in, commas between.
+    yield elements.slice(2, -(1 + INDENT.length + 1));
+    yield start + ELEMENTS_PER_PIECE >= items.length ? '\n' : ',\n';
   }
   yield `  ]${end}`;
 }
 
+/** JSON.stringify's indent of one level. */
+const INDENT = '  ';
+
 /**
- * `JSON.stringify(value, null, 2)` as it reads `depth` levels down: each line after the first
- * indented by two spaces a level. A line feed can only be a line break here, since JSON escapes
- * line feeds inside strings.
+ * `JSON.stringify(value, null, 2)` as it reads `depth` levels down: laid out by `JSON.stringify`
+ * inside `depth` arrays, each in the next, and cut out of them, so that its lines come already
+ * indented (the cut joins `JSON.stringify`'s parts once, as writing it would; re-indenting its lines
+ * copied it twice more).
  */
-function indented(value: unknown, depth: number): string {
-  return JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
+function nested(value: unknown, depth: number): string {
+  let wrapped: unknown = value;
+  for (let level = 0; level < depth; level++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, INDENT.length);
+  // Each array around it opens with "[", a line feed and the next level's indent, and closes with a line feed, its own indent and "]".
+  let opening = 0;
+  let closing = 0;
+  for (let level = 0; level < depth; level++) {
+    opening += 2 + INDENT.length * (level + 1);
+    closing += 2 + INDENT.length * level;
+  }
+  return text.slice(opening, text.length - closing);
 }
 
 // The objects below list the fields in the schema's order (format.ts), which fixes the file's.
@@ -148,6 +144,37 @@ function orderSource(source: Source): Source {
     headings: source.headings,
     excluded: source.excluded.map(({ text, reason }) => ({ text, reason })),
   };
+}
+
+function orderFinding(finding: Finding): Finding {
+  checkFields(finding, FINDING_FIELDS, 'finding');
+  const ordered: Mutable<Finding> = {
+    id: finding.id,
+    kind: finding.kind,
+    fr: finding.fr.map(orderSpan),
+    en: finding.en.map(orderSpan),
+    aspects: finding.aspects,
+    note: { fr: finding.note.fr, en: finding.note.en },
+    origin: finding.origin,
+    confidence: finding.confidence,
+  };
+  // Absent, not null, when not set (a curated finding has no status, an unedited one no `edited`),
+  // as the schema's output leaves them out. Not set to undefined either: JSON.stringify would leave
+  // them out as well, but an object with an undefined field takes it twice as long to lay out.
+  if (finding.status !== undefined) ordered.status = finding.status;
+  if (finding.edited !== undefined) ordered.edited = finding.edited;
+  const { noteStanding } = finding;
+  if (noteStanding !== undefined) {
+    const standing: Mutable<NonNullable<Finding['noteStanding']>> = {};
+    if (noteStanding.fr !== undefined) standing.fr = noteStanding.fr;
+    if (noteStanding.en !== undefined) standing.en = noteStanding.en;
+    ordered.noteStanding = standing;
+  }
+  return ordered;
+}
+
+function orderSpan(span: Span): Span {
+  return { start: span.start, end: span.end, quote: span.quote };
 }
 
 function orderBead(bead: Bead): Bead {

@@ -10,7 +10,7 @@
  * languages; a longer line is always body text. A first paragraph that reads as a headline (one
  * line, no closing punctuation) is the title. Linear in the length of the text.
  */
-import type { Excluded, ExclusionReason, Lang, Source } from '../model/types';
+import type { Excluded, ExclusionReason, Lang, Range, Source } from '../model/types';
 import { joinParagraphs, readSourceFile } from './sourceFile';
 import { findDates } from '../engine/dates';
 import { foldKeepingOffsets } from '../engine/normalize';
@@ -60,8 +60,15 @@ export function readInput(content: string, lang: Lang, options: ReadOptions = {}
   const headings: number[] = [];
   const sourceText = source.text;
   let changed = false;
-  source.paragraphs.forEach(([start, end], index) => {
-    const body: string[] = [];
+  // The start and end of each line kept of the paragraph being read: its text is made from them only once one of its lines is taken out.
+  const keptLines: number[] = [];
+  // Indexed rather than destructured: this runs once, on every paragraph, before the code is compiled, where destructuring steps an iterator.
+  for (let index = 0; index < source.paragraphs.length; index++) {
+    const paragraph = source.paragraphs[index] as Range;
+    const start = paragraph[0];
+    const end = paragraph[1];
+    keptLines.length = 0;
+    let takenOut = false;
     let previous: ExclusionReason | null = null;
     // The lines split('\n') would give, trimmed by their offsets: only a line short enough to be chrome is read out for the patterns.
     let lineStart = start;
@@ -77,18 +84,20 @@ export function readInput(content: string, lang: Lang, options: ReadOptions = {}
       if (reason) {
         excluded.push({ text: sourceText.slice(from, to), reason }); // chromeReason gives no reason for an empty line
         previous = reason;
+        takenOut = true;
         changed = true;
       } else {
-        body.push(sourceText.slice(lineStart, lineEnd));
+        keptLines.push(lineStart, lineEnd);
         previous = null;
       }
       if (lineEnd === end) break;
       lineStart = lineEnd + 1;
     }
-    if (body.length === 0) return;
+    if (keptLines.length === 0) continue;
     if (source.headings.includes(index)) headings.push(kept.length);
-    kept.push(body.join('\n'));
-  });
+    // With every line kept, the lines joined again are the paragraph as it stands.
+    kept.push(takenOut ? linesText(sourceText, keptLines) : sourceText.slice(start, end));
+  }
 
   let title = source.title;
   const first = kept[0];
@@ -112,6 +121,13 @@ export function readInput(content: string, lang: Lang, options: ReadOptions = {}
     headings,
     excluded,
   };
+}
+
+/** The lines at these offsets (start and end, in pairs), one a line. */
+function linesText(text: string, lines: readonly number[]): string {
+  const texts: string[] = [];
+  for (let k = 0; k < lines.length; k += 2) texts.push(text.slice(lines[k], lines[k + 1]));
+  return texts.join('\n');
 }
 
 /** One line, not too long, not closed by a full stop: a headline rather than a sentence. */

@@ -87,14 +87,16 @@ export function splitMarkdownFile(content: string, fileName: string): MarkdownFi
  * already stand one blank line apart as most files set them; null when they do not. Joining
  * thousands of paragraphs again would copy the whole text.
  */
-function joinedInPlace(body: string, ranges: readonly Range[]): { text: string; paragraphs: Range[] } | null {
-  let previousEnd: number | null = null;
-  for (const [start, end] of ranges) {
-    if (previousEnd !== null && (start !== previousEnd + 2 || body.charCodeAt(previousEnd) !== 0x0a || body.charCodeAt(previousEnd + 1) !== 0x0a)) return null;
-    previousEnd = end;
+function joinedInPlace(body: string, ranges: Range[]): { text: string; paragraphs: Range[] } | null {
+  // Indexed rather than destructured: this runs once, on every paragraph, before the code is compiled, where destructuring steps an iterator.
+  for (let index = 1; index < ranges.length; index++) {
+    const previousEnd = (ranges[index - 1] as Range)[1];
+    if ((ranges[index] as Range)[0] !== previousEnd + 2 || body.charCodeAt(previousEnd) !== 0x0a || body.charCodeAt(previousEnd + 1) !== 0x0a) return null;
   }
   const offset = ranges[0]?.[0] ?? 0;
-  return { text: body.slice(offset, ranges.at(-1)?.[1] ?? offset), paragraphs: ranges.map(([start, end]) => [start - offset, end - offset]) };
+  const text = body.slice(offset, ranges.at(-1)?.[1] ?? offset);
+  // A body that starts with its first paragraph, as most do, has its paragraphs where the blocks are.
+  return { text, paragraphs: offset === 0 ? ranges : ranges.map(([start, end]) => [start - offset, end - offset]) };
 }
 
 /** Joins paragraph texts with one blank line between them and records where each one sits. */
