@@ -18,7 +18,6 @@ import {
   DEFAULT_COST_PARAMETERS,
   lengthCost,
   maskedMass,
-  pairMasks,
   shapeCost,
   uncoveredPenalty,
   type BeadScore,
@@ -26,6 +25,7 @@ import {
 } from './cost';
 import type { SentenceFeatures } from './features';
 import { kthLargest } from './kthLargest';
+import { PairCoverage } from './pairCoverage';
 
 /** A group of sentences aligned together, in reading order; either side may be empty. */
 export interface SentenceBead {
@@ -68,7 +68,11 @@ export function alignSentences(fr: readonly SentenceFeatures[], en: readonly Sen
   const parameters = options.cost ?? DEFAULT_COST_PARAMETERS;
   const fullTable = options.fullTable ?? FULL_TABLE;
   const ratio = lengthRatio(fr, en);
-  const pairs = new PairCache(fr, en);
+  const band =
+    (fr.length + 1) * (en.length + 1) <= fullTable
+      ? fullBand(fr.length, en.length)
+      : bandAround(coarsePath(mergeBlocks(sentenceBlocks(fr)), mergeBlocks(sentenceBlocks(en)), parameters, fullTable), fr.length, en.length);
+  const pairs = new PairCoverage(fr, en, band.lo, band.hi);
 
   // One score filled in place: the program prices every shape at every node of the band.
   const score: LimitedScore = { cost: 0, similarity: 0, limit: Infinity };
@@ -83,11 +87,6 @@ export function alignSentences(fr: readonly SentenceFeatures[], en: readonly Sen
     io[0] = scoreShape(fr, en, pairs, i, j, a, b, ratio, parameters, score).cost;
   };
 
-  const band =
-    (fr.length + 1) * (en.length + 1) <= fullTable
-      ? fullBand(fr.length, en.length)
-      : bandAround(coarsePath(mergeBlocks(sentenceBlocks(fr)), mergeBlocks(sentenceBlocks(en)), parameters, fullTable), fr.length, en.length);
-  pairs.prepare(band);
   const path = pairGaps(fillAndTrace(band, FINE_SHAPES, fineCost, options.onProgress), fr, en, ratio);
 
   // The path's beads are scored in full, for their similarity.
@@ -164,7 +163,7 @@ interface LimitedScore extends BeadScore {
 function scoreShape(
   fr: readonly SentenceFeatures[],
   en: readonly SentenceFeatures[],
-  pairs: PairCache,
+  pairs: PairCoverage,
   i: number,
   j: number,
   a: number,
@@ -364,60 +363,6 @@ function fillAndTrace(band: Band, shapes: readonly Shape[], beadCost: BeadCost, 
     j -= b;
   }
   return path.reverse();
-}
-
-/**
- * Coverage masks of sentence pairs, computed on first use and kept, four 32-bit words a pair in one
- * typed array, for the pairs the band can reach.
- */
-class PairCache {
-  private lo = new Int32Array(0);
-  private hi = new Int32Array(0);
-  private start = new Int32Array(0);
-  /** For pair k: French low and high mask words, then English low and high, at 4k … 4k+3. */
-  words = new Int32Array(0);
-  private known = new Uint8Array(0);
-
-  constructor(
-    private readonly fr: readonly SentenceFeatures[],
-    private readonly en: readonly SentenceFeatures[],
-  ) {}
-
-  /** French sentence p is used at node rows p+1 and p+2, with English sentences from lo-2 to hi-1 of those rows. */
-  prepare(band: Band): void {
-    const count = this.fr.length;
-    this.lo = new Int32Array(count);
-    this.hi = new Int32Array(count);
-    this.start = new Int32Array(count + 1);
-    for (let p = 0; p < count; p++) {
-      const nextRow = Math.min(p + 2, count);
-      const lo = Math.max(0, Math.min(band.lo[p + 1] as number, band.lo[nextRow] as number) - 2);
-      const hi = Math.min(this.en.length - 1, Math.max(band.hi[p + 1] as number, band.hi[nextRow] as number) - 1);
-      this.lo[p] = lo;
-      this.hi[p] = hi;
-      this.start[p + 1] = (this.start[p] as number) + Math.max(0, hi - lo + 1);
-    }
-    const size = this.start[count] as number;
-    this.words = new Int32Array(4 * size);
-    this.known = new Uint8Array(size);
-  }
-
-  /** Where the masks of pair (p, q) start in `words`, computing them on first use; -1 outside the band (nothing covered). */
-  locate(p: number, q: number): number {
-    const lo = this.lo[p] as number;
-    if (q < lo || q > (this.hi[p] as number)) return -1;
-    const index = (this.start[p] as number) + q - lo;
-    const at = 4 * index;
-    if (this.known[index] === 0) {
-      const masks = pairMasks(this.fr[p] as SentenceFeatures, this.en[q] as SentenceFeatures);
-      this.words[at] = masks.frLow;
-      this.words[at + 1] = masks.frHigh;
-      this.words[at + 2] = masks.enLow;
-      this.words[at + 3] = masks.enHigh;
-      this.known[index] = 1;
-    }
-    return at;
-  }
 }
 
 /** A block of neighbouring sentences on a coarse level: its heaviest keys, ascending, and their weights. */
