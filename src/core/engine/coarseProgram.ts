@@ -1,0 +1,102 @@
+/**
+ * The dynamic program of a coarse level (alignSentences.ts): blocks of sentences aligned with
+ * 1-1, 1-0 and 0-1 beads within the band, then the cheapest path traced back. A 1-1 bead costs
+ * 2 · uncovered · (1 - 2 · Dice), where Dice is the weighted Dice coefficient of its two blocks'
+ * keys; a block left alone pays the skip price.
+ *
+ * The table is filled row by row, and a row's French block is the same at every node of the row:
+ * its keys are stamped once in tables indexed by key (the row, and the key's weight), and each
+ * English block of the band looks its own keys up there, instead of a sorted merge of the two
+ * blocks' keys at every node. The shared weights are summed in the same order (ascending keys, the
+ * French weight plus the English one), so the coefficient is the same number.
+ */
+import { reachedNode, tracePath, type Band } from './band';
+import type { BlockLevel } from './blockLevels';
+import type { CostParameters } from './cost';
+
+/**
+ * Fills the table of two levels of blocks within the band, then traces the cheapest path back;
+ * returns its beads' shapes (band.ts).
+ */
+export function alignBlocksInBand(band: Band, fr: BlockLevel, en: BlockLevel, parameters: CostParameters): Uint8Array {
+  const { lo, hi, start } = band;
+  const rows = lo.length;
+  const cost = new Float64Array(band.size).fill(Infinity);
+  const choice = new Uint8Array(band.size);
+  const skip = parameters.skip;
+  const uncovered = parameters.uncovered;
+  const keyCount = Math.max(largestKey(fr), largestKey(en)) + 1;
+  // For each key, the row whose French block stamped it last, and its weight in that block.
+  const stampedBy = new Int32Array(keyCount).fill(-1);
+  const weightOf = new Float64Array(keyCount);
+  const { keys: enKeys, weights: enWeights, starts: enStarts, mass: enMass } = en;
+  for (let i = 0; i < rows; i++) {
+    const rowLow = lo[i] as number;
+    const rowHigh = hi[i] as number;
+    let frMass = 0;
+    if (i > 0) {
+      // Block keys are distinct, so the stamps hold the row's block exactly.
+      for (let k = fr.starts[i - 1] as number; k < (fr.starts[i] as number); k++) {
+        const key = fr.keys[k] as number;
+        stampedBy[key] = i;
+        weightOf[key] = fr.weights[k] as number;
+      }
+      frMass = fr.mass[i - 1] as number;
+    }
+    for (let j = rowLow; j <= rowHigh; j++) {
+      const here = (start[i] as number) + j - rowLow;
+      if (i === 0 && j === 0) {
+        cost[here] = 0;
+        continue;
+      }
+      let best = Infinity;
+      let bestShape = 0;
+      const from11 = reachedNode(band, cost, i - 1, j - 1);
+      if (from11 >= 0) {
+        // blockSimilarity: the weighted Dice coefficient of French block i-1 and English block j-1.
+        const massSum = frMass + (enMass[j - 1] as number);
+        let similarity = 0;
+        if (massSum !== 0) {
+          let shared = 0;
+          for (let k = enStarts[j - 1] as number; k < (enStarts[j] as number); k++) {
+            const key = enKeys[k] as number;
+            if (stampedBy[key] === i) shared += (weightOf[key] as number) + (enWeights[k] as number);
+          }
+          similarity = shared / massSum;
+        }
+        const total = (cost[from11] as number) + 2 * uncovered * (1 - 2 * similarity);
+        if (total < best) {
+          best = total;
+          bestShape = 0;
+        }
+      }
+      // A block left alone pays `skip` (skip × 1 block).
+      const from10 = reachedNode(band, cost, i - 1, j);
+      if (from10 >= 0) {
+        const total = (cost[from10] as number) + skip;
+        if (total < best) {
+          best = total;
+          bestShape = 1;
+        }
+      }
+      const from01 = reachedNode(band, cost, i, j - 1);
+      if (from01 >= 0) {
+        const total = (cost[from01] as number) + skip;
+        if (total < best) {
+          best = total;
+          bestShape = 2;
+        }
+      }
+      cost[here] = best;
+      choice[here] = bestShape;
+    }
+  }
+  return tracePath(band, cost, choice);
+}
+
+function largestKey(level: BlockLevel): number {
+  let largest = -1;
+  const end = level.starts[level.count] as number;
+  for (let k = 0; k < end; k++) if ((level.keys[k] as number) > largest) largest = level.keys[k] as number;
+  return largest;
+}
