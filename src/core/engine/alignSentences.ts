@@ -17,7 +17,7 @@
 import { bandAround, EN_ALONE, EN_UNITS, FR_ALONE, FR_UNITS, fullBand, ONE_ONE } from './band';
 import { mergeBlocks, sentenceBlocks, type BlockLevel } from './blockLevels';
 import { alignBlocksInBand } from './coarseProgram';
-import { DEFAULT_COST_PARAMETERS, lengthCost, maskedMass, type CostParameters } from './cost';
+import { DEFAULT_COST_PARAMETERS, lengthCost, maskedMass, pairMasks, type CostParameters } from './cost';
 import type { SentenceFeatures } from './features';
 import { alignSentencesInBand } from './fineProgram';
 import { PairCoverage } from './pairCoverage';
@@ -71,7 +71,7 @@ export function alignSentences(fr: readonly SentenceFeatures[], en: readonly Sen
     const b = EN_UNITS[path[k] as number] as number;
     i += a;
     j += b;
-    beads.push({ fr: range(i - a, i), en: range(j - b, j), similarity: a > 0 && b > 0 ? beadSimilarity(fr, en, pairs, i, j, a, b) : 0 });
+    beads.push({ fr: range(i - a, i), en: range(j - b, j), similarity: a > 0 && b > 0 ? beadSimilarity(fr, en, i, j, a, b) : 0 });
   }
   return beads;
 }
@@ -139,22 +139,20 @@ function lengthRatio(fr: readonly SentenceFeatures[], en: readonly SentenceFeatu
 }
 
 /**
- * The covered share of the content of the bead of shape (a, b) ending at node (i, j), from the
- * pairs' masks: the sum of what each sentence's counterparts in the bead cover of it, French
- * sentences first, over the sum of the sentences' masses.
+ * The covered share of the content of the bead of shape (a, b) ending at node (i, j): the sum of
+ * what each sentence's counterparts in the bead cover of it, French sentences first, over the sum
+ * of the sentences' masses. Only the path's beads are scored so, after the program.
  */
-function beadSimilarity(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], pairs: PairCoverage, i: number, j: number, a: number, b: number): number {
+function beadSimilarity(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], i: number, j: number, a: number, b: number): number {
   let covered = 0;
   let total = 0;
-  const words = pairs.words;
   for (let p = i - a; p < i; p++) {
     let low = 0;
     let high = 0;
     for (let q = j - b; q < j; q++) {
-      const at = pairs.locate(p, q);
-      if (at < 0) continue;
-      low |= words[at] as number;
-      high |= words[at + 1] as number;
+      const masks = pairMasks(fr[p] as SentenceFeatures, en[q] as SentenceFeatures);
+      low |= masks.frLow;
+      high |= masks.frHigh;
     }
     const sentence = fr[p] as SentenceFeatures;
     covered += maskedMass(sentence.weights, low, high);
@@ -164,10 +162,9 @@ function beadSimilarity(fr: readonly SentenceFeatures[], en: readonly SentenceFe
     let low = 0;
     let high = 0;
     for (let p = i - a; p < i; p++) {
-      const at = pairs.locate(p, q);
-      if (at < 0) continue;
-      low |= words[at + 2] as number;
-      high |= words[at + 3] as number;
+      const masks = pairMasks(fr[p] as SentenceFeatures, en[q] as SentenceFeatures);
+      low |= masks.enLow;
+      high |= masks.enHigh;
     }
     const sentence = en[q] as SentenceFeatures;
     covered += maskedMass(sentence.weights, low, high);

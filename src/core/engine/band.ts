@@ -73,23 +73,41 @@ export function nodeAt(band: Band, i: number, j: number): number {
 }
 
 /**
- * Where node (i, j) lies in the band's flat tables, if some path reaches it (its cost is finite);
- * -1 outside the band or not reached. A function of the module rather than a closure made for each
- * table: the compiler specialises a call on its target, and a new closure at every level undid that.
+ * Rows of a program's cost table kept at once: a bead spans at most two rows, so the row being
+ * filled and the two before it, row i at (i % KEPT_COST_ROWS) · costRowWidth. The whole table was
+ * 3 MB at 20,000 sentences a side, written once; the choices, one byte a node, are all kept.
  */
-export function reachedNode(band: Band, cost: Float64Array, i: number, j: number): number {
+export const KEPT_COST_ROWS = 3;
+
+/** The room each kept row of the cost table needs: the band's widest row. */
+export function costRowWidth(band: Band): number {
+  let width = 0;
+  for (let i = 0; i < band.lo.length; i++) width = Math.max(width, (band.hi[i] as number) - (band.lo[i] as number) + 1);
+  return width;
+}
+
+/**
+ * Where node (i, j) lies in the kept cost rows, row i starting at `rowStart`, if some path reaches
+ * it (its cost is finite); -1 outside the band or not reached. A function of the module rather than
+ * a closure made for each table: the compiler specialises a call on its target, and a new closure
+ * at every level undid that.
+ */
+export function reachedNode(band: Band, cost: Float64Array, rowStart: number, i: number, j: number): number {
   if (i < 0 || j < 0) return -1;
   const low = band.lo[i] as number;
   if (j < low || j > (band.hi[i] as number)) return -1;
-  const at = (band.start[i] as number) + j - low;
+  const at = rowStart + j - low;
   return cost[at] === Infinity ? -1 : at;
 }
 
-/** The cheapest path, from the first node to the last, read back from each node's chosen bead. */
-export function tracePath(band: Band, cost: Float64Array, choice: Uint8Array): Uint8Array {
+/**
+ * The cheapest path, from the first node to the last, read back from each node's chosen bead;
+ * `lastCost` is the last node's cost, Infinity when no path within the band reaches it.
+ */
+export function tracePath(band: Band, choice: Uint8Array, lastCost: number): Uint8Array {
+  if (lastCost === Infinity) throw new Error('alignSentences: the band does not reach the last node; this is a bug');
   let i = band.lo.length - 1;
   let j = band.hi[i] as number;
-  if (cost[nodeAt(band, i, j)] === Infinity) throw new Error('alignSentences: the band does not reach the last node; this is a bug');
   const reversed = new Uint8Array(i + j); // every bead holds at least one unit
   let length = 0;
   while (i > 0 || j > 0) {

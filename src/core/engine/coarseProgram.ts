@@ -10,7 +10,7 @@
  * blocks' keys at every node. The shared weights are summed in the same order (ascending keys, the
  * French weight plus the English one), so the coefficient is the same number.
  */
-import { reachedNode, tracePath, type Band } from './band';
+import { costRowWidth, KEPT_COST_ROWS, reachedNode, tracePath, type Band } from './band';
 import type { BlockLevel } from './blockLevels';
 import type { CostParameters } from './cost';
 
@@ -21,7 +21,8 @@ import type { CostParameters } from './cost';
 export function alignBlocksInBand(band: Band, fr: BlockLevel, en: BlockLevel, parameters: CostParameters): Uint8Array {
   const { lo, hi, start } = band;
   const rows = lo.length;
-  const cost = new Float64Array(band.size).fill(Infinity);
+  const width = costRowWidth(band);
+  const cost = new Float64Array(KEPT_COST_ROWS * width);
   const choice = new Uint8Array(band.size);
   const skip = parameters.skip;
   const uncovered = parameters.uncovered;
@@ -43,15 +44,19 @@ export function alignBlocksInBand(band: Band, fr: BlockLevel, en: BlockLevel, pa
       }
       frMass = fr.mass[i - 1] as number;
     }
+    // Where rows i and i-1 lie in the kept cost rows.
+    const rowStart = (i % KEPT_COST_ROWS) * width;
+    const rowStart1 = ((i + KEPT_COST_ROWS - 1) % KEPT_COST_ROWS) * width;
     for (let j = rowLow; j <= rowHigh; j++) {
-      const here = (start[i] as number) + j - rowLow;
+      const here = rowStart + j - rowLow;
+      const node = (start[i] as number) + j - rowLow;
       if (i === 0 && j === 0) {
         cost[here] = 0;
         continue;
       }
       let best = Infinity;
       let bestShape = 0;
-      const from11 = reachedNode(band, cost, i - 1, j - 1);
+      const from11 = reachedNode(band, cost, rowStart1, i - 1, j - 1);
       if (from11 >= 0) {
         // blockSimilarity: the weighted Dice coefficient of French block i-1 and English block j-1.
         const massSum = frMass + (enMass[j - 1] as number);
@@ -71,7 +76,7 @@ export function alignBlocksInBand(band: Band, fr: BlockLevel, en: BlockLevel, pa
         }
       }
       // A block left alone pays `skip` (skip × 1 block).
-      const from10 = reachedNode(band, cost, i - 1, j);
+      const from10 = reachedNode(band, cost, rowStart1, i - 1, j);
       if (from10 >= 0) {
         const total = (cost[from10] as number) + skip;
         if (total < best) {
@@ -79,7 +84,7 @@ export function alignBlocksInBand(band: Band, fr: BlockLevel, en: BlockLevel, pa
           bestShape = 1;
         }
       }
-      const from01 = reachedNode(band, cost, i, j - 1);
+      const from01 = reachedNode(band, cost, rowStart, i, j - 1);
       if (from01 >= 0) {
         const total = (cost[from01] as number) + skip;
         if (total < best) {
@@ -88,10 +93,11 @@ export function alignBlocksInBand(band: Band, fr: BlockLevel, en: BlockLevel, pa
         }
       }
       cost[here] = best;
-      choice[here] = bestShape;
+      choice[node] = bestShape;
     }
   }
-  return tracePath(band, cost, choice);
+  const last = rows - 1;
+  return tracePath(band, choice, cost[(last % KEPT_COST_ROWS) * width + (hi[last] as number) - (lo[last] as number)] as number);
 }
 
 function largestKey(level: BlockLevel): number {

@@ -15,7 +15,7 @@
  * the limit, then the shape and length cost. The penalties come from PairCoverage, which keeps
  * them for a sentence covered by one other.
  */
-import { reachedNode, tracePath, type Band } from './band';
+import { costRowWidth, KEPT_COST_ROWS, reachedNode, tracePath, type Band } from './band';
 import { shapeCost, type CostParameters } from './cost';
 import type { SentenceFeatures } from './features';
 import type { PairCoverage } from './pairCoverage';
@@ -44,25 +44,32 @@ export function alignSentencesInBand(band: Band, costs: FineCosts, progressRows:
   const { floored } = costs;
   const skip = costs.parameters.skip;
   const rows = lo.length;
-  const cost = new Float64Array(band.size).fill(Infinity);
+  const width = costRowWidth(band);
+  const cost = new Float64Array(KEPT_COST_ROWS * width);
   const choice = new Uint8Array(band.size);
   const io = new Float64Array(1);
   for (let i = 0; i < rows; i++) {
     const rowLow = lo[i] as number;
     const rowHigh = hi[i] as number;
+    // Where rows i, i-1 and i-2 lie in the kept cost rows.
+    const rowStart = (i % KEPT_COST_ROWS) * width;
+    const rowStart1 = ((i + KEPT_COST_ROWS - 1) % KEPT_COST_ROWS) * width;
+    const rowStart2 = ((i + KEPT_COST_ROWS - 2) % KEPT_COST_ROWS) * width;
+    if (i > 0) costs.pairs.keepRow(i - 1);
     for (let j = rowLow; j <= rowHigh; j++) {
-      const here = (start[i] as number) + j - rowLow;
+      const here = rowStart + j - rowLow;
+      const node = (start[i] as number) + j - rowLow;
       if (i === 0 && j === 0) {
         cost[here] = 0;
         continue;
       }
       // Each shape's way in, and its choice below, in the order of BEAD_SHAPES (band.ts): 1-1, 1-0, 0-1, 2-1, 1-2, 2-2.
-      const from11 = reachedNode(band, cost, i - 1, j - 1);
-      const from10 = reachedNode(band, cost, i - 1, j);
-      const from01 = reachedNode(band, cost, i, j - 1);
-      const from21 = reachedNode(band, cost, i - 2, j - 1);
-      const from12 = reachedNode(band, cost, i - 1, j - 2);
-      const from22 = reachedNode(band, cost, i - 2, j - 2);
+      const from11 = reachedNode(band, cost, rowStart1, i - 1, j - 1);
+      const from10 = reachedNode(band, cost, rowStart1, i - 1, j);
+      const from01 = reachedNode(band, cost, rowStart, i, j - 1);
+      const from21 = reachedNode(band, cost, rowStart2, i - 2, j - 1);
+      const from12 = reachedNode(band, cost, rowStart1, i - 1, j - 2);
+      const from22 = reachedNode(band, cost, rowStart2, i - 2, j - 2);
       // A sentence left alone pays `skip` (skip × 1 sentence).
       const alone10 = from10 < 0 ? Infinity : (cost[from10] as number) + skip;
       const alone01 = from01 < 0 ? Infinity : (cost[from01] as number) + skip;
@@ -120,11 +127,12 @@ export function alignSentencesInBand(band: Band, costs: FineCosts, progressRows:
         }
       }
       cost[here] = best;
-      choice[here] = bestShape;
+      choice[node] = bestShape;
     }
     if (onProgress !== undefined && i % progressRows === progressRows - 1) onProgress((i + 1) / rows);
   }
-  return tracePath(band, cost, choice);
+  const last = rows - 1;
+  return tracePath(band, choice, cost[(last % KEPT_COST_ROWS) * width + (hi[last] as number) - (lo[last] as number)] as number);
 }
 
 /**
