@@ -23,7 +23,12 @@ export interface BlockLevel {
   readonly mass: Float64Array;
 }
 
-/** Fills a level block after block; no block keeps more than BLOCK_KEYS keys, so the level's arrays are sized once. */
+/**
+ * Fills a level block after block; its arrays are sized once, for `keyCapacity` keys in all, which
+ * the caller bounds block by block (no block keeps more than BLOCK_KEYS keys, nor more than it is
+ * made of). A bound per block rather than BLOCK_KEYS for each: a sentence has some 13 to 20 keys,
+ * and room made for keys never written was a third of the levels' memory, each byte of it zeroed.
+ */
 class LevelBuilder {
   private readonly keys: Int32Array;
   private readonly weights: Float64Array;
@@ -31,9 +36,9 @@ class LevelBuilder {
   private readonly mass: Float64Array;
   private count = 0;
 
-  constructor(capacity: number) {
-    this.keys = new Int32Array(capacity * BLOCK_KEYS);
-    this.weights = new Float64Array(capacity * BLOCK_KEYS);
+  constructor(capacity: number, keyCapacity: number) {
+    this.keys = new Int32Array(keyCapacity);
+    this.weights = new Float64Array(keyCapacity);
     this.starts = new Int32Array(capacity + 1);
     this.mass = new Float64Array(capacity);
   }
@@ -106,7 +111,9 @@ class BlockDraft {
 
 /** The sentences as the finest level of blocks: each sentence's keys, a key shared by two units at the heavier weight. */
 export function sentenceBlocks(sentences: readonly SentenceFeatures[]): BlockLevel {
-  const level = new LevelBuilder(sentences.length);
+  let keyCapacity = 0;
+  for (let s = 0; s < sentences.length; s++) keyCapacity += Math.min(BLOCK_KEYS, (sentences[s] as SentenceFeatures).keyTo - (sentences[s] as SentenceFeatures).keyFrom);
+  const level = new LevelBuilder(sentences.length, keyCapacity);
   const draft = new BlockDraft();
   for (const sentence of sentences) {
     // Keys are sorted; a key shared by two units keeps the heavier weight. Read in place, as in cost.ts.
@@ -125,9 +132,11 @@ export function sentenceBlocks(sentences: readonly SentenceFeatures[]): BlockLev
 
 /** Merges neighbouring blocks two by two: a sorted merge of their keys. */
 export function mergeBlocks(blocks: BlockLevel): BlockLevel {
-  const level = new LevelBuilder(Math.ceil(blocks.count / 2));
-  const draft = new BlockDraft();
   const { keys, weights, starts } = blocks;
+  let keyCapacity = 0;
+  for (let k = 0; k < blocks.count; k += 2) keyCapacity += Math.min(BLOCK_KEYS, (starts[Math.min(k + 2, blocks.count)] as number) - (starts[k] as number));
+  const level = new LevelBuilder(Math.ceil(blocks.count / 2), keyCapacity);
+  const draft = new BlockDraft();
   for (let k = 0; k < blocks.count; k += 2) {
     if (k + 1 === blocks.count) {
       level.copy(blocks, k);
@@ -138,13 +147,16 @@ export function mergeBlocks(blocks: BlockLevel): BlockLevel {
     draft.start(bEnd - (starts[k] as number));
     let i = starts[k] as number;
     let j = aEnd;
-    while (i < aEnd || j < bEnd) {
-      const keyA = i < aEnd ? (keys[i] as number) : Infinity;
-      const keyB = j < bEnd ? (keys[j] as number) : Infinity;
+    // Integers only, without an Infinity past either end: the compiler keeps the keys as small integers.
+    while (i < aEnd && j < bEnd) {
+      const keyA = keys[i] as number;
+      const keyB = keys[j] as number;
       if (keyA < keyB) draft.push(keyA, weights[i++] as number);
       else if (keyB < keyA) draft.push(keyB, weights[j++] as number);
       else draft.push(keyA, Math.max(weights[i++] as number, weights[j++] as number));
     }
+    for (; i < aEnd; i++) draft.push(keys[i] as number, weights[i] as number);
+    for (; j < bEnd; j++) draft.push(keys[j] as number, weights[j] as number);
     level.addHeaviest(draft);
   }
   return level.finish();
