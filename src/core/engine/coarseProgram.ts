@@ -19,85 +19,113 @@ import type { CostParameters } from './cost';
  * returns its beads' shapes (band.ts).
  */
 export function alignBlocksInBand(band: Band, fr: BlockLevel, en: BlockLevel, parameters: CostParameters): Uint8Array {
-  const { lo, hi, start } = band;
+  const { lo, hi } = band;
   const rows = lo.length;
   const width = costRowWidth(band);
-  const cost = new Float64Array(KEPT_COST_ROWS * width);
-  const choice = new Uint8Array(band.size);
+  const keyCount = Math.max(largestKey(fr), largestKey(en)) + 1;
+  const table: BlockTable = {
+    band,
+    fr,
+    en,
+    parameters,
+    width,
+    cost: new Float64Array(KEPT_COST_ROWS * width),
+    choice: new Uint8Array(band.size),
+    stampedBy: new Int32Array(keyCount).fill(-1),
+    weightOf: new Float64Array(keyCount),
+  };
+  for (let i = 0; i < rows; i++) fillRow(table, i);
+  const last = rows - 1;
+  return tracePath(band, table.choice, table.cost[(last % KEPT_COST_ROWS) * width + (hi[last] as number) - (lo[last] as number)] as number);
+}
+
+/** A level's table being filled: the kept cost rows, every node's choice, and the key stamps of the row's French block. */
+interface BlockTable {
+  readonly band: Band;
+  readonly fr: BlockLevel;
+  readonly en: BlockLevel;
+  readonly parameters: CostParameters;
+  readonly width: number;
+  readonly cost: Float64Array;
+  readonly choice: Uint8Array;
+  /** For each key, the row whose French block stamped it last, and its weight in that block. */
+  readonly stampedBy: Int32Array;
+  readonly weightOf: Float64Array;
+}
+
+/**
+ * Fills node row i: a function called for each row, for the reason fineProgram.ts gives, whose
+ * compiled code also serves every level.
+ */
+function fillRow(table: BlockTable, i: number): void {
+  const { band, fr, en, parameters, width, cost, choice, stampedBy, weightOf } = table;
+  const { lo, hi, start } = band;
   const skip = parameters.skip;
   const uncovered = parameters.uncovered;
-  const keyCount = Math.max(largestKey(fr), largestKey(en)) + 1;
-  // For each key, the row whose French block stamped it last, and its weight in that block.
-  const stampedBy = new Int32Array(keyCount).fill(-1);
-  const weightOf = new Float64Array(keyCount);
   const { keys: enKeys, weights: enWeights, starts: enStarts, mass: enMass } = en;
-  for (let i = 0; i < rows; i++) {
-    const rowLow = lo[i] as number;
-    const rowHigh = hi[i] as number;
-    let frMass = 0;
-    if (i > 0) {
-      // Block keys are distinct, so the stamps hold the row's block exactly.
-      for (let k = fr.starts[i - 1] as number; k < (fr.starts[i] as number); k++) {
-        const key = fr.keys[k] as number;
-        stampedBy[key] = i;
-        weightOf[key] = fr.weights[k] as number;
-      }
-      frMass = fr.mass[i - 1] as number;
+  const rowLow = lo[i] as number;
+  const rowHigh = hi[i] as number;
+  let frMass = 0;
+  if (i > 0) {
+    // Block keys are distinct, so the stamps hold the row's block exactly.
+    for (let k = fr.starts[i - 1] as number; k < (fr.starts[i] as number); k++) {
+      const key = fr.keys[k] as number;
+      stampedBy[key] = i;
+      weightOf[key] = fr.weights[k] as number;
     }
-    // Where rows i and i-1 lie in the kept cost rows.
-    const rowStart = (i % KEPT_COST_ROWS) * width;
-    const rowStart1 = ((i + KEPT_COST_ROWS - 1) % KEPT_COST_ROWS) * width;
-    for (let j = rowLow; j <= rowHigh; j++) {
-      const here = rowStart + j - rowLow;
-      const node = (start[i] as number) + j - rowLow;
-      if (i === 0 && j === 0) {
-        cost[here] = 0;
-        continue;
-      }
-      let best = Infinity;
-      let bestShape = 0;
-      const from11 = reachedNode(band, cost, rowStart1, i - 1, j - 1);
-      if (from11 >= 0) {
-        // blockSimilarity: the weighted Dice coefficient of French block i-1 and English block j-1.
-        const massSum = frMass + (enMass[j - 1] as number);
-        let similarity = 0;
-        if (massSum !== 0) {
-          let shared = 0;
-          for (let k = enStarts[j - 1] as number; k < (enStarts[j] as number); k++) {
-            const key = enKeys[k] as number;
-            if (stampedBy[key] === i) shared += (weightOf[key] as number) + (enWeights[k] as number);
-          }
-          similarity = shared / massSum;
-        }
-        const total = (cost[from11] as number) + 2 * uncovered * (1 - 2 * similarity);
-        if (total < best) {
-          best = total;
-          bestShape = 0;
-        }
-      }
-      // A block left alone pays `skip` (skip × 1 block).
-      const from10 = reachedNode(band, cost, rowStart1, i - 1, j);
-      if (from10 >= 0) {
-        const total = (cost[from10] as number) + skip;
-        if (total < best) {
-          best = total;
-          bestShape = 1;
-        }
-      }
-      const from01 = reachedNode(band, cost, rowStart, i, j - 1);
-      if (from01 >= 0) {
-        const total = (cost[from01] as number) + skip;
-        if (total < best) {
-          best = total;
-          bestShape = 2;
-        }
-      }
-      cost[here] = best;
-      choice[node] = bestShape;
-    }
+    frMass = fr.mass[i - 1] as number;
   }
-  const last = rows - 1;
-  return tracePath(band, choice, cost[(last % KEPT_COST_ROWS) * width + (hi[last] as number) - (lo[last] as number)] as number);
+  // Where rows i and i-1 lie in the kept cost rows.
+  const rowStart = (i % KEPT_COST_ROWS) * width;
+  const rowStart1 = ((i + KEPT_COST_ROWS - 1) % KEPT_COST_ROWS) * width;
+  for (let j = rowLow; j <= rowHigh; j++) {
+    const here = rowStart + j - rowLow;
+    const node = (start[i] as number) + j - rowLow;
+    if (i === 0 && j === 0) {
+      cost[here] = 0;
+      continue;
+    }
+    let best = Infinity;
+    let bestShape = 0;
+    const from11 = reachedNode(band, cost, rowStart1, i - 1, j - 1);
+    if (from11 >= 0) {
+      // blockSimilarity: the weighted Dice coefficient of French block i-1 and English block j-1.
+      const massSum = frMass + (enMass[j - 1] as number);
+      let similarity = 0;
+      if (massSum !== 0) {
+        let shared = 0;
+        for (let k = enStarts[j - 1] as number; k < (enStarts[j] as number); k++) {
+          const key = enKeys[k] as number;
+          if (stampedBy[key] === i) shared += (weightOf[key] as number) + (enWeights[k] as number);
+        }
+        similarity = shared / massSum;
+      }
+      const total = (cost[from11] as number) + 2 * uncovered * (1 - 2 * similarity);
+      if (total < best) {
+        best = total;
+        bestShape = 0;
+      }
+    }
+    // A block left alone pays `skip` (skip × 1 block).
+    const from10 = reachedNode(band, cost, rowStart1, i - 1, j);
+    if (from10 >= 0) {
+      const total = (cost[from10] as number) + skip;
+      if (total < best) {
+        best = total;
+        bestShape = 1;
+      }
+    }
+    const from01 = reachedNode(band, cost, rowStart, i, j - 1);
+    if (from01 >= 0) {
+      const total = (cost[from01] as number) + skip;
+      if (total < best) {
+        best = total;
+        bestShape = 2;
+      }
+    }
+    cost[here] = best;
+    choice[node] = bestShape;
+  }
 }
 
 function largestKey(level: BlockLevel): number {
