@@ -10,10 +10,10 @@
  * so the path is the same as with every bead priced in full. In a full table most pairs of
  * sentences share little, and most beads stop after their coverage, before their length cost.
  *
- * A bead's cost is scoreShape's (alignSentences.ts), the same numbers added in the same order:
- * what each French sentence leaves uncovered, then each English one, stopping once that exceeds
- * the limit, then the shape and length cost. The penalties come from PairCoverage, which keeps
- * them for a sentence covered by one other.
+ * A bead's cost is cost.ts's, the same numbers added in the same order as when it was priced
+ * through a closure: what each French sentence leaves uncovered (uncoveredPenalty), then each
+ * English one, stopping once that exceeds the limit, then the shape and length cost (shapeCost).
+ * The penalties come from PairCoverage, which keeps them for a sentence covered by one other.
  */
 import { costRowWidth, KEPT_COST_ROWS, reachedNode, tracePath, type Band } from './band';
 import { shapeCost, type CostParameters } from './cost';
