@@ -145,12 +145,6 @@ function normalCdf(x: number): number {
   return 1 - density * poly;
 }
 
-/** The cost of a bead and its similarity: the covered share of the bead's content, from 0 to 1. */
-export interface BeadScore {
-  cost: number;
-  similarity: number;
-}
-
 /** What a sentence pays for the content of its that the other side of its bead leaves uncovered. */
 export function uncoveredPenalty(sentence: SentenceFeatures, coveredMass: number, parameters: CostParameters): number {
   const uncovered = 1 - coveredMass / (sentence.mass + parameters.priorMass);

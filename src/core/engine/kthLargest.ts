@@ -2,12 +2,13 @@
 let selectionScratch = new Float64Array(256);
 
 /**
- * The k-th largest of `values` (k from 1), as a sort would give it, by selection (Hoare's
- * quickselect with a median-of-three pivot) in a scratch copy: a block's keys need only the
- * threshold, and a full sort of every block was the coarse levels' largest cost (alignSentences.ts).
+ * The k-th largest of the first `count` of `values` (k from 1), as a sort would give it, by
+ * selection (Hoare's quickselect with a median-of-three pivot) in a scratch copy: a block's keys
+ * need only the threshold, and a full sort of every block was the coarse levels' largest cost
+ * (blockLevels.ts). A count rather than a view of the values: a view is an object on the heap.
  */
-export function kthLargest(values: ArrayLike<number>, k: number): number {
-  const n = values.length;
+export function kthLargest(values: ArrayLike<number>, k: number, count = values.length): number {
+  const n = count;
   if (selectionScratch.length < n) selectionScratch = new Float64Array(2 * n);
   const a = selectionScratch;
   for (let index = 0; index < n; index++) a[index] = values[index] as number;
