@@ -50,6 +50,8 @@ export interface SharedFact {
   readonly kind: 'number' | 'date' | 'name';
   readonly fr: string;
   readonly en: string;
+  /** Two sums in two currencies: a conversion both sides give, which the note says is one. */
+  readonly currencies?: true;
 }
 
 export interface Judgement {

@@ -68,8 +68,8 @@ function noteForMatch(facts: readonly SharedFact[], moved: boolean): BilingualNo
   const head = { fr: `${SAME.fr}${moved ? ELSEWHERE.fr : ''}`, en: `${SAME.en}${moved ? ELSEWHERE.en : ''}` };
   if (facts.length === 0) return { fr: `${head.fr}.`, en: `${head.en}.` };
   const both = (first: string, second: string) => (first.toLowerCase() === second.toLowerCase() ? first : `${first} / ${second}`);
-  const fr = facts.map((fact) => both(fact.fr, fact.en)).join(`${NBSP}; `);
-  const en = facts.map((fact) => both(fact.en, fact.fr)).join('; ');
+  const fr = facts.map((fact) => `${both(fact.fr, fact.en)}${fact.currencies ? ' (deux monnaies)' : ''}`).join(`${NBSP}; `);
+  const en = facts.map((fact) => `${both(fact.en, fact.fr)}${fact.currencies ? ' (two currencies)' : ''}`).join('; ');
   return { fr: period(`${head.fr}${NBSP}: ${fr}`), en: period(`${head.en}: ${en}`) };
 }
 

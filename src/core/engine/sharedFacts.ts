@@ -15,6 +15,7 @@
  * the two sides' marks, plus one resolution of each sentence's dates (timeline.ts, linear).
  */
 import type { Lang } from '../model/types';
+import { currencyOf } from './figureKind';
 import type { SentenceFeatures } from './features';
 import type { SharedFact } from './judgement';
 import { sameName, type NameMark } from './names';
@@ -102,12 +103,34 @@ export function figureWords(quantity: Quantity, sentence: SentenceFeatures): str
 /** Figures both sides give, an equal value before `sameQuantity`'s looser readings; two number words ("second", "second") say too little to count. */
 function sharedNumbers(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[]): PlacedFact[] {
   const figures = (sentences: readonly SentenceFeatures[]) => placed(sentences, (sentence) => sentence.numbers.map((quantity) => ({ quantity, sentence })));
-  const closeness = (a: Quantity, b: Quantity) => (a.soft && b.soft ? 0 : a.value === b.value ? 2 : sameQuantity(a, b) ? 1 : 0);
-  return pairInOrder(figures(fr), figures(en), (a, b) => closeness(a.quantity, b.quantity)).map(([a, b]) => ({
-    fact: { kind: 'number', fr: figureWords(a.item.quantity, a.item.sentence), en: figureWords(b.item.quantity, b.item.sentence) },
+  const closeness = (a: Figure, b: Figure) =>
+    a.quantity.soft && b.quantity.soft ? 0 : a.quantity.value === b.quantity.value ? 2 : sameQuantity(a.quantity, b.quantity) ? 1 : twoCurrencies(a, b) ? 0.5 : 0;
+  return pairInOrder(figures(fr), figures(en), closeness).map(([a, b]) => ({
+    fact: {
+      kind: 'number',
+      fr: figureWords(a.item.quantity, a.item.sentence),
+      en: figureWords(b.item.quantity, b.item.sentence),
+      ...(twoCurrencies(a.item, b.item) ? { currencies: true as const } : {}),
+    },
     sentence: a.sentence,
     start: a.item.quantity.start,
   }));
+}
+
+interface Figure {
+  readonly quantity: Quantity;
+  readonly sentence: SentenceFeatures;
+}
+
+/**
+ * Two sums of money in two currencies, both named ("1,2 milliard d'euros" / "$1.3 billion"): a
+ * conversion, which the judge never calls a difference and the note names as such, so that a
+ * reader sees what the match rests on and can check the rate.
+ */
+function twoCurrencies(a: Figure, b: Figure): boolean {
+  if (a.quantity.value === b.quantity.value || sameQuantity(a.quantity, b.quantity)) return false;
+  const currencies = [currencyOf(a.sentence.text, a.quantity), currencyOf(b.sentence.text, b.quantity)];
+  return currencies[0] !== null && currencies[1] !== null && currencies[0] !== currencies[1];
 }
 
 /** One date as a side writes it: marks joined where only spaces, commas, "de", "of" or "the" stand between them, and the keys each part is known by. */

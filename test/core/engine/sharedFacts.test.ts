@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { judgeGroup } from '../../../src/core/engine/judge';
+import { noteForJudgement } from '../../../src/core/engine/notes';
 import { findSharedFacts } from '../../../src/core/engine/sharedFacts';
 import { readPublication } from '../../../src/core/engine/timeline';
 import { featuresOf } from './fixtures';
@@ -31,6 +32,22 @@ describe('findSharedFacts', () => {
     ['Le séisme a frappé à 18h38.', 'The earthquake struck at 6:38 p.m.', { fr: '18h38', en: '6:38 p.m.' }],
   ])('pairs dates by their keys, each side cut to what the other shares: %j / %j', (fr, en, fact) => {
     expect(factsOf(fr, en)).toEqual([{ kind: 'date', ...fact }]);
+  });
+
+  it('pairs two sums in two currencies as a conversion, after the figures that agree, and the note says so', () => {
+    const fr = "Renault prévoit 2 000 suppressions de postes et un plan d'économies de 1,2 milliard d'euros.";
+    const en = 'Renault plans 2,000 job cuts and a $1.3 billion cost-saving plan.';
+    expect(factsOf(fr, en)).toEqual([
+      { kind: 'number', fr: '2 000', en: '2,000' },
+      { kind: 'number', fr: "1,2 milliard d'euros", en: '$1.3 billion', currencies: true },
+    ]);
+    const features = featuresOf([fr], [en]);
+    expect(noteForJudgement(judgeGroup(features.fr, features.en), false).en).toBe("Both sources say the same: 2,000 / 2 000; $1.3 billion / 1,2 milliard d'euros (two currencies).");
+  });
+
+  it('does not pair two sums in one currency that differ, nor a sum with a count', () => {
+    expect(factsOf("Un plan de 1,2 milliard d'euros.", 'A plan of 1.5 billion euros.')).toEqual([]);
+    expect(factsOf("Un plan de 1,2 milliard d'euros.", 'A plan for 1,300 workers.')).toEqual([]);
   });
 
   it('pairs dates that the timeline places on one day, though their words differ', () => {

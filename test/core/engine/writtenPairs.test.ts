@@ -81,6 +81,7 @@ describe('written pairs', () => {
     const comparison = pair('biz');
     expect(kindsQuoting(comparison, "1,2 milliard d'euros")).toEqual(['match']);
     expect(kindsQuoting(comparison, "2,3 milliards d'euros")).toEqual(['match']);
+    expect(findingsQuoting(comparison, "2,3 milliards d'euros")[0]?.note.en).toContain("$2.5 billion / 2,3 milliards d'euros (two currencies)");
     const strike = findingsQuoting(comparison, 'grève le 3 mars');
     expect(strike.map((finding) => finding.kind)).toEqual(['discrepancy']);
     expect(strike[0]?.note.en).toContain('so Tuesday 3 March 2026');
