@@ -9,7 +9,7 @@
 import type { Aspect, BilingualNote, Lang, Range, Finding, Source, Span } from '../model/types';
 import type { SentenceBead } from './alignSentences';
 import type { ClaimSplit } from './claimUnits';
-import { phraseStretch } from './extraStretch';
+import { phraseStretch, withBareEdges } from './extraStretch';
 import { compareAccountFrames, type AccountFrameDifference } from './accountFrames';
 import { closestCounterpart, type Counterpart } from './closestCounterpart';
 import { DatedClaims, type DatedMention } from './datedEvent';
@@ -115,11 +115,12 @@ export function buildFindings({ beads, groups }: Matching, input: FindingInput):
     const isWording = (text.slice(raw.start, raw.end).match(/\p{L}+/gu)?.length ?? 0) < MIN_EXTRA_WORDS;
     // The words one side adds are quoted from where a phrase starts to where it ends, when such
     // places lie near ("au média d'information national thepaper.cn", not "national thepaper.cn").
-    const [addedStart, addedEnd] = (isWording ? null : phraseStretch(text, lang, claim, [raw.start, raw.end])) ?? [raw.start, raw.end];
+    const [addedStart, addedEnd] = withBareEdges(text, lang, claim, (isWording ? null : phraseStretch(text, lang, claim, [raw.start, raw.end])) ?? [raw.start, raw.end]);
     const added = { start: addedStart, end: addedEnd, quote: text.slice(addedStart, addedEnd) };
     const shared: Judgement = { kind: 'match', differences: [], partialProbability: null, sharedFacts: findSharedFacts(groupFeatures.fr, groupFeatures.en, publications) };
     const around = [quoted(text, claim[0], added.start), quoted(text, added.end, claim[1])].filter((part): part is Span => part !== null);
-    const standsAlone = !isWording && around.length > 0;
+    // A stretch that is its whole claim stands alone when the group has other claims on that side to carry the match.
+    const standsAlone = !isWording && (around.length > 0 || group[lang].length > 1);
     // The links say what the findings say: a side that says more differs; wording does not.
     pushLinks(() => standsAlone);
     const sharedQuotes = (side: Lang) => group[side].flatMap((index) => (standsAlone && side === lang && index === claimIndex ? around : quote(side, [index])));

@@ -11,6 +11,7 @@
  * Linear in the length of the claim.
  */
 import type { Lang } from '../model/types';
+import { FUNCTION_WORDS, tokenize } from './normalize';
 
 /** Words the run may grow by on each side to reach a phrase's edge. */
 const MAX_WIDENING_WORDS = 3;
@@ -119,4 +120,18 @@ function balanced(text: string, [claimStart, claimEnd]: readonly [number, number
 
 function count(text: string, mark: string): number {
   return text.split(mark).length - 1;
+}
+
+/**
+ * The stretch with what is left of the claim on either side taken in when that holds no content
+ * word: quoting "the" alone as the rest of a match ("the" | "WHO's regional office said in a report
+ * released in Geneva") says nothing a reader could check.
+ */
+export function withBareEdges(text: string, lang: Lang, [claimStart, claimEnd]: readonly [number, number], [start, end]: readonly [number, number]): [number, number] {
+  const bare = (from: number, to: number) => {
+    const edge = text.slice(from, to);
+    const tokens = tokenize(edge);
+    return tokens.length > 0 && !/\p{N}/u.test(edge) && tokens.every((token) => FUNCTION_WORDS[lang].has(token.fold));
+  };
+  return [bare(claimStart, start) ? claimStart : start, bare(end, claimEnd) ? claimEnd : end];
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { phraseStretch } from '../../../src/core/engine/extraStretch';
+import { phraseStretch, withBareEdges } from '../../../src/core/engine/extraStretch';
 import type { Lang } from '../../../src/core/model/types';
 
 /** The phrase around the first occurrence of `run` in a claim that is the whole `text`. */
@@ -10,6 +10,21 @@ const phraseAround = (text: string, lang: Lang, run: string): string | null => {
   const stretch = phraseStretch(text, lang, [0, text.length], [start, start + run.length]);
   return stretch ? text.slice(stretch[0], stretch[1]) : null;
 };
+
+describe('withBareEdges', () => {
+  it('takes in what is left of the claim when that is function words alone, and nothing else', () => {
+    const text = "the WHO's regional office said in a report released in Geneva";
+    const start = text.indexOf('WHO');
+    expect(withBareEdges(text, 'en', [0, text.length], [start, text.length])).toEqual([0, text.length]);
+    const named = "Romania's WHO office said in a report released in Geneva";
+    const from = named.indexOf('WHO');
+    expect(withBareEdges(named, 'en', [0, named.length], [from, named.length])).toEqual([from, named.length]);
+    // Punctuation alone, or a figure, stays out.
+    const dated = 'schools founded after the abandonment of Old Ksar in 1957.';
+    const end = dated.indexOf(' in 1957');
+    expect(withBareEdges(dated, 'en', [0, dated.length], [0, end])).toEqual([0, end]);
+  });
+});
 
 describe('phraseStretch', () => {
   it.each([

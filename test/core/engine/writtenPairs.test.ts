@@ -1,5 +1,5 @@
 /**
- * Six pairs of accounts written for the project as a reader brings them (writtenPairs/README.md),
+ * Seven pairs of accounts written for the project as a reader brings them (writtenPairs/README.md),
  * compared as the command line compares them: each test is a finding a fact-checker expects, and
  * that the engine once got wrong.
  */
@@ -75,6 +75,14 @@ describe('written pairs', () => {
     const comparison = pair('sport');
     expect(kindsQuoting(comparison, 'lors de la 30e journée de Ligue 1')).toEqual(['match']);
     expect(kindsQuoting(comparison, 'dès la 12e minute')).toEqual(['match']);
+  });
+
+  it('health: a frame cut from the end of a sentence stands alone, not as a match quoting "the"', () => {
+    const comparison = pair('health');
+    const onlyEnglish = comparison.relations.filter((finding) => finding.kind === 'only-en').map((finding) => finding.en.map((span) => span.quote));
+    expect(onlyEnglish).toContainEqual(["the WHO's regional office said in a report released in Geneva"]);
+    // No quote is function words alone.
+    for (const finding of comparison.relations) for (const span of [...finding.fr, ...finding.en]) expect(span.quote).toMatch(/\p{L}{4,}|\d/u);
   });
 
   it('job cuts: sums in two currencies do not differ, and a strike called for next month is next month', () => {
