@@ -102,9 +102,12 @@ export function reachedNode(band: Band, cost: Float64Array, rowStart: number, i:
 
 /**
  * The cheapest path, from the first node to the last, read back from each node's chosen bead;
- * `lastCost` is the last node's cost, Infinity when no path within the band reaches it.
+ * `cost` holds the kept cost rows (`width` each) as the filled table left them, the last row among them.
  */
-export function tracePath(band: Band, choice: Uint8Array, lastCost: number): Uint8Array {
+export function tracePath(band: Band, choice: Uint8Array, cost: Float64Array, width: number): Uint8Array {
+  const last = band.lo.length - 1;
+  // Infinity when no path within the band reaches the last node.
+  const lastCost = cost[(last % KEPT_COST_ROWS) * width + (band.hi[last] as number) - (band.lo[last] as number)] as number;
   if (lastCost === Infinity) throw new Error('alignSentences: the band does not reach the last node; this is a bug');
   let i = band.lo.length - 1;
   let j = band.hi[i] as number;

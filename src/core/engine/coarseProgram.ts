@@ -19,8 +19,7 @@ import type { CostParameters } from './cost';
  * returns its beads' shapes (band.ts).
  */
 export function alignBlocksInBand(band: Band, fr: BlockLevel, en: BlockLevel, parameters: CostParameters): Uint8Array {
-  const { lo, hi } = band;
-  const rows = lo.length;
+  const rows = band.lo.length;
   const width = costRowWidth(band);
   const keyCount = Math.max(largestKey(fr), largestKey(en)) + 1;
   const table: BlockTable = {
@@ -35,8 +34,7 @@ export function alignBlocksInBand(band: Band, fr: BlockLevel, en: BlockLevel, pa
     weightOf: new Float64Array(keyCount),
   };
   for (let i = 0; i < rows; i++) fillRow(table, i);
-  const last = rows - 1;
-  return tracePath(band, table.choice, table.cost[(last % KEPT_COST_ROWS) * width + (hi[last] as number) - (lo[last] as number)] as number);
+  return tracePath(band, table.choice, table.cost, width);
 }
 
 /** A level's table being filled: the kept cost rows, every node's choice, and the key stamps of the row's French block. */

@@ -61,8 +61,12 @@ export function phraseStretch(text: string, lang: Lang, [claimStart, claimEnd]: 
   let from = first;
   while (!opens(from) && first - from < MAX_WIDENING_WORDS) from--;
   // No clause or preposition opens near: the article that opens the noun phrase will do.
-  if (!opens(from)) for (from = first; !ARTICLES[lang].has((words[from] as Word).fold) && first - from < MAX_WIDENING_WORDS && from > 0; ) from--;
-  const opened = opens(from) || ARTICLES[lang].has((words[from] as Word).fold);
+  const isArticle = (index: number) => ARTICLES[lang].has((words[index] as Word).fold);
+  if (!opens(from)) {
+    from = first;
+    while (!isArticle(from) && first - from < MAX_WIDENING_WORDS && from > 0) from--;
+  }
+  const opened = opens(from) || isArticle(from);
   let to = last;
   while (!closes(to) && to - last < MAX_WIDENING_WORDS) to++;
   // A figure outside the run is a fact the other side shares: the stretch never takes it in ("growth of 1.3%").

@@ -50,6 +50,13 @@ export function currencyOf(sentence: string, quantity: Quantity): string | null 
   return null;
 }
 
+/** Whether two sums name two currencies, both known ("1,2 milliard d'euros" / "$1.3 billion"): a conversion, not two values of one fact. */
+export function inTwoCurrencies(a: { readonly text: string; readonly quantity: Quantity }, b: { readonly text: string; readonly quantity: Quantity }): boolean {
+  const first = currencyOf(a.text, a.quantity);
+  const second = currencyOf(b.text, b.quantity);
+  return first !== null && second !== null && first !== second;
+}
+
 /**
  * Whether two figures may be two values of one fact: the same kind, or a plain count against
  * anything, since news style drops a unit the other side writes ("125 millions" / "$125 million",

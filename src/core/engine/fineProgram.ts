@@ -40,8 +40,7 @@ export interface FineCosts {
  * shapes (band.ts). `onProgress` hears the share of rows filled every `progressRows` rows.
  */
 export function alignSentencesInBand(band: Band, costs: FineCosts, progressRows: number, onProgress?: (share: number) => void): Uint8Array {
-  const { lo, hi } = band;
-  const rows = lo.length;
+  const rows = band.lo.length;
   const width = costRowWidth(band);
   const table: SentenceTable = { band, costs, width, cost: new Float64Array(KEPT_COST_ROWS * width), choice: new Uint8Array(band.size), io: new Float64Array(1) };
   for (let i = 0; i < rows; i++) {
@@ -49,8 +48,7 @@ export function alignSentencesInBand(band: Band, costs: FineCosts, progressRows:
     fillRow(table, i);
     if (onProgress !== undefined && i % progressRows === progressRows - 1) onProgress((i + 1) / rows);
   }
-  const last = rows - 1;
-  return tracePath(band, table.choice, table.cost[(last % KEPT_COST_ROWS) * width + (hi[last] as number) - (lo[last] as number)] as number);
+  return tracePath(band, table.choice, table.cost, width);
 }
 
 /** The sentence table being filled: the kept cost rows, every node's choice, and the band. */
@@ -87,6 +85,9 @@ function fillRow(table: SentenceTable, i: number): void {
       continue;
     }
     // Each shape's way in, and its choice below, in the order of BEAD_SHAPES (band.ts): 1-1, 1-0, 0-1, 2-1, 1-2, 2-2.
+    // The four priced shapes are written out one after the other rather than through a function of
+    // the shape: this loop meets every node of the band, and a call per bead that returns its total
+    // boxes that number on the heap unless the compiler inlines it.
     const from11 = reachedNode(band, cost, rowStart1, i - 1, j - 1);
     const from10 = reachedNode(band, cost, rowStart1, i - 1, j);
     const from01 = reachedNode(band, cost, rowStart, i, j - 1);

@@ -21,7 +21,7 @@ import { sameName, type NameMark } from './names';
 import { sameQuantity, type Quantity } from './numbers';
 import { readOverlap, type OverlapSigns } from './overlap';
 import { coverageMask } from './cost';
-import { currencyOf, figureKind, sameSlot, type FigureKind } from './figureKind';
+import { figureKind, inTwoCurrencies, sameSlot, type FigureKind } from './figureKind';
 import { groupCoverage } from './matchAccounts';
 import type { NegationMark } from './negation';
 import { foldWord, tokenize } from './normalize';
@@ -151,12 +151,11 @@ function numberDifference(fr: readonly SentenceFeatures[], en: readonly Sentence
   const frKinds = frOnly.map((mark) => kindOf(fr, mark));
   const enKinds = enOnly.map((mark) => kindOf(en, mark));
   // Sums in two currencies are a conversion the engine cannot check ("1,2 milliard d'euros" / "$1.3 billion"), not two values of one fact.
-  const currencyOfMark = (sentences: readonly SentenceFeatures[], mark: Mark & { quantity: Quantity }) => currencyOf((sentences[mark.sentence] as SentenceFeatures).text, mark.quantity);
-  const frCurrencies = frOnly.map((mark, index) => (frKinds[index] === 'money' ? currencyOfMark(fr, mark) : null));
-  const enCurrencies = enOnly.map((mark, index) => (enKinds[index] === 'money' ? currencyOfMark(en, mark) : null));
+  const written = (sentences: readonly SentenceFeatures[], mark: Mark & { quantity: Quantity }) => ({ text: (sentences[mark.sentence] as SentenceFeatures).text, quantity: mark.quantity });
   const comparable = (frIndex: number, enIndex: number) => {
-    const [a, b] = [frCurrencies[frIndex], enCurrencies[enIndex]];
-    return sameSlot(frKinds[frIndex] as FigureKind, enKinds[enIndex] as FigureKind) && (a === null || a === undefined || b === null || b === undefined || a === b);
+    const [frKind, enKind] = [frKinds[frIndex] as FigureKind, enKinds[enIndex] as FigureKind];
+    const money = frKind === 'money' && enKind === 'money';
+    return sameSlot(frKind, enKind) && !(money && inTwoCurrencies(written(fr, frOnly[frIndex] as Mark & { quantity: Quantity }), written(en, enOnly[enIndex] as Mark & { quantity: Quantity })));
   };
   const frInSlot = frOnly.filter((_, index) => enOnly.some((__, other) => comparable(index, other)));
   const enInSlot = enOnly.filter((_, index) => frOnly.some((__, other) => comparable(other, index)));

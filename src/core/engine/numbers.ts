@@ -157,7 +157,7 @@ const DIGIT_ORDINAL: Readonly<Record<Lang, RegExp>> = {
 };
 
 /** Ordinals, the number words that may rank. */
-const ORDINALS: ReadonlySet<string> = new Set(['premier', 'premiere', 'second', 'seconde', 'deuxieme', 'troisieme', 'first', 'second', 'third']);
+const ORDINALS: ReadonlySet<string> = new Set(['premier', 'premiere', 'second', 'seconde', 'deuxieme', 'troisieme', 'first', 'third']);
 /**
  * What follows an ordinal that ranks rather than counts (folded): a superlative ("third-largest",
  * "second most populous", "deuxième plus grande"). "Le second tour" and "the third-largest city"

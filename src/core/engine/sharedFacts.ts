@@ -15,7 +15,7 @@
  * the two sides' marks, plus one resolution of each sentence's dates (timeline.ts, linear).
  */
 import type { Lang } from '../model/types';
-import { currencyOf } from './figureKind';
+import { inTwoCurrencies } from './figureKind';
 import type { SentenceFeatures } from './features';
 import type { SharedFact } from './judgement';
 import { sameName, type NameMark } from './names';
@@ -129,8 +129,7 @@ interface Figure {
  */
 function twoCurrencies(a: Figure, b: Figure): boolean {
   if (a.quantity.value === b.quantity.value || sameQuantity(a.quantity, b.quantity)) return false;
-  const currencies = [currencyOf(a.sentence.text, a.quantity), currencyOf(b.sentence.text, b.quantity)];
-  return currencies[0] !== null && currencies[1] !== null && currencies[0] !== currencies[1];
+  return inTwoCurrencies({ text: a.sentence.text, quantity: a.quantity }, { text: b.sentence.text, quantity: b.quantity });
 }
 
 /** One date as a side writes it: marks joined where only spaces, commas, "de", "of" or "the" stand between them, and the keys each part is known by. */
