@@ -111,8 +111,10 @@ export function buildFindings({ beads, groups }: Matching, input: FindingInput):
     const claim = input.claims[lang].ranges[claimIndex] as Range;
     const text = input.sources[lang].text;
     const raw = { start: claim[0] + stretch.start, end: claim[0] + stretch.end };
-    // A word or two the other side lacks ("Chine : aucune") is wording, not a claim a reader would check.
-    const isWording = (text.slice(raw.start, raw.end).match(/\p{L}+/gu)?.length ?? 0) < MIN_EXTRA_WORDS;
+    // A word or two the other side lacks ("Chine : aucune") is wording, not a claim a reader would
+    // check; a figure ("in 1985") is one, however short.
+    const rawText = text.slice(raw.start, raw.end);
+    const isWording = (rawText.match(/\p{L}+/gu)?.length ?? 0) < MIN_EXTRA_WORDS && !/\d/.test(rawText);
     // The words one side adds are quoted from where a phrase starts to where it ends, when such
     // places lie near ("au média d'information national thepaper.cn", not "national thepaper.cn").
     const [addedStart, addedEnd] = withBareEdges(text, lang, claim, (isWording ? null : phraseStretch(text, lang, claim, [raw.start, raw.end])) ?? [raw.start, raw.end]);

@@ -7,7 +7,10 @@
  *     with a capital that do not start the sentence (names, places, titles);
  *   - extra run: the heaviest run of neighbouring uncovered units, as a share of its side's
  *     content — a clause the other side lacks, rather than words scattered by paraphrase;
- *   - length: the log of the ratio of the two sides' lengths.
+ *   - length: the log of the ratio of the two sides' lengths;
+ *   - an added figure: the first run of uncovered units that holds a figure (a year, a count, a
+ *     date), on the side that says more when both have one — a fact a reader would check, even
+ *     when the rest of the two sides cover each other well.
  * Linear in the units of the group.
  */
 import { coverageMask, maskedMass } from './cost';
@@ -29,6 +32,8 @@ export interface OverlapSigns {
   readonly extra: { readonly fr: readonly string[]; readonly en: readonly string[] };
   /** Where the heaviest uncovered run of the side that says more lies: which of its claims (0 for the group's first), and offsets in that claim's text. */
   readonly extraStretch: ExtraStretch | null;
+  /** The first uncovered run that holds a figure, and its side; null when every figure of both sides is covered. */
+  readonly addedFigure: { readonly lang: 'fr' | 'en'; readonly stretch: ExtraStretch } | null;
 }
 
 /** A stretch of one claim of a group, by the claim's place in the group and offsets in its text. */
@@ -45,6 +50,7 @@ interface SideSigns {
   length: number;
   extra: string[];
   stretch: ExtraStretch | null;
+  figureStretch: ExtraStretch | null;
 }
 
 /** Reads the signs of a partial overlap between a French and an English group of claims. */
@@ -60,7 +66,17 @@ export function readOverlap(fr: readonly SentenceFeatures[], en: readonly Senten
     saysMore: frSide.covered < enSide.covered ? 'fr' : 'en',
     extra: { fr: frSide.extra, en: enSide.extra },
     extraStretch: (frSide.covered < enSide.covered ? frSide : enSide).stretch,
+    addedFigure: addedFigure(frSide, enSide),
   };
+}
+
+function addedFigure(frSide: SideSigns, enSide: SideSigns): OverlapSigns['addedFigure'] {
+  const sides = frSide.covered < enSide.covered ? (['fr', 'en'] as const) : (['en', 'fr'] as const);
+  for (const lang of sides) {
+    const stretch = (lang === 'fr' ? frSide : enSide).figureStretch;
+    if (stretch) return { lang, stretch };
+  }
+  return null;
 }
 
 function sideSigns(own: readonly SentenceFeatures[], other: readonly SentenceFeatures[]): SideSigns {
@@ -72,7 +88,11 @@ function sideSigns(own: readonly SentenceFeatures[], other: readonly SentenceFea
   const factWords: string[] = [];
   let runWords: string[] = [];
   let stretch: ExtraStretch | null = null;
+  // At most one: the first run that holds an uncovered figure.
+  const figureRuns: ExtraStretch[] = [];
   for (const [index, sentence] of own.entries()) {
+    // The run that holds the first uncovered figure grows while it lasts.
+    let inFigureRun = false;
     const { low, high } = coverageMask(sentence, other);
     coveredMass += maskedMass(sentence.weights, low, high);
     mass += sentence.mass;
@@ -83,10 +103,17 @@ function sideSigns(own: readonly SentenceFeatures[], other: readonly SentenceFea
       const covered = unit < 32 ? (low >>> unit) & 1 : (high >>> (unit - 32)) & 1;
       if (covered === 1) {
         current = 0;
+        inFigureRun = false;
         continue;
       }
       if (current === 0) currentStart = sentence.unitSpans[2 * unit] as number;
       const currentEnd = sentence.unitSpans[2 * unit + 1] as number;
+      const figureRun = figureRuns[0];
+      if (inFigureRun && figureRun) figureRuns[0] = { ...figureRun, end: currentEnd };
+      else if (!figureRun && isFigure(sentence, unit)) {
+        figureRuns.push({ sentence: index, start: currentStart, end: currentEnd });
+        inFigureRun = true;
+      }
       current += sentence.weights[unit] as number;
       if (current > run) {
         run = current;
@@ -100,17 +127,22 @@ function sideSigns(own: readonly SentenceFeatures[], other: readonly SentenceFea
     }
   }
   const extra = [...new Set([...runWords, ...factWords.filter((word) => !runWords.some((stretch) => stretch.includes(word)))])];
-  return { covered: mass > 0 ? coveredMass / mass : 0, facts, run: mass > 0 ? run / mass : 0, length, extra, stretch };
+  return { covered: mass > 0 ? coveredMass / mass : 0, facts, run: mass > 0 ? run / mass : 0, length, extra, stretch, figureStretch: figureRuns[0] ?? null };
 }
 
 function unitsInTextOrder(sentence: SentenceFeatures): number[] {
   return Array.from({ length: sentence.weights.length }, (_, unit) => unit).sort((a, b) => (sentence.unitSpans[2 * a] as number) - (sentence.unitSpans[2 * b] as number));
 }
 
+/** A unit written with a digit first: a year, a count, a date, a share. */
+function isFigure(sentence: SentenceFeatures, unit: number): boolean {
+  return /\d/.test(sentence.text[sentence.unitSpans[2 * unit] as number] ?? '');
+}
+
 /** A figure, or a word with a capital away from the sentence's start. */
 function carriesFact(sentence: SentenceFeatures, unit: number): boolean {
   const start = sentence.unitSpans[2 * unit] as number;
   const first = sentence.text[start] ?? '';
-  if (/\d/.test(first)) return true;
+  if (isFigure(sentence, unit)) return true;
   return start > 0 && first !== first.toLowerCase() && !/[.!?:]\s*$/.test(sentence.text.slice(0, start));
 }

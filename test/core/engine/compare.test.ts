@@ -155,6 +155,16 @@ describe('the sentence links say what the findings say', () => {
     expect(result.comparison.relations.map((finding) => finding.kind)).toEqual(['match', 'only-en']);
     expect(result.links).toMatchObject([{ fr: 0, en: 0, label: 'discrepancy' }]);
   });
+
+  it('quotes a figure one account adds as a claim of its own, however short: a reader checks a year', () => {
+    const result = compareInDetail(
+      'Plus tard, la mairie a aussi rénové la petite gare du village, au bord du canal.',
+      'Later, in 1994, the town hall also renovated the small village station by the canal.',
+      { reading: 'independent' },
+    );
+    expect(result.comparison.relations).toMatchObject([{ kind: 'match' }, { kind: 'only-en', en: [{ quote: 'in 1994' }] }]);
+    expect(result.links).toMatchObject([{ fr: 0, en: 0, label: 'discrepancy' }]);
+  });
 });
 
 describe('a discrepancy quotes the claims that hold what differs', () => {

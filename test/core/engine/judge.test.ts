@@ -236,6 +236,22 @@ describe('judgeGroup between two accounts written apart', () => {
     expect(judgement.differences).toMatchObject([{ aspect: 'scope' }]);
   });
 
+  it('finds a difference of scope when the only thing one side adds is a figure, and quotes the figure', () => {
+    const [fr, en] = ['Plus tard, la mairie a aussi rénové la petite gare du village, au bord du canal.', 'Later, in 1994, the town hall also renovated the small village station by the canal.'];
+    const judgement = judgeAccounts(fr, en);
+    expect(judgement.differences).toMatchObject([{ aspect: 'scope', saysMore: 'en' }]);
+    const stretch = judgement.differences[0]?.stretch;
+    expect(stretch && en.slice(stretch.start, stretch.end)).toBe('1994');
+    expect(judgement.partialProbability).toBeGreaterThanOrEqual(0.6);
+    // A translation renders every figure: there, an added one is not read as a partial account.
+    expect(judge(fr, en).differences).toEqual([]);
+  });
+
+  it('finds no added figure when the other side gives the same figure in its own notation', () => {
+    const judgement = judgeAccounts('Plus tard, en 1994, la mairie a aussi rénové la petite gare du village, au bord du canal.', 'Later, in 1994, the town hall also renovated the small village station by the canal.');
+    expect(judgement.kind).toBe('match');
+  });
+
   it('leaves the scope out when a figure that differs explains the gap', () => {
     const judgement = judgeAccounts('Le budget atteint 12 millions d’euros.', 'The budget reaches 15 million euros.');
     expect(judgement.differences.map((difference) => difference.aspect)).toEqual(['number']);

@@ -20,6 +20,17 @@ describe('readOverlap', () => {
     expect(signs.extra.fr).toEqual([]);
   });
 
+  it('finds the first uncovered run that holds a figure, on the side that gives it', () => {
+    const en = 'The theatre opened in March with 3,000 seats and a new organ.';
+    const { fr, en: english } = featuresOf(['Le théâtre a ouvert en mars avec un nouvel orgue.'], [en]);
+    const signs = readOverlap(fr, english);
+    expect(signs.addedFigure?.lang).toBe('en');
+    const stretch = signs.addedFigure?.stretch;
+    expect(stretch && en.slice(stretch.start, stretch.end)).toBe('3,000 seats');
+    const both = featuresOf(['Le théâtre a ouvert en mars avec 3 000 places.'], ['The theatre opened in March with 3,000 seats.']);
+    expect(readOverlap(both.fr, both.en).addedFigure).toBeNull();
+  });
+
   it('reads the length gap as the log of the length ratio', () => {
     const { fr, en } = featuresOf(['Pont fermé.'], ['Bridge closed.']);
     expect(readOverlap(fr, en).lengthGap).toBeCloseTo(Math.abs(Math.log('Bridge closed.'.length / 'Pont fermé.'.length)));
