@@ -51,29 +51,29 @@ interface Placed<T> {
 }
 
 /**
- * Each French item with the English item not yet taken that `closeness` rates highest (0: not the
- * same fact), the first of them on a tie; French items in order.
+ * Pairs French and English items closest first (0: not the same fact), each item at most once; on
+ * a tie, the earlier French item, then the earlier English one. Closest first, not French order
+ * first: "les deux dirigeants … 2 milliards d'euros" against "the two leaders … 2 billion euros"
+ * pairs the two sums, though "deux" comes first and shares the sum's leading figure.
+ * Returned in French order. Quadratic in a group's items, a handful.
  */
-function pairInOrder<T, U>(fr: readonly Placed<T>[], en: readonly Placed<U>[], closeness: (a: T, b: U) => number): [Placed<T>, Placed<U>][] {
-  const pairs: [Placed<T>, Placed<U>][] = [];
-  if (fr.length === 0 || en.length === 0) return pairs;
-  const taken = new Uint8Array(en.length);
-  for (const a of fr) {
-    let best = -1;
-    let bestCloseness = 0;
-    for (let k = 0; k < en.length; k++) {
-      if (taken[k] === 1) continue;
-      const value = closeness(a.item, (en[k] as Placed<U>).item);
-      if (value > bestCloseness) {
-        best = k;
-        bestCloseness = value;
-      }
-    }
-    if (best === -1) continue;
-    taken[best] = 1;
-    pairs.push([a, en[best] as Placed<U>]);
+function pairClosestFirst<T, U>(fr: readonly Placed<T>[], en: readonly Placed<U>[], closeness: (a: T, b: U) => number): [Placed<T>, Placed<U>][] {
+  const candidates: { a: number; b: number; value: number }[] = [];
+  fr.forEach((a, i) => en.forEach((b, k) => {
+    const value = closeness(a.item, b.item);
+    if (value > 0) candidates.push({ a: i, b: k, value });
+  }));
+  candidates.sort((x, y) => y.value - x.value || x.a - y.a || x.b - y.b);
+  const frTaken = new Uint8Array(fr.length);
+  const enTaken = new Uint8Array(en.length);
+  const chosen: { a: number; b: number }[] = [];
+  for (const candidate of candidates) {
+    if (frTaken[candidate.a] === 1 || enTaken[candidate.b] === 1) continue;
+    frTaken[candidate.a] = 1;
+    enTaken[candidate.b] = 1;
+    chosen.push(candidate);
   }
-  return pairs;
+  return chosen.sort((x, y) => x.a - y.a).map(({ a, b }) => [fr[a] as Placed<T>, en[b] as Placed<U>]);
 }
 
 function placed<T>(sentences: readonly SentenceFeatures[], items: (sentence: SentenceFeatures) => readonly T[]): Placed<T>[] {
@@ -105,7 +105,7 @@ function sharedNumbers(fr: readonly SentenceFeatures[], en: readonly SentenceFea
   const figures = (sentences: readonly SentenceFeatures[]) => placed(sentences, (sentence) => sentence.numbers.map((quantity) => ({ quantity, sentence })));
   const closeness = (a: Figure, b: Figure) =>
     a.quantity.soft && b.quantity.soft ? 0 : a.quantity.value === b.quantity.value ? 2 : sameQuantity(a.quantity, b.quantity) ? 1 : twoCurrencies(a, b) ? 0.5 : 0;
-  return pairInOrder(figures(fr), figures(en), closeness).map(([a, b]) => ({
+  return pairClosestFirst(figures(fr), figures(en), closeness).map(([a, b]) => ({
     fact: {
       kind: 'number',
       fr: figureWords(a.item.quantity, a.item.sentence),
@@ -185,7 +185,7 @@ function sharedDates(fr: readonly SentenceFeatures[], en: readonly SentenceFeatu
     const other = keysOf(b);
     return [...keysOf(a)].filter((key) => other.has(key)).length;
   };
-  return pairInOrder(frDates, enDates, sharedKeys).map(([a, b]) => ({
+  return pairClosestFirst(frDates, enDates, sharedKeys).map(([a, b]) => ({
     fact: { kind: 'date', fr: sharedWords(a.item, keysOf(b.item)), en: sharedWords(b.item, keysOf(a.item)) },
     sentence: a.sentence,
     start: a.item.start,
@@ -230,7 +230,7 @@ function sameNameMark(fr: NameMark, en: NameMark): boolean {
 function sharedNames(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[]): PlacedFact[] {
   const sharedMarks = (a: NameWords, b: NameWords) => a.marks.filter((mark) => b.marks.some((other) => sameNameMark(mark, other))).length;
   const words = (name: NameWords, marks: readonly NameMark[]) => wholeWords(name.sentence.text, (marks[0] as NameMark).start, (marks.at(-1) as NameMark).end);
-  return pairInOrder(placed(fr, namesOf), placed(en, namesOf), sharedMarks).map(([a, b]) => {
+  return pairClosestFirst(placed(fr, namesOf), placed(en, namesOf), sharedMarks).map(([a, b]) => {
     const frMarks = a.item.marks.filter((mark) => b.item.marks.some((other) => sameNameMark(mark, other)));
     const enMarks = b.item.marks.filter((mark) => a.item.marks.some((other) => sameNameMark(other, mark)));
     return { fact: { kind: 'name', fr: words(a.item, frMarks), en: words(b.item, enMarks) }, sentence: a.sentence, start: (frMarks[0] as NameMark).start };

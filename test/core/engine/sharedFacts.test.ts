@@ -25,6 +25,11 @@ describe('findSharedFacts', () => {
     expect(factsOf(fr, en)).toEqual([{ kind: 'number', ...fact }]);
   });
 
+  it('pairs the closest figures first, not the first French figure with the first English one that shares its leading digit', () => {
+    const facts = factsOf('Les deux dirigeants ont annoncé une aide de 2 milliards d’euros.', 'The two leaders announced 2 billion euros in aid.');
+    expect(facts.filter((fact) => fact.kind === 'number')).toEqual([{ kind: 'number', fr: '2 milliards d’euros', en: '2 billion euros' }]);
+  });
+
   it.each([
     ['Le séisme a frappé mardi.', 'The earthquake struck on Tuesday.', { fr: 'mardi', en: 'Tuesday' }],
     ['Le sommet s’est ouvert le mardi 3 octobre 2017.', 'The summit opened on Tuesday, October 3, 2017.', { fr: 'mardi 3 octobre 2017', en: 'Tuesday, October 3, 2017' }],
