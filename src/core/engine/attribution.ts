@@ -926,9 +926,27 @@ function classifySpeaker(reader: Reader, from: number, to: number, end: number):
   return { ...base, kind, names, organisation };
 }
 
+/**
+ * The office of an office-holder is the organisation of its class: "the prosecutor's office" is
+ * the prosecution ("le parquet"), "the mayor's office" the town hall. English only: French names
+ * the body itself.
+ */
+const OFFICE_OF_ROLE: ReadonlyMap<string, string> = new Map([
+  ['prosecutor', 'prosecution'],
+  ['prosecutors', 'prosecution'],
+  ['mayor', 'municipality'],
+  ['minister', 'ministry'],
+]);
+
 /** The class of the organisation whose head word stands at token `index` ("ministère", "city hall"), or null. */
 function organisationHead(tokens: readonly Token[], index: number, lang: Lang): string | null {
   const word = (tokens[index] as Token).fold;
+  if (lang === 'en' && word === 'office') {
+    // "prosecutor's office" is tokenised "prosecutor", "s", "office"; "prosecutors' office" as "prosecutors", "office".
+    const owner = tokens[index - 1]?.fold === 's' ? tokens[index - 2] : tokens[index - 1];
+    const office = owner ? OFFICE_OF_ROLE.get(owner.fold) : undefined;
+    if (office !== undefined) return office;
+  }
   const next = tokens[index + 1];
   if (next) {
     const pair = ORGANISATION_HEADS[lang].get(`${word} ${next.fold}`);

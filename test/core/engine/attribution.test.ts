@@ -147,6 +147,8 @@ describe('compareFrames', () => {
     ['Le ministère de la Santé a précisé que les vaccins arriveront.', 'The Health Ministry said the vaccines would arrive.'],
     ["L'ONU a déclaré que l'aide arrivera.", 'The UN said aid would arrive.'],
     ['La présidente du syndicat, Claire Vasseur, a déclaré que la grève continuera.', 'Union president Claire Vasseur said the strike would go on.'],
+    ['Selon le parquet, le suspect a avoué.', "The suspect confessed, according to the prosecutor's office."],
+    ['La mairie a indiqué que la piscine rouvrira lundi.', "The pool will reopen on Monday, the mayor's office said."],
   ])('finds nothing that differs between equivalent frames: %j / %j', (fr, en) => {
     expect(compare(fr, en)).toEqual({ speaker: null, setting: null });
   });
@@ -171,6 +173,7 @@ describe('compareFrames', () => {
     ['La police a déclaré que la route était fermée.', 'The army said the road was closed.', false],
     ['Le ministère de la Santé a déclaré que la route était fermée.', 'The Ministry of Defence said the road was closed.', true],
     ['Le ministère a déclaré que la route était fermée.', 'Paul Adler, a spokesman for the police, said the road was closed.', false],
+    ['Selon la police, le suspect a avoué.', "The suspect confessed, according to the prosecutor's office.", false],
   ])('finds two speakers that cannot be the same: %j / %j', (fr, en, weak) => {
     expect(compare(fr, en).speaker).toMatchObject({ weak });
   });
