@@ -20,6 +20,7 @@ import { frenchNameForms } from './bridge';
 import { sameName, type NameMark } from './names';
 import { sameQuantity, type Quantity } from './numbers';
 import { readOverlap, type OverlapSigns } from './overlap';
+import { oneContainsTheOther } from './places';
 import { coverageMask } from './cost';
 import { figureKind, inTwoCurrencies, sameSlot, type FigureKind } from './figureKind';
 import { groupCoverage } from './matchAccounts';
@@ -333,11 +334,19 @@ function nameDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFe
   const formsOf = (name: NameMark) => (name.forms.length > 1 ? name.forms : [...name.forms, ...frenchNameForms(name.fold)]);
   const frForms = new Set(frNames.flatMap(({ name }) => formsOf(name).flatMap((form) => form.split(' '))));
   let frSide: ReturnType<typeof nameIndex> | null = null;
-  const enMissing = enNames.filter(({ name }) => !(frForms.has(name.fold) || (frSide ??= nameIndex(fr)).meets(name.fold)));
-  if (!substituted(enMissing)) return null;
+  const enUnmet = enNames.filter(({ name }) => !(frForms.has(name.fold) || (frSide ??= nameIndex(fr)).meets(name.fold)));
+  if (!substituted(enUnmet)) return null;
   const enSide = nameIndex(en);
-  const frMissing = frNames.filter(({ name }) => !formsOf(name).some((form) => form.split(' ').every((word) => enSide.words.has(word)) || enSide.meets(form)));
-  if (!substituted(frMissing)) return null;
+  const frUnmet = frNames.filter(({ name }) => !formsOf(name).some((form) => form.split(' ').every((word) => enSide.words.has(word)) || enSide.meets(form)));
+  if (!substituted(frUnmet)) return null;
+  // A place is no other name than a place that contains it, or that it contains: "à Marseille" /
+  // "in France's second-largest city", "Paris et Berlin" / "France and Germany" (places.ts).
+  const enPlaces = enNames.map(({ name }) => name.fold);
+  const frPlaces = frNames.flatMap(({ name }) => formsOf(name));
+  const withinAny = (forms: readonly string[], others: readonly string[]) => forms.some((form) => others.some((other) => oneContainsTheOther(form, other)));
+  const frMissing = frUnmet.filter(({ name }) => !withinAny(formsOf(name), enPlaces));
+  const enMissing = enUnmet.filter(({ name }) => !withinAny([name.fold], frPlaces));
+  if (frMissing.length === 0 || enMissing.length === 0) return null;
   // Names that each side brings in as a place ("à Copenhague" / "in Geneva") differ in where, not in who.
   const isPlace = (sentences: readonly SentenceFeatures[], lang: Lang) => ({ name, index }: { name: NameMark; index: number }) =>
     LOCATIVE[lang].test((sentences[index] as SentenceFeatures).text.slice(Math.max(0, name.start - 12), name.start));

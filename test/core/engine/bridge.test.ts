@@ -38,6 +38,13 @@ describe('frenchTranslationStems', () => {
     ['progressé', 'grew'],
     ['reculé', 'fell'],
     ['ralentit', 'slows'],
+    // Words of crime and diplomatic news.
+    ['interpellé', 'arrested'],
+    ['homicide', 'killing'],
+    ['meurtre', 'killing'],
+    ['poignardé', 'stabbed'],
+    ['réaffirmé', 'reaffirmed'],
+    ['dirigeants', 'leaders'],
   ])('lets the French "%s" meet the English "%s"', (french, english) => {
     expect(meets(french, english)).toBe(true);
   });

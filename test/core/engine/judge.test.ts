@@ -42,6 +42,10 @@ describe('judgeGroup', () => {
     ["Renault prévoit un plan d'économies de 1,2 milliard d'euros.", 'Renault plans a $1.3 billion cost-saving plan.'],
     // An ordinal that ranks ("third-largest") gives no value of what the other side counts ("le second tour").
     ['Durand a remporté le second tour à Lyon.', "Durand won the runoff in Lyon, France's third-largest city."],
+    // A place and a place that contains it are one place at two scales (places.ts).
+    ['Le drame s’est produit à Marseille dimanche.', 'The tragedy happened in France on Sunday.'],
+    ['Paris et Berlin annoncent une aide.', 'France and Germany announce aid.'],
+    ['Le séisme a frappé Athènes.', 'The earthquake struck Greece.'],
   ])('finds no difference between equivalent forms: %j / %j', (fr, en) => {
     expect(judge(fr, en)).toMatchObject({ kind: 'match', differences: [], partialProbability: null });
   });
@@ -55,6 +59,8 @@ describe('judgeGroup', () => {
     ['Jean Dupont a quitté le port.', 'Peter Dupont left the port.', 'actor', ['Jean'], ['Peter']],
     // Names each side brings in as a place differ in where, not in who.
     ['Le directeur a parlé aux journalistes à Copenhague.', 'The director spoke to reporters in Geneva.', 'venue', ['Copenhague'], ['Geneva']],
+    // Two towns of one country are two places: only a place that contains the other is the same.
+    ['Le directeur a parlé aux journalistes à Lyon.', 'The director spoke to reporters in Marseille.', 'venue', ['Lyon'], ['Marseille']],
     // "à" also brings in a person: a place needs both sides to say so.
     ['Le prix a été remis à Pierre Martin.', 'The prize was given to Paul Martin.', 'actor', ['Pierre'], ['Paul']],
     // Without a zone named, a translator keeps the hour; with one, the minutes must still agree.

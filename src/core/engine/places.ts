@@ -1,0 +1,50 @@
+/**
+ * Which places lie in which (data/places.json, built by scripts/build-places.ts from GeoNames):
+ * towns of more than 15,000 people in their country, regions (states, provinces) in their
+ * country. Two accounts often name one place at two scales — "à Marseille" and "in France's
+ * second-largest city", "Paris et Berlin" and "France and Germany" — and a place is no
+ * discrepancy with a place that contains it.
+ *
+ * Names are folded as foldWord folds them, words joined by one space, in their English (GeoNames)
+ * form; a French name reaches it through its English forms (Genève → geneva, Allemagne → germany).
+ * Built on the first question only: most comparisons never ask, since most linked groups give the
+ * same places or none. A town found in several countries (Athens, Greece; Athens, Georgia) lies in
+ * each: the table only ever removes a difference, so a loose reading costs a missed discrepancy
+ * between a town and a country, never a false one.
+ */
+import placesData from './data/places.json';
+
+interface PlacesData {
+  readonly regions: string;
+  readonly cities: string;
+}
+
+let containersOf: Map<string, string[]> | null = null;
+
+/** The places that contain a folded place name (its countries, its regions' countries), none when unknown. */
+export function placesContaining(place: string): readonly string[] {
+  containersOf ??= buildContainers(placesData as PlacesData);
+  return containersOf.get(place) ?? [];
+}
+
+/** True when one of the two folded place names lies in the other. */
+export function oneContainsTheOther(a: string, b: string): boolean {
+  return placesContaining(a).includes(b) || placesContaining(b).includes(a);
+}
+
+function buildContainers(data: PlacesData): Map<string, string[]> {
+  const containers = new Map<string, string[]>();
+  const add = (place: string, container: string) => {
+    const list = containers.get(place);
+    if (list === undefined) containers.set(place, [container]);
+    else if (!list.includes(container)) list.push(container);
+  };
+  for (const table of [data.regions, data.cities]) {
+    for (const line of table.split('\n')) {
+      const [country, ...places] = line.split('\t');
+      if (country === undefined) continue;
+      for (const place of places) add(place, country);
+    }
+  }
+  return containers;
+}
