@@ -21,6 +21,7 @@ describe('findSharedFacts', () => {
     ['Le prix a baissé de 8 %.', 'The price fell by 8%.', { fr: '8 %', en: '8%' }],
     ['Le don s’élève à 2 millions de dollars.', 'The gift comes to $2 million.', { fr: '2 millions de dollars', en: '$2 million' }],
     ['Le train roulait à 850 km/h.', 'The train was running at 530 mph.', { fr: '850 km/h', en: '530 mph' }],
+    ['Un homme de 34 ans a été blessé.', 'A 34-year-old man was injured.', { fr: '34 ans', en: '34-year-old' }],
   ])('pairs figures by value, with what they count: %j / %j', (fr, en, fact) => {
     expect(factsOf(fr, en)).toEqual([{ kind: 'number', ...fact }]);
   });

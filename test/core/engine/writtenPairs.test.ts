@@ -1,7 +1,7 @@
 /**
- * Seven pairs of accounts written for the project as a reader brings them (writtenPairs/README.md),
+ * Ten pairs of accounts written for the project as a reader brings them (writtenPairs/README.md),
  * compared as the command line compares them: each test is a finding a fact-checker expects, and
- * that the engine once got wrong.
+ * that the engine once got wrong (but for the strike pair, a guard).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -93,5 +93,28 @@ describe('written pairs', () => {
     const strike = findingsQuoting(comparison, 'grève le 3 mars');
     expect(strike.map((finding) => finding.kind)).toEqual(['discrepancy']);
     expect(strike[0]?.note.en).toContain('so Tuesday 3 March 2026');
+  });
+
+  it('stabbing: the prosecutor\'s office is the parquet, a town is in its country, and the suspect\'s age differs', () => {
+    const comparison = pair('crime');
+    expect(kindsQuoting(comparison, 'Selon le parquet')).toEqual(['match']);
+    expect(kindsQuoting(comparison, 'du 18e homicide à Marseille')).toEqual(['match']);
+    expect(findingsQuoting(comparison, 'Un homme de 34 ans')[0]?.note.en).toContain('34-year-old / 34 ans');
+    expect(discrepancies(comparison).map((finding) => finding.note.en)).toEqual(['The numbers differ: 19 ans / 21-year-old.']);
+  });
+
+  it('summit: capitals for their countries are no other actors, and two sums are noted side by side', () => {
+    const comparison = pair('summit');
+    expect(kindsQuoting(comparison, 'Paris et Berlin annoncent')).toEqual(['match']);
+    expect(findingsQuoting(comparison, 'Les deux dirigeants')[0]?.note.en).toBe("Both sources say the same: Ukraine; 2 billion euros / 2 milliards d'euros.");
+    expect(discrepancies(comparison).map((finding) => finding.note.en)).toEqual(['The numbers differ: trois heures / two hours.']);
+  });
+
+  // A guard: the engine read this pair right from the first.
+  it('strikes: the counts of the ministry and of the union agree, the Paris count differs', () => {
+    const comparison = pair('strike');
+    expect(kindsQuoting(comparison, 'Selon le ministère de l\'Intérieur')).toEqual(['match']);
+    expect(kindsQuoting(comparison, '122 personnes ont été interpellées')).toEqual(['match']);
+    expect(discrepancies(comparison).map((finding) => finding.note.en)).toEqual(['The numbers differ: 87 000 manifestants / 80,000 protesters.']);
   });
 });
