@@ -1,12 +1,12 @@
 /**
  * Which places lie in which (data/places.json, built by scripts/build-places.ts from GeoNames):
- * towns of more than 15,000 people in their country, regions (states, provinces) in their
- * country. Two accounts often name one place at two scales — "à Marseille" and "in France's
+ * towns of 50,000 people or more in their country, regions (states, provinces) in their country. Two accounts often name one place at two scales — "à Marseille" and "in France's
  * second-largest city", "Paris et Berlin" and "France and Germany" — and a place is no
  * discrepancy with a place that contains it.
  *
- * Names are folded as foldWord folds them, words joined by one space, in their English (GeoNames)
- * form; a French name reaches it through its English forms (Genève → geneva, Allemagne → germany).
+ * Names are folded as foldWord folds them, words joined by one space: a town under its GeoNames
+ * names and the French and English forms the dictionary knows (genève, geneva); a country under its
+ * English name, which a French name reaches through its English forms (Allemagne → germany).
  * Built on the first question only: most comparisons never ask, since most linked groups give the
  * same places or none. A town found in several countries (Athens, Greece; Athens, Georgia) lies in
  * each: the table only ever removes a difference, so a loose reading costs a missed discrepancy
