@@ -47,6 +47,15 @@ const NUMBER_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * Nouns that introduce a title or a brand: the capitalised word right after one is a name though it
+ * is a common word too ("the medical journal Nature", "la revue Nature", "the band Queen").
+ */
+const TITLE_NOUNS: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  fr: new Set('revue journal quotidien hebdomadaire magazine magazines journaux navire bateau operation album film roman livre groupe marque'.split(' ')),
+  en: new Set('journal journals newspaper newspapers daily weekly magazine ship vessel operation album film movie novel book band brand'.split(' ')),
+};
+
 function isCommon(lexicon: Lexicon, folded: string, lang: Lang): boolean {
   return lang === 'fr' ? isFrenchCommonWord(lexicon, folded) : isEnglishCommonWord(lexicon, folded);
 }
@@ -94,7 +103,8 @@ export function findNameCandidates(sentence: string, tokens: readonly Token[], l
         continue;
       }
     }
-    if (!nameLike(token, lang, lexicon)) continue;
+    const titled = token.capital && !token.initial && index > 0 && TITLE_NOUNS[lang].has((tokens[index - 1] as Token).fold) && !NUMBER_WORDS.has(token.fold);
+    if (!titled && !nameLike(token, lang, lexicon)) continue;
     const next = tokens[index + 1];
     const followedByName = next !== undefined && !next.initial && nameLike(next, lang, lexicon);
     const mark = { text: token.text, fold: token.fold, start: token.start, end: token.end, forms: [token.fold] };

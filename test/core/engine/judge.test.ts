@@ -42,6 +42,7 @@ describe('judgeGroup', () => {
     ["Renault prévoit un plan d'économies de 1,2 milliard d'euros.", 'Renault plans a $1.3 billion cost-saving plan.'],
     // An ordinal that ranks ("third-largest") gives no value of what the other side counts ("le second tour").
     ['Durand a remporté le second tour à Lyon.', "Durand won the runoff in Lyon, France's third-largest city."],
+    ['L’étude a été publiée dans la revue Nature.', 'The study was published in the journal Nature.'],
     // A place and a place that contains it are one place at two scales (places.ts).
     ['Le drame s’est produit à Marseille dimanche.', 'The tragedy happened in France on Sunday.'],
     ['Paris et Berlin annoncent une aide.', 'France and Germany announce aid.'],
@@ -59,6 +60,8 @@ describe('judgeGroup', () => {
     ['Jean Dupont a quitté le port.', 'Peter Dupont left the port.', 'actor', ['Jean'], ['Peter']],
     // Names each side brings in as a place differ in where, not in who.
     ['Le directeur a parlé aux journalistes à Copenhague.', 'The director spoke to reporters in Geneva.', 'venue', ['Copenhague'], ['Geneva']],
+    // A common word with a capital after a noun that brings in a title is a name: which journal published it.
+    ['L’étude a été publiée jeudi dans la revue The Lancet.', 'The study was published on Thursday in the journal Nature.', 'actor', ['Lancet'], ['Nature']],
     // Two towns of one country are two places: only a place that contains the other is the same.
     ['Le directeur a parlé aux journalistes à Lyon.', 'The director spoke to reporters in Marseille.', 'venue', ['Lyon'], ['Marseille']],
     // "à" also brings in a person: a place needs both sides to say so.

@@ -1,5 +1,5 @@
 /**
- * Ten pairs of accounts written for the project as a reader brings them (writtenPairs/README.md),
+ * Eleven pairs of accounts written for the project as a reader brings them (writtenPairs/README.md),
  * compared as the command line compares them: each test is a finding a fact-checker expects, and
  * that the engine once got wrong (but for the strike pair, a guard).
  */
@@ -108,6 +108,12 @@ describe('written pairs', () => {
     expect(kindsQuoting(comparison, 'Paris et Berlin annoncent')).toEqual(['match']);
     expect(findingsQuoting(comparison, 'Les deux dirigeants')[0]?.note.en).toBe("Both sources say the same: Ukraine; 2 billion euros / 2 milliards d'euros.");
     expect(discrepancies(comparison).map((finding) => finding.note.en)).toEqual(['The numbers differ: trois heures / two hours.']);
+  });
+
+  it('vaccine trial: which journal published the study is a name, though "Nature" is a word too', () => {
+    const comparison = pair('sci');
+    expect(discrepancies(comparison).map((finding) => finding.note.en)).toEqual(['The names differ: Lancet / Nature.']);
+    expect(kindsQuoting(comparison, 'auprès de 450 enfants')).toEqual(['match']);
   });
 
   // A guard: the engine read this pair right from the first.
