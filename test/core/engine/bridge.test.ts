@@ -45,6 +45,9 @@ describe('frenchTranslationStems', () => {
     ['poignardé', 'stabbed'],
     ['réaffirmé', 'reaffirmed'],
     ['dirigeants', 'leaders'],
+    // Words of football news.
+    ['attaquant', 'striker'],
+    ['officialisé', 'confirmed'],
   ])('lets the French "%s" meet the English "%s"', (french, english) => {
     expect(meets(french, english)).toBe(true);
   });

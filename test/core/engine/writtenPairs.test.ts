@@ -1,5 +1,5 @@
 /**
- * Eleven pairs of accounts written for the project as a reader brings them (writtenPairs/README.md),
+ * Twelve pairs of accounts written for the project as a reader brings them (writtenPairs/README.md),
  * compared as the command line compares them: each test is a finding a fact-checker expects, and
  * that the engine once got wrong (but for the strike pair, a guard).
  */
@@ -114,6 +114,12 @@ describe('written pairs', () => {
     const comparison = pair('sci');
     expect(discrepancies(comparison).map((finding) => finding.note.en)).toEqual(['The names differ: Lancet / Nature.']);
     expect(kindsQuoting(comparison, 'auprès de 450 enfants')).toEqual(['match']);
+  });
+
+  it('transfer: a striker is an attaquant, so the fee and the contract are set side by side and differ', () => {
+    const comparison = pair('transfer');
+    expect(kindsQuoting(comparison, "Mercato : le PSG s'offre un attaquant brésilien")).toEqual(['match']);
+    expect(discrepancies(comparison).map((finding) => finding.note.en)).toEqual(["The numbers differ: 45 millions d'euros / €40 million.", 'The numbers differ: cinq ans / four.']);
   });
 
   // A guard: the engine read this pair right from the first.
