@@ -34,10 +34,19 @@ export function frenchTranslationStems(folded: string, lexicon: Lexicon, diction
   return [...stems];
 }
 
-/** The surest senses of a French folded word, looked up as written and by its lemma. */
+/**
+ * The surest senses of a French folded word, looked up as written, by its lemma, and by its
+ * singular: a plural participle used as a noun or an adjective has senses of its own that its verb
+ * lacks ("disparus": the missing, not only "disappeared").
+ */
 function keptSenses(folded: string, dictionary: Dictionary): DictionaryTranslation[] {
   const lemma = frenchLemma(folded, dictionary);
-  return [...(dictionary.translations.get(folded) ?? []), ...(lemma !== undefined ? (dictionary.translations.get(lemma) ?? []) : [])]
+  const single = lemma !== undefined && !dictionary.translations.has(folded) ? singular(folded, dictionary) : undefined;
+  return [
+    ...(dictionary.translations.get(folded) ?? []),
+    ...(lemma !== undefined ? (dictionary.translations.get(lemma) ?? []) : []),
+    ...(single !== undefined && single !== lemma ? (dictionary.translations.get(single) ?? []) : []),
+  ]
     .filter((sense) => sense.weight >= MIN_WEIGHT)
     .sort((a, b) => b.weight - a.weight)
     .slice(0, MAX_TRANSLATIONS);

@@ -19,9 +19,11 @@ const MAX_WIDENING_WORDS = 3;
 /** Words that open a phrase a reader can check apart: conjunctions, relatives, prepositions. */
 const PHRASE_OPENERS: Readonly<Record<Lang, ReadonlySet<string>>> = {
   fr: new Set(
-    'et mais ou car donc qui que qu dont où lorsque lorsqu quand tandis avec sans dans pour par sur sous selon depuis pendant après avant contre entre vers chez à au aux en'.split(' '),
+    'et mais ou car donc qui que qu dont où lorsque lorsqu quand tandis avec sans dans pour par sur sous selon depuis pendant après avant contre entre vers chez à au aux en près loin parmi malgré hors lors auprès'.split(' '),
   ),
-  en: new Set('and but or so which who whom whose that where when while with without in on at for from by to after before since during under over between including into'.split(' ')),
+  en: new Set(
+    'and but or so which who whom whose that where when while with without in on at for from by to after before since during under over between including into near outside across among around despite within'.split(' '),
+  ),
 };
 
 /**

@@ -45,6 +45,11 @@ describe('frenchTranslationStems', () => {
     ['poignardé', 'stabbed'],
     ['réaffirmé', 'reaffirmed'],
     ['dirigeants', 'leaders'],
+    // A plural participle used as a noun keeps the senses of its singular, not only its verb's.
+    ['disparus', 'missing'],
+    ['écrasé', 'crashed'],
+    ['décrété', 'declared'],
+    ['secouristes', 'rescuers'],
     // Words of football news.
     ['attaquant', 'striker'],
     ['officialisé', 'confirmed'],

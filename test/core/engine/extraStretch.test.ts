@@ -37,6 +37,9 @@ describe('phraseStretch', () => {
     ['fr', 'Tandis que le centre spatial de la NASA définit les caractéristiques techniques des sondes spatiales.', 'NASA définit les caractéristiques techniques des sondes', 'la NASA définit les caractéristiques techniques des sondes spatiales'],
     // A preposition within reach opens the phrase before its article does.
     ['en', 'The play was presented before the Queen Marie de Medici.', 'Queen Marie de Medici', 'before the Queen Marie de Medici'],
+    // "près de" and "near" open a phrase: the words before them are the other side's, not the stretch's.
+    ['fr', "Népal : un avion s'écrase près de Pokhara, au moins 68 morts", 'près de Pokhara', 'près de Pokhara'],
+    ['en', 'A small plane crashed near Pokhara, killing two.', 'Pokhara', 'near Pokhara'],
   ] as const)('widens a %s run to the phrase it lies in: %j', (lang, text, run, phrase) => {
     expect(phraseAround(text, lang, run)).toBe(phrase);
   });

@@ -1,5 +1,5 @@
 /**
- * Twelve pairs of accounts written for the project as a reader brings them (writtenPairs/README.md),
+ * Thirteen pairs of accounts written for the project as a reader brings them (writtenPairs/README.md),
  * compared as the command line compares them: each test is a finding a fact-checker expects, and
  * that the engine once got wrong (but for the strike pair, a guard).
  */
@@ -120,6 +120,13 @@ describe('written pairs', () => {
     const comparison = pair('transfer');
     expect(kindsQuoting(comparison, "Mercato : le PSG s'offre un attaquant brésilien")).toEqual(['match']);
     expect(discrepancies(comparison).map((finding) => finding.note.en)).toEqual(["The numbers differ: 45 millions d'euros / €40 million.", 'The numbers differ: cinq ans / four.']);
+  });
+
+  it('plane crash: the missing are "portés disparus", and what a headline adds is cut at "près de"', () => {
+    const comparison = pair('crash');
+    expect(kindsQuoting(comparison, 'Quatre passagers sont toujours portés disparus.')).toEqual(['match']);
+    expect(comparison.relations.filter((finding) => finding.kind === 'only-fr').map((finding) => finding.fr.map((span) => span.quote))).toContainEqual(['près de Pokhara']);
+    expect(kindsQuoting(comparison, 'a décrété une journée de deuil national')).toEqual(['match']);
   });
 
   // A guard: the engine read this pair right from the first.
