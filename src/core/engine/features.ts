@@ -19,6 +19,7 @@ import { findNegations, type NegationMark } from './negation';
 import { confirmNames, findNameCandidates, type NameCandidates, type NameMark } from './names';
 import { findNumbers, measureKeys, type Quantity } from './numbers';
 import type { Lexicon } from './lexicon';
+import { acronymOfNameAt } from './acronyms';
 import { englishKeyStem, frenchTranslationStems } from './bridge';
 import { stemWord } from './stem';
 import { Int32List } from './int32List';
@@ -388,6 +389,9 @@ function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTab
       return own;
     });
     for (let k = 0; k < wordKeys.length; k++) keys.push(wordKeys[k] as number);
+    // A name written in full also meets its acronym on the other side ("Paris Saint-Germain" / "PSG").
+    const acronym = token.capital ? acronymOfNameAt(tokens, index) : null;
+    if (acronym !== null) keys.push(table.intern(`w:${englishKeyStem(acronym)}`));
     for (const day of days.length > 0 ? daysWithin(token.start, token.end) : NO_DAYS) keys.push(table.intern(day));
     const start = token.start;
     if (lang === 'fr') index += addPhraseKeys(tokens, index, lexicon, table, keys);

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { acronymOfNameAt } from '../../../src/core/engine/acronyms';
+import { coverageMask } from '../../../src/core/engine/cost';
+import { tokenize } from '../../../src/core/engine/normalize';
+import { featuresOf } from './fixtures';
+
+const acronymsIn = (text: string) => {
+  const tokens = tokenize(text);
+  return tokens.map((_, index) => acronymOfNameAt(tokens, index)).filter((acronym) => acronym !== null);
+};
+
+describe('acronymOfNameAt', () => {
+  it.each([
+    ['Paris Saint-Germain confirmed the signing.', ['psg']],
+    ['the Ministry of Industry and Information Technology said', ['miit']],
+    ['a loan from the Bank of the Philippines', ['bp']],
+    ['in New York City on Monday', ['nyc']],
+  ])('reads the acronym of the name written in full in %j', (text, acronyms) => {
+    expect(acronymsIn(text)).toEqual(acronyms);
+  });
+
+  it.each([
+    ['Le PSG a gagné.'],
+    ['The minister said so.'],
+    ['the ministry of industry said'],
+  ])('finds none where no name of two capitalised words starts: %j', (text) => {
+    expect(acronymsIn(text)).toEqual([]);
+  });
+});
+
+describe('a name written in full meets its acronym on the other side', () => {
+  it('covers "PSG" with "Paris Saint-Germain", and the other way round', () => {
+    const { fr, en } = featuresOf(['Le PSG a recruté un attaquant.'], ['Paris Saint-Germain signed a striker.']);
+    const frSentence = fr[0];
+    const enSentence = en[0];
+    if (!frSentence || !enSentence) throw new Error('no sentence');
+    const unitAt = (sentence: typeof frSentence, word: string) =>
+      Array.from(sentence.weights.keys()).find((unit) => sentence.text.slice(sentence.unitSpans[2 * unit], sentence.unitSpans[2 * unit + 1]) === word) as number;
+    const covers = (sentence: typeof frSentence, other: typeof frSentence, word: string) => ((coverageMask(sentence, [other]).low >>> unitAt(sentence, word)) & 1) === 1;
+    expect(covers(frSentence, enSentence, 'PSG')).toBe(true);
+    expect(covers(enSentence, frSentence, 'Paris')).toBe(true);
+  });
+});
