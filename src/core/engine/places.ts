@@ -1,6 +1,7 @@
 /**
  * Which places lie in which (data/places.json, built by scripts/build-places.ts from GeoNames):
- * towns of 50,000 people or more in their country, regions (states, provinces) in their country. Two accounts often name one place at two scales — "à Marseille" and "in France's
+ * towns of 50,000 people or more in their country, regions (states, provinces) in their country,
+ * and France's departments in their region and its large communes in their department. Two accounts often name one place at two scales — "à Marseille" and "in France's
  * second-largest city", "Paris et Berlin" and "France and Germany" — and a place is no
  * discrepancy with a place that contains it.
  *
@@ -17,14 +18,31 @@ import placesData from './data/places.json';
 interface PlacesData {
   readonly regions: string;
   readonly cities: string;
+  readonly within: string;
 }
 
 let containersOf: Map<string, string[]> | null = null;
+const allContainersOf = new Map<string, readonly string[]>();
 
-/** The places that contain a folded place name (its countries, its regions' countries), none when unknown. */
+/**
+ * The places that contain a folded place name, at every level (Brest: Finistère, Bretagne,
+ * Brittany, France), none when unknown.
+ */
 export function placesContaining(place: string): readonly string[] {
+  const known = allContainersOf.get(place);
+  if (known !== undefined) return known;
   containersOf ??= buildContainers(placesData as PlacesData);
-  return containersOf.get(place) ?? [];
+  const all: string[] = [];
+  const visit = (name: string) => {
+    for (const container of containersOf?.get(name) ?? []) {
+      if (all.includes(container)) continue;
+      all.push(container);
+      visit(container);
+    }
+  };
+  visit(place);
+  allContainersOf.set(place, all);
+  return all;
 }
 
 /** True when one of the two folded place names lies in the other. */
@@ -39,7 +57,7 @@ function buildContainers(data: PlacesData): Map<string, string[]> {
     if (list === undefined) containers.set(place, [container]);
     else if (!list.includes(container)) list.push(container);
   };
-  for (const table of [data.regions, data.cities]) {
+  for (const table of [data.regions, data.cities, data.within]) {
     for (const line of table.split('\n')) {
       const [country, ...places] = line.split('\t');
       if (country === undefined) continue;

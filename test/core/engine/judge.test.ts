@@ -47,6 +47,7 @@ describe('judgeGroup', () => {
     ['Le drame s’est produit à Marseille dimanche.', 'The tragedy happened in France on Sunday.'],
     ['Paris et Berlin annoncent une aide.', 'France and Germany announce aid.'],
     ['Le séisme a frappé Athènes.', 'The earthquake struck Greece.'],
+    ['Des rafales ont atteint 150 km/h dans le Finistère.', 'Gusts reached 150 km/h in Brittany.'],
   ])('finds no difference between equivalent forms: %j / %j', (fr, en) => {
     expect(judge(fr, en)).toMatchObject({ kind: 'match', differences: [], partialProbability: null });
   });

@@ -12,6 +12,12 @@ describe('placesContaining', () => {
     expect(placesContaining(place)).toContain(container);
   });
 
+  it('places a French department in its region, under its French and English names, and a commune in its department, at every level', () => {
+    expect(placesContaining('finistere')).toEqual(expect.arrayContaining(['bretagne', 'brittany', 'france']));
+    expect(placesContaining('quimper')).toEqual(expect.arrayContaining(['finistere', 'brittany', 'france']));
+    expect(placesContaining('marseille')).toEqual(expect.arrayContaining(['bouches du rhone', 'provence alpes cote d azur', 'france']));
+  });
+
   it('places a town that two countries have in both: it only ever removes a difference', () => {
     expect(placesContaining('athens')).toEqual(expect.arrayContaining(['greece', 'united states']));
   });
