@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignSentences } from '../../../src/core/engine/alignSentences';
-import { decideReading, INDEPENDENT_ABOVE, readingScore, readingSigns } from '../../../src/core/engine/reading';
+import { decideReading, INDEPENDENT_ABOVE, LENGTHS_UNRELATED_BELOW, readingScore, readingSigns } from '../../../src/core/engine/reading';
 import { compareInDetail } from '../../../src/core/engine/compare';
 import { readPairFile } from '../shipped';
 import { PAIRS, TWO_ACCOUNTS, featuresOf } from './fixtures';
@@ -18,7 +18,34 @@ describe('readingSigns', () => {
     );
     expect(signs.unsupported).toBe(0);
     expect(signs.lengthSpread).toBeLessThan(0.2);
+    // Twelve sentences of much the same length: their correlation says nothing, and is not read.
+    expect(signs.lengthCorrelation).toBe(1);
     expect(decideReading(signs)).toBe('translation');
+  });
+
+  it('reads how far one side\'s sentence lengths follow the other\'s: not at all when each account puts more in other sentences', () => {
+    // Eight pairs that share their words, each side giving a clause of its own to other sentences.
+    const fr = [
+      'Le maire a inauguré mardi le nouveau pont sur le fleuve.',
+      'Le pont relie enfin les deux rives du fleuve, séparées depuis des siècles.',
+      'Les travaux ont coûté quarante millions.',
+      'La circulation reprendra lundi matin sur les deux voies, après trois ans de chantier.',
+      'Les riverains du quartier sont satisfaits.',
+      'Une fête sera organisée samedi sur les quais, avec des concerts et un marché.',
+      'Le préfet était présent.',
+      'Les commerçants espèrent attirer de nouveaux clients grâce au pont et aux quais rénovés.',
+    ];
+    const en = [
+      'The mayor opened the new bridge.',
+      'The bridge links the two banks of the river.',
+      'The works cost forty million, far above the estimate that the city council had approved.',
+      'Traffic will resume on Monday morning.',
+      'Residents of the district are satisfied, and many said they had waited years for this day.',
+      'A party will be held on Saturday on the quays.',
+      'The prefect was present, with the regional council and many officials.',
+      'Shopkeepers hope the bridge brings new customers.',
+    ];
+    expect(signsOf(fr, en).lengthCorrelation).toBeLessThan(LENGTHS_UNRELATED_BELOW);
   });
 
   it('counts the sentences that stand alone, or in a pair their words do not support, as unsupported', () => {
@@ -30,10 +57,16 @@ describe('readingSigns', () => {
 
 describe('decideReading', () => {
   it('weighs the signs against one threshold', () => {
-    const calm = { unsupported: 0, lengthSpread: 0.1, asymmetry: 0.05, punctuation: 0.1 };
+    const calm = { unsupported: 0, lengthSpread: 0.1, asymmetry: 0.05, punctuation: 0.1, lengthCorrelation: 0.97 };
     expect(readingScore(calm)).toBeLessThan(INDEPENDENT_ABOVE);
     expect(decideReading(calm)).toBe('translation');
     expect(decideReading({ ...calm, unsupported: 0.8 })).toBe('independent');
+  });
+
+  it('reads texts whose sentence lengths do not follow each other as two accounts, whatever the sum', () => {
+    const calm = { unsupported: 0, lengthSpread: 0.1, asymmetry: 0.05, punctuation: 0.1, lengthCorrelation: 0.97 };
+    expect(decideReading({ ...calm, lengthCorrelation: LENGTHS_UNRELATED_BELOW - 0.01 })).toBe('independent');
+    expect(decideReading({ ...calm, lengthCorrelation: LENGTHS_UNRELATED_BELOW + 0.01 })).toBe('translation');
   });
 });
 
