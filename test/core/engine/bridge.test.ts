@@ -50,6 +50,9 @@ describe('frenchTranslationStems', () => {
     ['écrasé', 'crashed'],
     ['décrété', 'declared'],
     ['secouristes', 'rescuers'],
+    // Words of weather news.
+    ['tempête', 'storm'],
+    ['rafales', 'gusts'],
     // Words of football news.
     ['attaquant', 'striker'],
     ['officialisé', 'confirmed'],

@@ -1,5 +1,5 @@
 /**
- * Thirteen pairs of accounts written for the project as a reader brings them (writtenPairs/README.md),
+ * Fourteen pairs of accounts written for the project as a reader brings them (writtenPairs/README.md),
  * compared as the command line compares them: each test is a finding a fact-checker expects, and
  * that the engine once got wrong (but for the strike pair, a guard).
  */
@@ -127,6 +127,12 @@ describe('written pairs', () => {
     expect(kindsQuoting(comparison, 'Quatre passagers sont toujours portés disparus.')).toEqual(['match']);
     expect(comparison.relations.filter((finding) => finding.kind === 'only-fr').map((finding) => finding.fr.map((span) => span.quote))).toContainEqual(['près de Pokhara']);
     expect(kindsQuoting(comparison, 'a décrété une journée de deuil national')).toEqual(['match']);
+  });
+
+  it('storm: a department lies in its region, and a storm\'s name is not its word "Storm"', () => {
+    const comparison = pair('storm');
+    expect(kindsQuoting(comparison, 'à la pointe du Raz, dans le Finistère')).toEqual(['match']);
+    expect(discrepancies(comparison)).toEqual([]);
   });
 
   // A guard: the engine read this pair right from the first.
