@@ -473,15 +473,24 @@ const CLOSE_ENOUGH_FOR_NEGATION = 0.5;
 /** Whether a content word the negation negates is covered by the other side; true when its scope holds no content word. */
 function negatedIsShared(sentence: SentenceFeatures, mark: NegationMark, other: readonly SentenceFeatures[]): boolean {
   const { low, high } = coverageMask(sentence, other);
+  const isCovered = (unit: number) => (unit < 32 ? (low >>> unit) & 1 : (high >>> (unit - 32)) & 1) === 1;
   let inScope = false;
+  // A scope of function words alone ("Aucun pays n'est à l'abri": "est à l'") negates the first
+  // content word after it ("abri"), which the other side may say with its antonym ("at risk").
+  let next = -1;
   for (let unit = 0; unit < sentence.weights.length; unit++) {
     const start = sentence.unitSpans[2 * unit] as number;
+    if (start >= mark.scope[1] && start - mark.scope[1] <= NEXT_NEGATED_REACH && (next < 0 || start < (sentence.unitSpans[2 * next] as number))) next = unit;
     if (start < mark.scope[0] || start >= mark.scope[1]) continue;
     inScope = true;
-    if ((unit < 32 ? (low >>> unit) & 1 : (high >>> (unit - 32)) & 1) === 1) return true;
+    if (isCovered(unit)) return true;
   }
-  return !inScope;
+  if (inScope) return false;
+  return next < 0 || isCovered(next);
 }
+
+/** How far after a scope of function words alone its negated word may start, in characters. */
+const NEXT_NEGATED_REACH = 12;
 
 /**
  * Who said it, and where or through what (attribution.ts): a difference of speaker (aspect

@@ -234,6 +234,13 @@ describe('judgeGroup between two accounts written apart', () => {
     expect(judge(fr, en).differences).toMatchObject([{ aspect: 'negation', certainty: 0.5 }]); // a translation keeps its polarity: a weak cue there
   });
 
+  it('reads a negated quantifier by the word it negates: "Aucun pays n\'est à l\'abri" / "Every country is at risk" is one claim in two wordings', () => {
+    const [fr, en] = ["Aucun pays n'est à l'abri de la sécheresse, selon le rapport.", 'Every country is at risk of drought, the report said.'];
+    expect(judgeAccounts(fr, en).differences.filter((difference) => difference.aspect === 'negation')).toEqual([]);
+    // A translation keeps its polarity: there, a weak cue.
+    expect(judge(fr, en).differences).toMatchObject([{ aspect: 'negation', certainty: 0.5 }]);
+  });
+
   it('finds a difference of scope when one side adds facts, and names what it adds', () => {
     const judgement = judgeAccounts('Le maire a ouvert le pont.', 'The mayor opened the bridge built by Gustave Eiffel in Bordeaux in 1889.');
     expect(judgement.kind).toBe('discrepancy');
