@@ -3,6 +3,7 @@ import { alignSentences } from '../../../src/core/engine/alignSentences';
 import { decideReading, INDEPENDENT_ABOVE, LENGTHS_UNRELATED_BELOW, readingScore, readingSigns } from '../../../src/core/engine/reading';
 import { compareInDetail } from '../../../src/core/engine/compare';
 import { readPairFile } from '../shipped';
+import { generatePair } from '../../../scripts/benchPair';
 import { PAIRS, TWO_ACCOUNTS, featuresOf } from './fixtures';
 
 const signsOf = (fr: readonly string[], en: readonly string[]) => {
@@ -80,6 +81,11 @@ describe('compareInDetail', () => {
     const fr = PAIRS.map(([french]) => french).join('\n\n');
     const en = PAIRS.map(([, english]) => english).join('\n\n');
     expect(compareInDetail(fr, en).reading).toBe('translation');
+  });
+
+  it('reads the bench\'s generated pair, a translation from templates whose sentences are much alike in length, as a translation', () => {
+    const pair = generatePair(500);
+    expect(compareInDetail(pair.fr, pair.en).reading).toBe('translation');
   });
 
   it('follows a reading the caller chooses', () => {
