@@ -1,9 +1,10 @@
 /**
  * Which places lie in which (data/places.json, built by scripts/build-places.ts from GeoNames):
  * towns of 50,000 people or more in their country, regions (states, provinces) in their country,
- * and France's departments in their region and its large communes in their department. Two accounts often name one place at two scales — "à Marseille" and "in France's
- * second-largest city", "Paris et Berlin" and "France and Germany" — and a place is no
- * discrepancy with a place that contains it.
+ * and France's departments in their region and its large communes in their department. Two
+ * accounts often name one place at two scales — "à Marseille" and "in France's second-largest
+ * city", "Paris et Berlin" and "France and Germany", "dans le Finistère" and "in Brittany" — and a
+ * place is no discrepancy with a place that contains it.
  *
  * Names are folded as foldWord folds them, words joined by one space: a town under its GeoNames
  * names and the French and English forms the dictionary knows (genève, geneva); a country under its
