@@ -9,7 +9,9 @@
  *   - a comma followed by a coordinating conjunction and a new subject ("…, et les informations",
  *     "…, and the reports", "…, but it", "…, tandis que …", "…, while …");
  *   - a reporting frame after a comma at the end ("…, a déclaré le ministère mercredi", "…, said
- *     Zhang Feng") or a "said that" / "a déclaré que" between frame and content.
+ *     Zhang Feng") or a "said that" / "a déclaré que" between frame and content;
+ *   - a comma before a participle of saying or judging ("…, blaming a drop in vaccination",
+ *     "…, estimant que …"), which gives a claim of its own.
  * A piece shorter than MIN_CLAIM characters or MIN_WORDS words joins its neighbour: a claim must
  * be worth checking on its own. Linear in the length of the sentence.
  */
@@ -69,6 +71,12 @@ export function isReportingFrame(claim: string, lang: Lang): boolean {
   return /[.!?]["”’»]?$/u.test(text) && WHOLE_FRAME[lang].test(text);
 }
 
+/** A comma before a present participle of saying or judging, which opens a claim of its own. */
+const PARTICIPLE_CLAUSE: Readonly<Record<Lang, RegExp>> = {
+  fr: /,\s+(?=(?:estimant|ajoutant|précisant|soulignant|affirmant|accusant|dénonçant|appelant|jugeant|rappelant|expliquant|assurant|évoquant|attribuant|imputant)\s)/gu,
+  en: /,\s+(?=(?:blaming|citing|saying|adding|noting|warning|arguing|claiming|accusing|calling|urging|describing|attributing)\s)/gu,
+};
+
 /** Where a sentence may be cut: the offset at which the next claim starts. */
 function cutPoints(sentence: string, lang: Lang): number[] {
   const cuts: number[] = [];
@@ -85,6 +93,9 @@ function cutPoints(sentence: string, lang: Lang): number[] {
   // Wednesday"): the same frame as French "…, a indiqué le BCSF", cut the same way. A source named
   // with "according to" / "selon" stays with its claim in both languages, as a leading "Selon X," does.
   for (const match of sentence.matchAll(CUT_BEFORE_FRAME[lang])) add(match.index + match[0].length);
+  // A participle of saying after a comma opens a claim of its own: "…tripled to 127,000, the WHO
+  // said, blaming a drop in vaccination" gives the figure and, apart, the cause the WHO blames.
+  for (const match of sentence.matchAll(PARTICIPLE_CLAUSE[lang])) add(match.index + match[0].length);
   const speech = lang === 'fr' ? /\b(?:a|ont)\s+(?:déclaré|précisé|indiqué|affirmé|souligné|expliqué|annoncé|assuré|estimé)\s+(?=que\b|qu['’])/gu : /\b(?:said|says|stated|explained|announced|noted|added)\s+(?=that\b)/gu;
   for (const match of sentence.matchAll(speech)) add(match.index + match[0].length);
   return [...new Set(cuts)].sort((a, b) => a - b);

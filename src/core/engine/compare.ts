@@ -128,7 +128,12 @@ export function compareSources(frSource: Source, enSource: Source, options: Comp
     claims = { fr: splitIntoClaims(frSource, sentences.fr), en: splitIntoClaims(enSource, sentences.en) };
     const claimFeatures = featuresOf(claims);
     features = weighAcrossTexts(claimFeatures.fr, claimFeatures.en);
-    matching = matchAccounts(features.fr, features.en, { fr: claims.fr.sentenceOf, en: claims.en.sentenceOf });
+    // The claims of the headings (the title, subheadings: intake/input.ts), which sum up what follows them.
+    const titleClaims = (source: Source, split: ClaimSplit) => {
+      const headings = new Set(source.headings);
+      return new Set(split.paragraphOf.flatMap((paragraph, claim) => (headings.has(paragraph) ? [claim] : [])));
+    };
+    matching = matchAccounts(features.fr, features.en, { fr: claims.fr.sentenceOf, en: claims.en.sentenceOf }, undefined, { fr: titleClaims(frSource, claims.fr), en: titleClaims(enSource, claims.en) });
   } else {
     claims = { fr: sentencesAsClaims(sentences.fr), en: sentencesAsClaims(sentences.en) };
     features = sentenceFeatures;

@@ -375,7 +375,9 @@ function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTab
     const token = tokens[index];
     if (!token || covered(token)) continue;
     const word = token.fold;
-    if (FUNCTION_WORDS[lang].has(word) || (word.length < 2 && !token.acronym)) continue;
+    // "US" is the country, not "us": an acronym is content, unless the text around it is in capitals too ("THE US").
+    const standsOutInCapitals = token.acronym && tokens[index - 1]?.acronym !== true && tokens[index + 1]?.acronym !== true;
+    if ((FUNCTION_WORDS[lang].has(word) && !standsOutInCapitals) || (word.length < 2 && !token.acronym)) continue;
     unitStarts.push(keys.length);
     const wordKeys = table.wordKeys(lang, word, () => {
       const own = [table.intern(`c:${word.slice(0, COGNATE_LENGTH)}`)];

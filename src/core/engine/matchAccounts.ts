@@ -133,16 +133,36 @@ export function matchAccounts(
   en: readonly SentenceFeatures[],
   sentenceOf: SentenceOf | null = null,
   parameters: MatchParameters = DEFAULT_MATCH_PARAMETERS,
+  titles: TitleClaims = NO_TITLES,
 ): Matching {
-  const candidates = scoreCandidates(fr, en, parameters);
+  const candidates = scoreCandidates(fr, en, parameters, titles);
   const groups = assignGreedily(candidates, fr.length, en.length, parameters);
   joinLeftovers(groups, candidates, fr, en, sentenceOf, parameters);
   attachRepeats(groups, candidates, fr.length, en.length, parameters);
   return layOut(groups, fr, en, parameters);
 }
 
+/** The claims of each side's title (its first paragraph, when that is a heading). */
+export interface TitleClaims {
+  readonly fr: ReadonlySet<number>;
+  readonly en: ReadonlySet<number>;
+}
+
+const NO_TITLES: TitleClaims = { fr: new Set(), en: new Set() };
+
+/**
+ * Added to the score of a pair of the two titles' claims, and taken from a pair of a title's claim
+ * and a claim of the other text's body. Each account's title sums up the same event, so a reader
+ * sets the two titles side by side, and the bodies' sentences with each other; without it, each
+ * title may take the other's opening sentence, which it sums up ("Measles cases in Europe tripled
+ * last year, WHO says" took "Le nombre de cas de rougeole en Europe a triplé l'an dernier,
+ * atteignant 127 000 cas", and left "127 000 cas" one-sided). It orders pairs only: a link still
+ * needs its words to reach the link threshold.
+ */
+const TITLE_PRIOR = 0.15;
+
 /** Every candidate pair with its score, best first; ties go to the earlier French, then English, sentence. */
-function scoreCandidates(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], parameters: MatchParameters): Candidate[] {
+function scoreCandidates(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], parameters: MatchParameters, titles: TitleClaims): Candidate[] {
   const postings = new Map<number, number[]>();
   en.forEach((sentence, q) => {
     for (const key of new Set(sentence.keys)) {
@@ -193,7 +213,9 @@ function scoreCandidates(fr: readonly SentenceFeatures[], en: readonly SentenceF
       // Two claims whose words say a little of each other and that give one figure two values are one fact told two ways (figureSlots.ts).
       const coverage = pairScore(words) < parameters.link && pairScore(words) >= parameters.slotFloor ? withFigureSlots(sentence, en[q] as SentenceFeatures, words, parameters.priorMass) : words;
       const offset = Math.abs(relativePosition(p, fr.length) - relativePosition(q, en.length));
-      out.push({ fr: p, en: q, coverage, score: pairScore(coverage) + parameters.diagonal * Math.max(0, 1 - 4 * offset) });
+      const frTitle = titles.fr.has(p);
+      const titlePrior = frTitle === titles.en.has(q) ? (frTitle ? TITLE_PRIOR : 0) : -TITLE_PRIOR;
+      out.push({ fr: p, en: q, coverage, score: pairScore(coverage) + parameters.diagonal * Math.max(0, 1 - 4 * offset) + titlePrior });
     }
   });
   return out.sort((a, b) => b.score - a.score || a.fr - b.fr || a.en - b.en);

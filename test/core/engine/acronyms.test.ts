@@ -41,3 +41,16 @@ describe('a name written in full meets its acronym on the other side', () => {
     expect(covers(enSentence, frSentence, 'Paris')).toBe(true);
   });
 });
+
+describe('an acronym that spells a function word', () => {
+  it('counts "US" as the country, a word to cover, but not "US" inside a line in capitals', () => {
+    const { en } = featuresOf(['Le Sénat américain a voté.'], ['The US Senate voted.', 'THE US SENATE VOTED.']);
+    const words = (index: number) => {
+      const sentence = en[index];
+      if (!sentence) throw new Error('no sentence');
+      return Array.from(sentence.weights.keys()).map((unit) => sentence.text.slice(sentence.unitSpans[2 * unit], sentence.unitSpans[2 * unit + 1]));
+    };
+    expect(words(0)).toContain('US');
+    expect(words(1)).not.toContain('US');
+  });
+});

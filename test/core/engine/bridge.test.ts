@@ -52,6 +52,9 @@ describe('frenchTranslationStems', () => {
     ['écrasé', 'crashed'],
     ['décrété', 'declared'],
     ['secouristes', 'rescuers'],
+    // A nationality adjective meets its country's acronym ("le Sénat américain", "the US Senate").
+    ['américain', 'US'],
+    ['grâce', 'thanks'],
     // Words of weather news.
     ['tempête', 'storm'],
     ['rafales', 'gusts'],

@@ -8,6 +8,21 @@ const claimsOf = (sentence: string, lang: Lang) => splitClaims(sentence, [0, sen
 describe('splitClaims', () => {
   it.each([
     [
+      'en',
+      'Measles cases in Europe tripled in 2025 to 127,000, the World Health Organization said on Tuesday, blaming a drop in vaccination rates during the pandemic.',
+      ['Measles cases in Europe tripled in 2025 to 127,000, the World Health Organization said on Tuesday,', 'blaming a drop in vaccination rates during the pandemic.'],
+    ],
+    [
+      'fr',
+      'Le chômage a reculé de 0,3 point au troisième trimestre, estimant que la reprise se confirme dans tous les secteurs.',
+      ['Le chômage a reculé de 0,3 point au troisième trimestre,', 'estimant que la reprise se confirme dans tous les secteurs.'],
+    ],
+  ] as const)('cuts before a participle of saying or judging, which gives a claim of its own (%s): %j', (lang, sentence, claims) => {
+    expect(claimsOf(sentence, lang)).toEqual([...claims]);
+  });
+
+  it.each([
+    [
       'fr',
       "La mairie a fermé trois écoles du centre-ville cette semaine, et les parents d'élèves ont manifesté devant la préfecture jeudi.",
       ["La mairie a fermé trois écoles du centre-ville cette semaine,", "et les parents d'élèves ont manifesté devant la préfecture jeudi."],

@@ -19,6 +19,18 @@ function expectWellFormed(matching: Matching, frCount: number, enCount: number):
 }
 
 describe('matchAccounts', () => {
+  it('sets the two titles side by side, and the bodies\' sentences with each other, when a title sums up the other\'s opening', () => {
+    const fr = ["L'OMS alerte sur une hausse de la rougeole en Europe", "Le nombre de cas de rougeole en Europe a triplé l'an dernier, atteignant 127 000 cas.", 'La Roumanie et le Kazakhstan concentrent la moitié des cas.'];
+    const en = ['Measles cases in Europe tripled last year, WHO says', 'Measles cases in Europe reached 127,000, the agency said.', 'Romania and Kazakhstan accounted for half of the cases.'];
+    const { fr: frFeatures, en: enFeatures } = featuresOf(fr, en);
+    const titles = { fr: new Set([0]), en: new Set([0]) };
+    expect(pairsOf(matchAccounts(frFeatures, enFeatures, null, undefined, titles))).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+      [[2], [2]],
+    ]);
+  });
+
   it('pairs each claim with its counterpart wherever the other account tells it', () => {
     const fr = PAIRS.slice(0, 6).map(([french]) => french);
     const order = [3, 0, 5, 1, 4, 2];

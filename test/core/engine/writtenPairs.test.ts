@@ -1,5 +1,5 @@
 /**
- * Fourteen pairs of accounts written for the project as a reader brings them (writtenPairs/README.md),
+ * Fifteen pairs of accounts written for the project as a reader brings them (writtenPairs/README.md),
  * compared as the command line compares them: each test is a finding a fact-checker expects, and
  * that the engine once got wrong (but for the strike pair, a guard).
  */
@@ -77,10 +77,13 @@ describe('written pairs', () => {
     expect(kindsQuoting(comparison, 'dès la 12e minute')).toEqual(['match']);
   });
 
-  it('health: a frame cut from the end of a sentence stands alone, not as a match quoting "the"', () => {
+  it('health: titles go with titles, each frame with the other\'s, and the place each gives for the report differs', () => {
     const comparison = pair('health');
-    const onlyEnglish = comparison.relations.filter((finding) => finding.kind === 'only-en').map((finding) => finding.en.map((span) => span.quote));
-    expect(onlyEnglish).toContainEqual(["the WHO's regional office said in a report released in Geneva"]);
+    // The body's figure goes with the body's, not with the English title that sums it up.
+    expect(findingsQuoting(comparison, 'atteignant 127 000 cas')[0]?.en.map((span) => span.quote)).toEqual(['Measles cases in Europe tripled in 2025 to 127,000']);
+    expect(kindsQuoting(comparison, "L'OMS alerte sur une hausse")).toEqual(['match']);
+    // The planted disagreement: a report published in Copenhagen, or released in Geneva.
+    expect(discrepancies(comparison).map((finding) => finding.note.en)).toEqual(['The places differ: Copenhague / Geneva.']);
     // No quote is function words alone.
     for (const finding of comparison.relations) for (const span of [...finding.fr, ...finding.en]) expect(span.quote).toMatch(/\p{L}{4,}|\d/u);
   });
@@ -133,6 +136,12 @@ describe('written pairs', () => {
     const comparison = pair('storm');
     expect(kindsQuoting(comparison, 'à la pointe du Raz, dans le Finistère')).toEqual(['match']);
     expect(discrepancies(comparison)).toEqual([]);
+  });
+
+  it('US midterms: "US" is the country, not "us", so "au Sénat américain" is the "US Senate"; the turnout and the city differ', () => {
+    const comparison = pair('vote');
+    expect(comparison.relations.filter((finding) => finding.kind === 'only-fr')).toEqual([]);
+    expect(discrepancies(comparison).map((finding) => finding.note.en)).toEqual(['The numbers differ: 62 % / 58%.', 'The places differ: New York / Washington.']);
   });
 
   // A guard: the engine read this pair right from the first.
