@@ -156,13 +156,16 @@ export class KeyTable {
 /**
  * A sentence's features before its text's document frequencies and proper nouns are known. Its
  * words are not kept: they die with the draft, so that a long text's tokens never all live at once.
- * Its keys and spans lie in its text's lists (TextLists), at the ranges the draft gives.
+ * Its keys and spans lie in its text's lists (TextLists), at the ranges the draft gives. Its marks
+ * are already as the features keep them (lists cut to length, repeated strings shared): a draft
+ * lives until the whole text is read, long enough for the young generation to copy it twice, and
+ * what the features would drop then was copied with it.
  */
 interface Draft {
   readonly text: string;
-  readonly numbers: Quantity[];
-  readonly dates: DateMark[];
-  readonly negations: NegationMark[];
+  readonly numbers: readonly Quantity[];
+  readonly dates: readonly DateMark[];
+  readonly negations: readonly NegationMark[];
   readonly names: NameCandidates;
   /** The sentence's keys: `keys` from keyFrom to keyTo, every unit's keys one after the other. */
   readonly keyFrom: number;
@@ -185,7 +188,8 @@ const UNIT_BITS = 6;
 /** Extracts the features of every sentence of one text; `table` must be shared with the other text. */
 export function extractFeatures(sentences: readonly string[], lang: Lang, lexicon: Lexicon, table: KeyTable, publication: Publication | null = null): SentenceFeatures[] {
   const lists: TextLists = { keys: new Int32List(16 * sentences.length), unitStarts: new Int32List(8 * sentences.length), spans: new Int32List(16 * sentences.length) };
-  const drafts = sentences.map((text) => draftSentence(text, lang, lexicon, table, lists, publication));
+  const shared = new SharedMarks();
+  const drafts = sentences.map((text) => draftSentence(text, lang, lexicon, table, lists, shared, publication));
   const keys = lists.keys.view();
   const unitStarts = lists.unitStarts.view();
   const properNouns = new Set<string>();
@@ -214,7 +218,6 @@ export function extractFeatures(sentences: readonly string[], lang: Lang, lexico
   const spanBuffer = lists.spans.view().slice();
   const textKeys: TextKeyLists = { keys: keyBuffer, unitOf: unitBuffer, unitKeys: firstKeyBuffer };
   const packed = new Int32Array(drafts.reduce((most, draft) => Math.max(most, draft.keyTo - draft.keyFrom), 0));
-  const shared = new SharedMarks();
   let keyAt = 0;
   return drafts.map((draft): SentenceFeatures => {
     const units = draft.unitTo - draft.unitFrom;
@@ -241,10 +244,10 @@ export function extractFeatures(sentences: readonly string[], lang: Lang, lexico
     return new TextSentence(
       lang,
       draft.text,
-      exactList(draft.numbers),
-      exactList(draft.dates.map((mark) => shared.date(mark))),
-      exactList(confirmNames(draft.names, properNouns).map((mark) => shared.name(mark))),
-      exactList(draft.negations),
+      draft.numbers,
+      draft.dates,
+      confirmedNames(draft.names, properNouns),
+      draft.negations,
       weights,
       mass,
       spanBuffer.subarray(2 * draft.unitFrom, 2 * draft.unitTo),
@@ -254,6 +257,21 @@ export function extractFeatures(sentences: readonly string[], lang: Lang, lexico
       draft.unitFrom,
     );
   });
+}
+
+/** A sentence's names once its text's proper nouns are known; its candidates' marks, already shared and cut to length, when none was pending. */
+function confirmedNames(candidates: NameCandidates, properNouns: ReadonlySet<string>): readonly NameMark[] {
+  const names = confirmNames(candidates, properNouns);
+  return names === candidates.marks ? names : exactList(names);
+}
+
+/** The candidates with their marks shared (SharedMarks) in a list as long as they are; the pending marks stay pending. */
+function sharedCandidates(candidates: NameCandidates, shared: SharedMarks): NameCandidates {
+  if (candidates.marks.length === 0) return { marks: NONE, pending: candidates.pending, properNouns: candidates.properNouns };
+  const marks = candidates.marks.map((mark) => shared.name(mark));
+  if (candidates.pending.size === 0) return { marks, pending: candidates.pending, properNouns: candidates.properNouns };
+  const pending = new Set(marks.filter((_, index) => candidates.pending.has(candidates.marks[index] as NameMark)));
+  return { marks, pending, properNouns: candidates.properNouns };
 }
 
 /** One empty list for every sentence that has no mark of a kind: most sentences have no negation, many no date or figure. */
@@ -325,7 +343,7 @@ export function weighAcrossTexts(fr: readonly SentenceFeatures[], en: readonly S
   return { fr: fr.map(reweigh), en: en.map(reweigh) };
 }
 
-function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTable, lists: TextLists, publication: Publication | null): Draft {
+function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTable, lists: TextLists, shared: SharedMarks, publication: Publication | null): Draft {
   const folded = foldKeepingOffsets(text);
   const tokens = tokenize(text, folded);
   const dates = findDates(text, folded, lang, tokens);
@@ -396,10 +414,10 @@ function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTab
   }
   return {
     text,
-    numbers,
-    dates,
-    negations: findNegations(text, tokens, lang),
-    names: findNameCandidates(text, tokens, lang, lexicon),
+    numbers: exactList(numbers),
+    dates: dates.length === 0 ? NONE : dates.map((mark) => shared.date(mark)),
+    negations: exactList(findNegations(text, tokens, lang)),
+    names: sharedCandidates(findNameCandidates(text, tokens, lang, lexicon), shared),
     keyFrom,
     keyTo: keys.length,
     unitFrom,
