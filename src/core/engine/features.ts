@@ -24,6 +24,7 @@ import { stemWord } from './stem';
 import { Int32List } from './int32List';
 
 const NO_DAYS: readonly string[] = [];
+const NO_DAY_KEYS: readonly { key: string; start: number; end: number }[] = [];
 
 /** The days a sentence names, resolved against its publication, as keys ("d:2024-2-7") with where each stands. */
 function dayKeys(text: string, lang: Lang, dates: readonly DateMark[], publication: Publication): { key: string; start: number; end: number }[] {
@@ -353,9 +354,6 @@ function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTab
   const keyFrom = keys.length;
   const unitFrom = unitStarts.length;
   const units = () => unitStarts.length - unitFrom;
-  const covered = (token: Token) =>
-    dates.some((mark) => mark.start <= token.start && token.end <= mark.end) ||
-    numbers.some((quantity) => quantity.start <= token.start && token.end <= quantity.end);
   const addUnit = (key: number, start: number, end: number, moreKeys: readonly string[] = []) => {
     if (units() === MAX_UNITS) return;
     unitStarts.push(keys.length);
@@ -368,8 +366,8 @@ function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTab
   // A day the text names against its publication ("hier", "on Wednesday", "today") also meets the
   // same day named another way: "hier" in a paper of Thursday 8 February and "on Wednesday" in one
   // of the same day are one day, 7 February.
-  const days = publication === null ? [] : dayKeys(text, lang, dates, publication);
-  const daysWithin = (start: number, end: number) => days.filter((day) => day.start < end && start < day.end).map((day) => day.key);
+  const days = publication === null ? NO_DAY_KEYS : dayKeys(text, lang, dates, publication);
+  const daysWithin = (start: number, end: number) => (days.length === 0 ? NO_DAYS : days.filter((day) => day.start < end && start < day.end).map((day) => day.key));
   // A time also meets the same time told in another zone, which shares its minutes ("22h30" in Paris, "9:30 p.m. GMT").
   const minutesOf = (mark: DateMark) => (mark.part === 'time' ? [`tm:${mark.key.slice(mark.key.lastIndexOf(':') + 1)}`] : NO_DAYS);
   for (const mark of dates) addUnit(table.intern(mark.part === 'year' ? `n:${mark.key.slice(2)}` : mark.key), mark.start, mark.end, [...minutesOf(mark), ...daysWithin(mark.start, mark.end)]);
@@ -390,7 +388,7 @@ function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTab
 
   for (let index = 0; index < tokens.length && units() < MAX_UNITS; index++) {
     const token = tokens[index];
-    if (!token || covered(token)) continue;
+    if (!token || within(token, dates) || within(token, numbers)) continue;
     const word = token.fold;
     if (FUNCTION_WORDS[lang].has(word) || (word.length < 2 && !token.acronym)) continue;
     unitStarts.push(keys.length);
@@ -406,7 +404,7 @@ function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTab
       return own;
     });
     for (let k = 0; k < wordKeys.length; k++) keys.push(wordKeys[k] as number);
-    for (const day of days.length > 0 ? daysWithin(token.start, token.end) : NO_DAYS) keys.push(table.intern(day));
+    for (const day of daysWithin(token.start, token.end)) keys.push(table.intern(day));
     const start = token.start;
     if (lang === 'fr') index += addPhraseKeys(tokens, index, lexicon, table, keys);
     spans.push(start);
@@ -423,6 +421,12 @@ function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTab
     unitFrom,
     unitTo: unitStarts.length,
   };
+}
+
+/** Whether the token lies inside one of the marks (a date's or a figure's words): it is part of that unit, not one of its own. */
+function within(token: Token, marks: readonly { readonly start: number; readonly end: number }[]): boolean {
+  for (const mark of marks) if (mark.start <= token.start && token.end <= mark.end) return true;
+  return false;
 }
 
 /**
