@@ -81,6 +81,31 @@ function rangeLastDay(folded: string, dayEnd: number): { day: number; start: num
   return { day: Number(found[1]), start: end - (found[1] as string).length, end };
 }
 
+/** "14/07/2017", "7/14", "14.07.2017": a day and a month in figures, maybe a year. */
+const NUMERIC_DATE = /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])|(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g;
+/** A clock time in four digits before a time zone: "1638 GMT". */
+const ZONED_TIME = /(?<![\d,./\p{L}])([01]\d|2[0-3])([0-5]\d) ?(?:gmt|utc|z\b)/gu;
+/** A year: four digits from 1500 to 2099, no separator. */
+const YEAR = /(?<![\d,./\p{L}])(1[5-9]\d\d|20\d\d)(?![\d]|[,.]\d)/gu;
+/** A time of day as each language writes it: "11h03", "11 h"; "11:03 am", "3 p.m.", "11:03". */
+const TIME: Readonly<Record<Lang, RegExp>> = {
+  fr: /(?<![\d,.])(\d{1,2}) ?h ?(\d{2})?(?![\p{L}\d])/gu,
+  en: /(?<![\d,.])(\d{1,2})(?::(\d{2}))? ?([ap])\.?m\b\.?|(?<![\d,.])(\d{1,2}):(\d{2})(?!\d)/gu,
+};
+
+/**
+ * The matches of a global pattern over a text, from its start, as `matchAll` gives them, with the
+ * pattern itself rather than a copy: `matchAll` copies its pattern and makes an iterator on every
+ * call, and every sentence that holds a figure is searched four times. None of these patterns
+ * matches an empty string, so `exec` always moves on; the pattern is left at its start again.
+ */
+function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) matches.push(match);
+  return matches;
+}
+
 /** Finds the date elements of a sentence, in order; `folded` is `foldKeepingOffsets(sentence)`. */
 export function findDates(sentence: string, folded: string, lang: Lang, tokens: readonly Token[] = tokenize(sentence, folded)): DateMark[] {
   const marks: DateMark[] = [];
@@ -122,7 +147,7 @@ export function findDates(sentence: string, folded: string, lang: Lang, tokens: 
 
   // Numeric dates, years and times all hold a digit.
   if (!/\d/.test(folded)) return marks.sort((a, b) => a.start - b.start || a.end - b.end);
-  for (const match of folded.matchAll(/(?<![\d/.,])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])|(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g)) {
+  for (const match of allMatches(NUMERIC_DATE, folded)) {
     const [first, second] = [Number(match[1] ?? match[4]), Number(match[2] ?? match[5])];
     // French writes day/month; English mostly month/day, unless the first number cannot be a month.
     const dayFirst = lang === 'fr' || first > 12;
@@ -136,20 +161,16 @@ export function findDates(sentence: string, folded: string, lang: Lang, tokens: 
   }
 
   // A clock time in four digits before a time zone is no year: "1638 GMT", "0930 UTC" (military and wire style).
-  const zoned = new Set<number>();
-  for (const match of folded.matchAll(/(?<![\d,./\p{L}])([01]\d|2[0-3])([0-5]\d) ?(?:gmt|utc|z\b)/gu)) {
-    zoned.add(match.index);
+  let zoned: Set<number> | null = null; // most sentences have none: no set for them
+  for (const match of allMatches(ZONED_TIME, folded)) {
+    (zoned ??= new Set()).add(match.index);
     mark('time', `t:${Number(match[1])}:${match[2]}`, match.index, match.index + 4);
   }
-  for (const match of folded.matchAll(/(?<![\d,./\p{L}])(1[5-9]\d\d|20\d\d)(?![\d]|[,.]\d)/gu)) {
-    if (!zoned.has(match.index)) mark('year', `y:${match[1]}`, match.index, match.index + match[0].length);
+  for (const match of allMatches(YEAR, folded)) {
+    if (zoned === null || !zoned.has(match.index)) mark('year', `y:${match[1]}`, match.index, match.index + match[0].length);
   }
 
-  const timePattern =
-    lang === 'fr'
-      ? /(?<![\d,.])(\d{1,2}) ?h ?(\d{2})?(?![\p{L}\d])/gu
-      : /(?<![\d,.])(\d{1,2})(?::(\d{2}))? ?([ap])\.?m\b\.?|(?<![\d,.])(\d{1,2}):(\d{2})(?!\d)/gu;
-  for (const match of folded.matchAll(timePattern)) {
+  for (const match of allMatches(TIME[lang], folded)) {
     let hour = Number(match[1] ?? match[4]);
     const minutes = match[2] ?? match[5] ?? '00';
     if (match[3] === 'p' && hour < 12) hour += 12;

@@ -25,6 +25,7 @@ import { stemWord } from './stem';
 import { Int32List } from './int32List';
 
 const NO_DAYS: readonly string[] = [];
+const NO_DAY_KEYS: readonly { key: string; start: number; end: number }[] = [];
 
 /** The days a sentence names, resolved against its publication, as keys ("d:2024-2-7") with where each stands. */
 function dayKeys(text: string, lang: Lang, dates: readonly DateMark[], publication: Publication): { key: string; start: number; end: number }[] {
@@ -157,13 +158,16 @@ export class KeyTable {
 /**
  * A sentence's features before its text's document frequencies and proper nouns are known. Its
  * words are not kept: they die with the draft, so that a long text's tokens never all live at once.
- * Its keys and spans lie in its text's lists (TextLists), at the ranges the draft gives.
+ * Its keys and spans lie in its text's lists (TextLists), at the ranges the draft gives. Its marks
+ * are already as the features keep them (lists cut to length, repeated strings shared): a draft
+ * lives until the whole text is read, long enough for the young generation to copy it twice, and
+ * what the features would drop then was copied with it.
  */
 interface Draft {
   readonly text: string;
-  readonly numbers: Quantity[];
-  readonly dates: DateMark[];
-  readonly negations: NegationMark[];
+  readonly numbers: readonly Quantity[];
+  readonly dates: readonly DateMark[];
+  readonly negations: readonly NegationMark[];
   readonly names: NameCandidates;
   /** The sentence's keys: `keys` from keyFrom to keyTo, every unit's keys one after the other. */
   readonly keyFrom: number;
@@ -186,7 +190,8 @@ const UNIT_BITS = 6;
 /** Extracts the features of every sentence of one text; `table` must be shared with the other text. */
 export function extractFeatures(sentences: readonly string[], lang: Lang, lexicon: Lexicon, table: KeyTable, publication: Publication | null = null): SentenceFeatures[] {
   const lists: TextLists = { keys: new Int32List(16 * sentences.length), unitStarts: new Int32List(8 * sentences.length), spans: new Int32List(16 * sentences.length) };
-  const drafts = sentences.map((text) => draftSentence(text, lang, lexicon, table, lists, publication));
+  const shared = new SharedMarks();
+  const drafts = sentences.map((text) => draftSentence(text, lang, lexicon, table, lists, shared, publication));
   const keys = lists.keys.view();
   const unitStarts = lists.unitStarts.view();
   const properNouns = new Set<string>();
@@ -215,7 +220,6 @@ export function extractFeatures(sentences: readonly string[], lang: Lang, lexico
   const spanBuffer = lists.spans.view().slice();
   const textKeys: TextKeyLists = { keys: keyBuffer, unitOf: unitBuffer, unitKeys: firstKeyBuffer };
   const packed = new Int32Array(drafts.reduce((most, draft) => Math.max(most, draft.keyTo - draft.keyFrom), 0));
-  const shared = new SharedMarks();
   let keyAt = 0;
   return drafts.map((draft): SentenceFeatures => {
     const units = draft.unitTo - draft.unitFrom;
@@ -242,10 +246,10 @@ export function extractFeatures(sentences: readonly string[], lang: Lang, lexico
     return new TextSentence(
       lang,
       draft.text,
-      exactList(draft.numbers),
-      exactList(draft.dates.map((mark) => shared.date(mark))),
-      exactList(confirmNames(draft.names, properNouns).map((mark) => shared.name(mark))),
-      exactList(draft.negations),
+      draft.numbers,
+      draft.dates,
+      confirmedNames(draft.names, properNouns),
+      draft.negations,
       weights,
       mass,
       spanBuffer.subarray(2 * draft.unitFrom, 2 * draft.unitTo),
@@ -255,6 +259,21 @@ export function extractFeatures(sentences: readonly string[], lang: Lang, lexico
       draft.unitFrom,
     );
   });
+}
+
+/** A sentence's names once its text's proper nouns are known; its candidates' marks, already shared and cut to length, when none was pending. */
+function confirmedNames(candidates: NameCandidates, properNouns: ReadonlySet<string>): readonly NameMark[] {
+  const names = confirmNames(candidates, properNouns);
+  return names === candidates.marks ? names : exactList(names);
+}
+
+/** The candidates with their marks shared (SharedMarks) in a list as long as they are; the pending marks stay pending. */
+function sharedCandidates(candidates: NameCandidates, shared: SharedMarks): NameCandidates {
+  if (candidates.marks.length === 0) return { marks: NONE, pending: candidates.pending, properNouns: candidates.properNouns };
+  const marks = candidates.marks.map((mark) => shared.name(mark));
+  if (candidates.pending.size === 0) return { marks, pending: candidates.pending, properNouns: candidates.properNouns };
+  const pending = new Set(marks.filter((_, index) => candidates.pending.has(candidates.marks[index] as NameMark)));
+  return { marks, pending, properNouns: candidates.properNouns };
 }
 
 /** One empty list for every sentence that has no mark of a kind: most sentences have no negation, many no date or figure. */
@@ -326,7 +345,7 @@ export function weighAcrossTexts(fr: readonly SentenceFeatures[], en: readonly S
   return { fr: fr.map(reweigh), en: en.map(reweigh) };
 }
 
-function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTable, lists: TextLists, publication: Publication | null): Draft {
+function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTable, lists: TextLists, shared: SharedMarks, publication: Publication | null): Draft {
   const folded = foldKeepingOffsets(text);
   const tokens = tokenize(text, folded);
   const dates = findDates(text, folded, lang, tokens);
@@ -336,9 +355,6 @@ function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTab
   const keyFrom = keys.length;
   const unitFrom = unitStarts.length;
   const units = () => unitStarts.length - unitFrom;
-  const covered = (token: Token) =>
-    dates.some((mark) => mark.start <= token.start && token.end <= mark.end) ||
-    numbers.some((quantity) => quantity.start <= token.start && token.end <= quantity.end);
   const addUnit = (key: number, start: number, end: number, moreKeys: readonly string[] = []) => {
     if (units() === MAX_UNITS) return;
     unitStarts.push(keys.length);
@@ -351,8 +367,8 @@ function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTab
   // A day the text names against its publication ("hier", "on Wednesday", "today") also meets the
   // same day named another way: "hier" in a paper of Thursday 8 February and "on Wednesday" in one
   // of the same day are one day, 7 February.
-  const days = publication === null ? [] : dayKeys(text, lang, dates, publication);
-  const daysWithin = (start: number, end: number) => days.filter((day) => day.start < end && start < day.end).map((day) => day.key);
+  const days = publication === null ? NO_DAY_KEYS : dayKeys(text, lang, dates, publication);
+  const daysWithin = (start: number, end: number) => (days.length === 0 ? NO_DAYS : days.filter((day) => day.start < end && start < day.end).map((day) => day.key));
   // A time also meets the same time told in another zone, which shares its minutes ("22h30" in Paris, "9:30 p.m. GMT").
   const minutesOf = (mark: DateMark) => (mark.part === 'time' ? [`tm:${mark.key.slice(mark.key.lastIndexOf(':') + 1)}`] : NO_DAYS);
   for (const mark of dates) addUnit(table.intern(mark.part === 'year' ? `n:${mark.key.slice(2)}` : mark.key), mark.start, mark.end, [...minutesOf(mark), ...daysWithin(mark.start, mark.end)]);
@@ -373,7 +389,7 @@ function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTab
 
   for (let index = 0; index < tokens.length && units() < MAX_UNITS; index++) {
     const token = tokens[index];
-    if (!token || covered(token)) continue;
+    if (!token || within(token, dates) || within(token, numbers)) continue;
     const word = token.fold;
     // "US" is the country, not "us": an acronym is content, unless the text around it is in capitals too ("THE US").
     const standsOutInCapitals = token.acronym && tokens[index - 1]?.acronym !== true && tokens[index + 1]?.acronym !== true;
@@ -394,7 +410,7 @@ function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTab
     // A name written in full also meets its acronym on the other side ("Paris Saint-Germain" / "PSG").
     const acronym = token.capital ? acronymOfNameAt(tokens, index) : null;
     if (acronym !== null) keys.push(table.intern(`w:${englishKeyStem(acronym)}`));
-    for (const day of days.length > 0 ? daysWithin(token.start, token.end) : NO_DAYS) keys.push(table.intern(day));
+    for (const day of daysWithin(token.start, token.end)) keys.push(table.intern(day));
     const start = token.start;
     if (lang === 'fr') index += addPhraseKeys(tokens, index, lexicon, table, keys);
     spans.push(start);
@@ -402,15 +418,21 @@ function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTab
   }
   return {
     text,
-    numbers,
-    dates,
-    negations: findNegations(text, tokens, lang),
-    names: findNameCandidates(text, tokens, lang, lexicon),
+    numbers: exactList(numbers),
+    dates: dates.length === 0 ? NONE : dates.map((mark) => shared.date(mark)),
+    negations: exactList(findNegations(text, tokens, lang)),
+    names: sharedCandidates(findNameCandidates(text, tokens, lang, lexicon), shared),
     keyFrom,
     keyTo: keys.length,
     unitFrom,
     unitTo: unitStarts.length,
   };
+}
+
+/** Whether the token lies inside one of the marks (a date's or a figure's words): it is part of that unit, not one of its own. */
+function within(token: Token, marks: readonly { readonly start: number; readonly end: number }[]): boolean {
+  for (const mark of marks) if (mark.start <= token.start && token.end <= mark.end) return true;
+  return false;
 }
 
 /**

@@ -90,7 +90,12 @@ export function findNameCandidates(sentence: string, tokens: readonly Token[], l
   const marks: NameMark[] = [];
   let pending: Set<NameMark> | null = null; // most sentences have none: no set for them
   const properNouns: string[] = [];
-  for (const token of tokens) if (!token.initial && nameLike(token, lang, lexicon)) properNouns.push(token.fold);
+  // Each token is weighed once: the loops below ask it of a capitalised word up to three times, and
+  // for a French one the answer costs a stemming.
+  const likeName = tokens.map((token) => nameLike(token, lang, lexicon));
+  tokens.forEach((token, index) => {
+    if (!token.initial && likeName[index] === true) properNouns.push(token.fold);
+  });
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (!token) continue;
@@ -104,9 +109,9 @@ export function findNameCandidates(sentence: string, tokens: readonly Token[], l
       }
     }
     const titled = token.capital && !token.initial && index > 0 && TITLE_NOUNS[lang].has((tokens[index - 1] as Token).fold) && !NUMBER_WORDS.has(token.fold);
-    if (!titled && !nameLike(token, lang, lexicon)) continue;
+    if (!titled && likeName[index] !== true) continue;
     const next = tokens[index + 1];
-    const followedByName = next !== undefined && !next.initial && nameLike(next, lang, lexicon);
+    const followedByName = next !== undefined && !next.initial && likeName[index + 1] === true;
     const mark = { text: token.text, fold: token.fold, start: token.start, end: token.end, forms: [token.fold] };
     marks.push(mark);
     if (token.initial && !token.acronym && !followedByName) (pending ??= new Set()).add(mark);

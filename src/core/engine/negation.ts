@@ -36,6 +36,8 @@ const FRENCH_BEFORE_NE = new Set(['personne', 'rien', 'aucun', 'aucune', 'jamais
 const FRENCH_LEXICAL = /^(pas|sans|non|ni|aucun|aucune|jamais|rien|impossible|incapable|insuffisant\p{L}*|absence|absent\p{L}*|manqu\p{L}*|echou\p{L}*|echec|refus\p{L}*|evit\p{L}*|ignor\p{L}*|inconnu\p{L}*|interdi\p{L}*|nie|nier|niant|nia|nient)$/u;
 const ENGLISH_VERBAL = new Set(['not', 'never', 'cannot']);
 const ENGLISH_LEXICAL = /^(no|none|nobody|nothing|nowhere|neither|nor|without|unless|unable|fail\p{L}*|lack\p{L}*|avoid\p{L}*|refus\p{L}*|den(y|ied|ies|ying)|insufficient|impossible|unlikely|unknown|unclear|unaware|absent|absence|hardly|barely|rarely|little|instead|un\p{L}{4,}|\p{L}{3,}less)$/u;
+/** The apostrophes of "n'a", "n’est", "don't": read one character at a time, not with a pattern over the rest of the sentence. */
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
 const NE_WINDOW = 4;
 /** Words after a verbal negation that it negates: enough for an auxiliary and its verb ("n'a pas été dit", "did not fully survive"). */
 const SCOPE_WORDS = 3;
@@ -78,7 +80,12 @@ export function findNegations(sentence: string, tokens: readonly Token[], lang: 
   // The end of the SCOPE_WORDS tokens after index `index` (or the sentence's end).
   const scopeEnd = (index: number) => (tokens[Math.min(tokens.length - 1, index + SCOPE_WORDS)] as Token).end;
   if (lang === 'fr') {
-    const isNe = (token: Token | undefined) => token !== undefined && (token.fold === 'ne' || (token.fold === 'n' && /^['’]/.test(sentence.slice(token.end))));
+    const isNe = (token: Token | undefined) => token !== undefined && (token.fold === 'ne' || (token.fold === 'n' && APOSTROPHES.has(sentence[token.end] as string)));
+    // Most sentences hold no "ne": they need only the look-up of lexical negations below.
+    if (!tokens.some(isNe)) {
+      for (const token of tokens) if (isLexical(token.fold, 'fr') && !(token.fold === 'non' && sentence[token.end] === '-')) add(token, 'lexical');
+      return marks;
+    }
     const verbal = new Map<number, readonly [number, number]>();
     const bareNe = new Set<number>();
     const softened = new Set<number>();
@@ -114,7 +121,7 @@ export function findNegations(sentence: string, tokens: readonly Token[], lang: 
   }
   tokens.forEach((token, index) => {
     const word = token.fold;
-    const verbalHere = ENGLISH_VERBAL.has(word) || (word === 't' && index > 0 && /n['’]$/.test(sentence.slice(0, token.start)));
+    const verbalHere = ENGLISH_VERBAL.has(word) || (word === 't' && index > 0 && APOSTROPHES.has(sentence[token.start - 1] as string) && sentence[token.start - 2] === 'n');
     // "not only", "not impossible": a restriction, or a negative negated; neither reverses the claim.
     if (verbalHere && restrictsOrCancels(tokens, index, 'en')) add(token, 'lexical');
     // "don't", "isn't": the tokeniser splits at the apostrophe, leaving "t" after an "n".

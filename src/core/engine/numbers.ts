@@ -81,11 +81,21 @@ const CONVERSION_TOLERANCE = 0.03;
  */
 const ROUNDED_CONVERSION_LIMIT = 0.1;
 
-/** The measure of a figure followed by a unit of UNITS, read from the text just after it. */
+/** The spaces that may stand between a figure and its unit. */
+const SPACES_BEFORE_UNIT = /^[ \u00a0\u202f]+/;
+
+/**
+ * The measure of a figure followed by a unit of UNITS, read from the text just after it. The units
+ * are walked by index: `entries()` made an iterator and a pair for each of them, for every figure of
+ * every sentence.
+ */
 function measureAfter(value: number, after: string): Measure | undefined {
-  const rest = after.replace(/^[ \u00a0\u202f]+/, '');
-  for (const [unit, [pattern, dimension, toBase]] of UNITS.entries()) {
-    if (pattern.test(rest)) return { dimension, base: toBase(value), unit, halfStep: Math.abs(toBase(roundingStep(value)) - toBase(0)) / 2 };
+  const rest = after.replace(SPACES_BEFORE_UNIT, '');
+  for (let unit = 0; unit < UNITS.length; unit++) {
+    const entry = UNITS[unit] as (typeof UNITS)[number];
+    if (!entry[0].test(rest)) continue;
+    const toBase = entry[2];
+    return { dimension: entry[1], base: toBase(value), unit, halfStep: Math.abs(toBase(roundingStep(value)) - toBase(0)) / 2 };
   }
   return undefined;
 }
@@ -112,6 +122,11 @@ const NUMBER: Readonly<Record<Lang, RegExp>> = {
   fr: /(?<![\d\p{L}][-]?|[\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+(?![,.]?\d)|\d+)(?:,(\d+))?(?![\d])/gu,
   en: /(?<![\d\p{L}][-]?|[\d,.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d])/gu,
 };
+
+/** What groups a figure's digits, or marks its decimals, in either language: taken out before the figure is read. */
+const GROUP_SEPARATORS = /[ \u00a0\u202f.,]/g;
+/** The word after a figure, which may be its scale ("1,5 million"). */
+const SCALE_WORD = /^[ \u00a0\u202f]*(\p{L}+)/u;
 
 const SCALES: Readonly<Record<Lang, ReadonlyMap<string, number>>> = table({
   fr: { mille: 1e3, millier: 1e3, milliers: 1e3, million: 1e6, millions: 1e6, m: 1e6, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9 },
@@ -192,10 +207,10 @@ export function findNumbers(
     const start = match.index;
     let end = start + match[0].length;
     if (isTaken(start, end)) continue;
-    const whole = (match[1] ?? '').replace(/[ \u00a0\u202f.,]/g, '');
+    const whole = (match[1] ?? '').replace(GROUP_SEPARATORS, '');
     const mantissa = Number(match[2] === undefined ? whole : `${whole}.${match[2]}`);
     let value = mantissa;
-    const scale = /^[ \u00a0\u202f]*(\p{L}+)/u.exec(folded.slice(end, end + 16));
+    const scale = SCALE_WORD.exec(folded.slice(end, end + 16));
     const factor = scale ? SCALES[lang].get(scale[1] ?? '') : undefined;
     if (scale && factor !== undefined) {
       value *= factor;

@@ -72,8 +72,11 @@ export function paragraphBeads(
   return out;
 }
 
+/** The paragraphs from `from` to `to`, both included; a loop, since `Array.from` over an array-like with a function takes V8's generic path, once per bead. */
 function span(from: number, to: number): number[] {
-  return Array.from({ length: to - from + 1 }, (_, k) => from + k);
+  const paragraphs: number[] = [];
+  for (let p = from; p <= to; p++) paragraphs.push(p);
+  return paragraphs;
 }
 
 function mean(values: readonly number[]): number {

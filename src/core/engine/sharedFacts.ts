@@ -76,8 +76,17 @@ function pairClosestFirst<T, U>(fr: readonly Placed<T>[], en: readonly Placed<U>
   return chosen.sort((x, y) => x.a - y.a).map(({ a, b }) => [fr[a] as Placed<T>, en[b] as Placed<U>]);
 }
 
+/**
+ * Every item of the sentences, with the index of its sentence. Written as loops, not `flatMap`: a
+ * match's facts are looked for in every group judged, and the arrays `flatMap` makes for each
+ * sentence were a tenth of judging's garbage at 20,000 sentences a side.
+ */
 function placed<T>(sentences: readonly SentenceFeatures[], items: (sentence: SentenceFeatures) => readonly T[]): Placed<T>[] {
-  return sentences.flatMap((sentence, index) => items(sentence).map((item) => ({ item, sentence: index })));
+  const all: Placed<T>[] = [];
+  for (let index = 0; index < sentences.length; index++) {
+    for (const item of items(sentences[index] as SentenceFeatures)) all.push({ item, sentence: index });
+  }
+  return all;
 }
 
 /**
@@ -103,10 +112,9 @@ export function figureWords(quantity: Quantity, sentence: SentenceFeatures): str
 
 /** Figures both sides give, an equal value before `sameQuantity`'s looser readings; two number words ("second", "second") say too little to count. */
 function sharedNumbers(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[]): PlacedFact[] {
-  const figures = (sentences: readonly SentenceFeatures[]) => placed(sentences, (sentence) => sentence.numbers.map((quantity) => ({ quantity, sentence })));
   const closeness = (a: Figure, b: Figure) =>
     a.quantity.soft && b.quantity.soft ? 0 : a.quantity.value === b.quantity.value ? 2 : sameQuantity(a.quantity, b.quantity) ? 1 : twoCurrencies(a, b) ? 0.5 : 0;
-  return pairClosestFirst(figures(fr), figures(en), closeness).map(([a, b]) => ({
+  return pairClosestFirst(placedFigures(fr), placedFigures(en), closeness).map(([a, b]) => ({
     fact: {
       kind: 'number',
       fr: figureWords(a.item.quantity, a.item.sentence),
@@ -121,6 +129,16 @@ function sharedNumbers(fr: readonly SentenceFeatures[], en: readonly SentenceFea
 interface Figure {
   readonly quantity: Quantity;
   readonly sentence: SentenceFeatures;
+}
+
+/** Every figure of the sentences, with its sentence and that sentence's index (no list per sentence: see `placed`). */
+function placedFigures(sentences: readonly SentenceFeatures[]): Placed<Figure>[] {
+  const all: Placed<Figure>[] = [];
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index] as SentenceFeatures;
+    for (const quantity of sentence.numbers) all.push({ item: { quantity, sentence }, sentence: index });
+  }
+  return all;
 }
 
 /**
@@ -181,21 +199,35 @@ function sharedDates(fr: readonly SentenceFeatures[], en: readonly SentenceFeatu
   const frDates = placed(fr, (sentence) => datesOf(sentence, publications.fr));
   if (frDates.length === 0) return []; // the English side's dates are not resolved for nothing to pair with
   const enDates = placed(en, (sentence) => datesOf(sentence, publications.en));
-  const keysOf = (date: DateWords) => new Set(date.parts.map((part) => part.key));
-  const sharedKeys = (a: DateWords, b: DateWords) => {
-    const other = keysOf(b);
-    return [...keysOf(a)].filter((key) => other.has(key)).length;
+  // Each date's keys once, not once per pair of dates the pairing weighs: a date has a few parts.
+  const keyed = (date: Placed<DateWords>): Placed<KeyedDate> => ({ item: { date: date.item, keys: distinctKeys(date.item) }, sentence: date.sentence });
+  const sharedKeys = (a: KeyedDate, b: KeyedDate) => {
+    let shared = 0;
+    for (const key of a.keys) if (b.keys.includes(key)) shared++;
+    return shared;
   };
-  return pairClosestFirst(frDates, enDates, sharedKeys).map(([a, b]) => ({
-    fact: { kind: 'date', fr: sharedWords(a.item, keysOf(b.item)), en: sharedWords(b.item, keysOf(a.item)) },
+  return pairClosestFirst(frDates.map(keyed), enDates.map(keyed), sharedKeys).map(([a, b]) => ({
+    fact: { kind: 'date', fr: sharedWords(a.item.date, b.item.keys), en: sharedWords(b.item.date, a.item.keys) },
     sentence: a.sentence,
-    start: a.item.start,
+    start: a.item.date.start,
   }));
 }
 
+/** A date with the keys its parts are known by, each once. */
+interface KeyedDate {
+  readonly date: DateWords;
+  readonly keys: readonly string[];
+}
+
+function distinctKeys(date: DateWords): string[] {
+  const keys: string[] = [];
+  for (const part of date.parts) if (!keys.includes(part.key)) keys.push(part.key);
+  return keys;
+}
+
 /** The words of a date from its first part to its last whose key `keys` holds. */
-function sharedWords(date: DateWords, keys: ReadonlySet<string>): string {
-  const parts = date.parts.filter((part) => keys.has(part.key));
+function sharedWords(date: DateWords, keys: readonly string[]): string {
+  const parts = date.parts.filter((part) => keys.includes(part.key));
   const start = Math.min(...parts.map((part) => part.start));
   const end = Math.max(...parts.map((part) => part.end));
   return date.sentence.text.slice(start, end).trim();
@@ -213,7 +245,8 @@ function namesOf(sentence: SentenceFeatures): NameWords[] {
   const names: NameWords[] = [];
   for (const mark of sentence.names) {
     const last = names.at(-1)?.marks.at(-1);
-    if (last && NAME_GAP.test(sentence.text.slice(last.end, mark.start))) (names.at(-1) as NameWords).marks.push(mark);
+    // The gap read as one character, not cut out as a string: NAME_GAP takes exactly one.
+    if (last && mark.start - last.end === 1 && NAME_GAP.test(sentence.text[last.end] as string)) (names.at(-1) as NameWords).marks.push(mark);
     else names.push({ sentence, marks: [mark] });
   }
   return names;
@@ -221,7 +254,22 @@ function namesOf(sentence: SentenceFeatures): NameWords[] {
 
 /** Whether a French name mark is an English one: one of its forms (itself, its English forms from the lexicon) is that name by `sameName`. */
 function sameNameMark(fr: NameMark, en: NameMark): boolean {
-  return fr.forms.some((form) => form === en.fold || sameName(form, en.fold));
+  for (const form of fr.forms) if (form === en.fold || sameName(form, en.fold)) return true;
+  return false;
+}
+
+/** How many of `marks` are one of `others`' names; counted, not filtered, since the pairing asks it of every pair of names. */
+function countSharedMarks(marks: readonly NameMark[], others: readonly NameMark[]): number {
+  let shared = 0;
+  for (const mark of marks) {
+    for (const other of others) {
+      if (sameNameMark(mark, other)) {
+        shared++;
+        break;
+      }
+    }
+  }
+  return shared;
 }
 
 /**
@@ -229,7 +277,7 @@ function sameNameMark(fr: NameMark, en: NameMark): boolean {
  * Poutine" / "Vladimir Putin", but "Macron" of "Emmanuel Macron" against "Macron".
  */
 function sharedNames(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[]): PlacedFact[] {
-  const sharedMarks = (a: NameWords, b: NameWords) => a.marks.filter((mark) => b.marks.some((other) => sameNameMark(mark, other))).length;
+  const sharedMarks = (a: NameWords, b: NameWords) => countSharedMarks(a.marks, b.marks);
   const words = (name: NameWords, marks: readonly NameMark[]) => wholeWords(name.sentence.text, (marks[0] as NameMark).start, (marks.at(-1) as NameMark).end);
   return pairClosestFirst(placed(fr, namesOf), placed(en, namesOf), sharedMarks).map(([a, b]) => {
     const frMarks = a.item.marks.filter((mark) => b.item.marks.some((other) => sameNameMark(mark, other)));
