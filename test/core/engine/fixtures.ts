@@ -1,4 +1,5 @@
 /** Small parallel texts written for these tests: each pair is one French sentence and its English translation. */
+import { coverageMask } from '../../../src/core/engine/cost';
 import { extractFeatures, KeyTable, type SentenceFeatures } from '../../../src/core/engine/features';
 import { loadLexicon } from '../../../src/core/engine/lexicon';
 
@@ -26,6 +27,17 @@ export function featuresOf(fr: readonly string[], en: readonly string[]): { fr: 
   const table = new KeyTable();
   const lexicon = loadLexicon();
   return { fr: extractFeatures(fr, 'fr', lexicon, table), en: extractFeatures(en, 'en', lexicon, table) };
+}
+
+/** The words of a sentence's units, in unit order: what its coverage is counted over. */
+export function unitWords(sentence: SentenceFeatures): string[] {
+  return Array.from(sentence.weights.keys()).map((unit) => sentence.text.slice(sentence.unitSpans[2 * unit], sentence.unitSpans[2 * unit + 1]));
+}
+
+/** The words of a sentence's units that another sentence covers. */
+export function coveredWords(sentence: SentenceFeatures, other: SentenceFeatures): string[] {
+  const { low, high } = coverageMask(sentence, [other]);
+  return unitWords(sentence).filter((_, unit) => (unit < 32 ? (low >>> unit) & 1 : (high >>> (unit - 32)) & 1) === 1);
 }
 
 /**
