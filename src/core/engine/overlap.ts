@@ -88,8 +88,8 @@ function sideSigns(own: readonly SentenceFeatures[], other: readonly SentenceFea
   const factWords: string[] = [];
   let runWords: string[] = [];
   let stretch: ExtraStretch | null = null;
-  // At most one: the first run that holds an uncovered figure.
-  const figureRuns: ExtraStretch[] = [];
+  // The first run that holds an uncovered figure (typed wide: it is set inside the loop).
+  let figureStretch = null as ExtraStretch | null;
   for (const [index, sentence] of own.entries()) {
     // The run that holds the first uncovered figure grows while it lasts.
     let inFigureRun = false;
@@ -108,10 +108,9 @@ function sideSigns(own: readonly SentenceFeatures[], other: readonly SentenceFea
       }
       if (current === 0) currentStart = sentence.unitSpans[2 * unit] as number;
       const currentEnd = sentence.unitSpans[2 * unit + 1] as number;
-      const figureRun = figureRuns[0];
-      if (inFigureRun && figureRun) figureRuns[0] = { ...figureRun, end: currentEnd };
-      else if (!figureRun && isFigure(sentence, unit)) {
-        figureRuns.push({ sentence: index, start: currentStart, end: currentEnd });
+      if (inFigureRun && figureStretch) figureStretch = { ...figureStretch, end: currentEnd };
+      else if (!figureStretch && isFigure(sentence, unit)) {
+        figureStretch = { sentence: index, start: currentStart, end: currentEnd };
         inFigureRun = true;
       }
       current += sentence.weights[unit] as number;
@@ -127,7 +126,7 @@ function sideSigns(own: readonly SentenceFeatures[], other: readonly SentenceFea
     }
   }
   const extra = [...new Set([...runWords, ...factWords.filter((word) => !runWords.some((stretch) => stretch.includes(word)))])];
-  return { covered: mass > 0 ? coveredMass / mass : 0, facts, run: mass > 0 ? run / mass : 0, length, extra, stretch, figureStretch: figureRuns[0] ?? null };
+  return { covered: mass > 0 ? coveredMass / mass : 0, facts, run: mass > 0 ? run / mass : 0, length, extra, stretch, figureStretch };
 }
 
 function unitsInTextOrder(sentence: SentenceFeatures): number[] {
