@@ -136,8 +136,6 @@ function lengthCorrelation(pairs: readonly (readonly [number, number])[]): numbe
   if (pairs.length < MIN_CORRELATED_PAIRS) return 1;
   const meanFr = pairs.reduce((sum, [fr]) => sum + fr, 0) / pairs.length;
   const meanEn = pairs.reduce((sum, [, en]) => sum + en, 0) / pairs.length;
-  const frSpread = Math.sqrt(pairs.reduce((sum, [fr]) => sum + (fr - meanFr) ** 2, 0) / pairs.length);
-  if (frSpread < MIN_LENGTH_VARIATION * meanFr) return 1;
   let covariance = 0;
   let frVariance = 0;
   let enVariance = 0;
@@ -146,5 +144,7 @@ function lengthCorrelation(pairs: readonly (readonly [number, number])[]): numbe
     frVariance += (fr - meanFr) ** 2;
     enVariance += (en - meanEn) ** 2;
   }
-  return frVariance > 0 && enVariance > 0 ? covariance / Math.sqrt(frVariance * enVariance) : 1;
+  // The French lengths' standard deviation against MIN_LENGTH_VARIATION of their mean.
+  if (Math.sqrt(frVariance / pairs.length) < MIN_LENGTH_VARIATION * meanFr) return 1;
+  return enVariance > 0 ? covariance / Math.sqrt(frVariance * enVariance) : 1;
 }
