@@ -14,12 +14,13 @@
 import type { Lang } from '../model/types';
 import { findDates, type DateMark } from './dates';
 import { resolveDates, type Publication } from './timeline';
-import { FUNCTION_WORDS, foldKeepingOffsets, tokenize, type Token } from './normalize';
+import { FUNCTION_WORDS, foldKeepingOffsets, foldWord, tokenize, type Token } from './normalize';
 import { findNegations, type NegationMark } from './negation';
 import { confirmNames, findNameCandidates, type NameCandidates, type NameMark } from './names';
 import { findNumbers, measureKeys, type Quantity } from './numbers';
 import type { Lexicon } from './lexicon';
 import { acronymOfNameAt } from './acronyms';
+import { nameSkeleton } from './nameSkeleton';
 import { englishKeyStem, frenchTranslationStems } from './bridge';
 import { stemWord } from './stem';
 import { Int32List } from './int32List';
@@ -41,6 +42,8 @@ const RESTATED = /^[^()\d]{0,16}\(\s*[$€£¥]?\s*$/u;
 const MAX_UNITS = 64;
 
 const COGNATE_LENGTH = 5;
+/** A number written as one word, with no space or hyphen: "premier", "twelve". */
+const SINGLE_WORD = /^\p{L}+$/u;
 
 /** The features of one sentence; `units*` arrays are for the alignment cost, the rest for the judgement. */
 export interface SentenceFeatures {
@@ -129,6 +132,7 @@ class TextSentence implements SentenceFeatures {
 export class KeyTable {
   private readonly ids = new Map<string, number>();
   private readonly words: Record<Lang, Map<string, readonly number[]>> = { fr: new Map(), en: new Map() };
+  private readonly skeletons = new Map<string, number>();
 
   /** The keys of a word's unit, computed once per word and language (most words of a text recur). */
   wordKeys(lang: Lang, word: string, compute: () => readonly number[]): readonly number[] {
@@ -138,6 +142,17 @@ export class KeyTable {
       this.words[lang].set(word, keys);
     }
     return keys;
+  }
+
+  /** The key of a capitalised word's consonant skeleton (nameSkeleton.ts), computed once per word; -1 when it has none. */
+  nameKey(word: string): number {
+    let key = this.skeletons.get(word);
+    if (key === undefined) {
+      const skeleton = nameSkeleton(word);
+      key = skeleton === null ? -1 : this.intern(`s:${skeleton}`);
+      this.skeletons.set(word, key);
+    }
+    return key;
   }
 
   /** How many keys have been interned: every id is below it. */
@@ -384,6 +399,8 @@ function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTab
   }
   numbers.forEach((quantity, index) => {
     const [own, ...more] = figureKeys[index] as string[];
+    // A number in one word is a word too: the French "Premier" of "Premier League" is the English one.
+    if (quantity.soft && SINGLE_WORD.test(quantity.text)) more.push(`c:${foldWord(quantity.text).slice(0, COGNATE_LENGTH)}`);
     addUnit(table.intern(own as string), quantity.start, quantity.end, more);
   });
 
@@ -410,6 +427,9 @@ function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTab
     // A name written in full also meets its acronym on the other side ("Paris Saint-Germain" / "PSG").
     const acronym = token.capital ? acronymOfNameAt(tokens, index) : null;
     if (acronym !== null) keys.push(table.intern(`w:${englishKeyStem(acronym)}`));
+    // A name transliterated two ways meets itself by its consonants ("Boudienny" / "Budyonny").
+    const nameKey = token.capital && !token.acronym ? table.nameKey(word) : -1;
+    if (nameKey >= 0) keys.push(nameKey);
     for (const day of daysWithin(token.start, token.end)) keys.push(table.intern(day));
     const start = token.start;
     if (lang === 'fr') index += addPhraseKeys(tokens, index, lexicon, table, keys);

@@ -13,6 +13,7 @@
  */
 import type { Lang } from '../model/types';
 import { tokenize, type Token } from './normalize';
+import { romanOrdinalValue } from './romanNumerals';
 
 /** A number of a sentence; `value` compares across languages, `text` is as written. */
 export interface Quantity {
@@ -222,6 +223,12 @@ export function findNumbers(
     found.push({ value: roundValue(value), mantissa, text: sentence.slice(start, end), start, end, soft: false, ...(measure ? { measure } : {}), ...(ordinal ? { ordinal: true as const } : {}) });
   }
   for (const token of tokens) {
+    // "XIIe siècle": an order in Roman numerals, as exact as "12th".
+    const roman = lang === 'fr' && token.capital ? romanOrdinalValue(token.text) : null;
+    if (roman !== null && !isTaken(token.start, token.end)) {
+      found.push({ value: roman, mantissa: roman, text: token.text, start: token.start, end: token.end, soft: false, ordinal: true });
+      continue;
+    }
     const approximate = APPROXIMATE_COUNTS[lang].get(token.fold);
     const counts = approximate !== undefined && (COUNT_ALONE.has(token.fold) || COUNT_OF[lang].test(folded.slice(token.end, token.end + 4)));
     const whole = counts ? approximate : NUMBER_WORDS[lang].get(token.fold);
