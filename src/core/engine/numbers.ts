@@ -218,8 +218,10 @@ export function findNumbers(
       end += scale[0].length;
     }
     const measure = measureAfter(value, sentence.slice(end, end + 40));
-    // "la 30e journée", "the 12th minute": an order, not a count.
-    const ordinal = match[2] === undefined && factor === undefined && DIGIT_ORDINAL[lang].test(folded.slice(end, end + 4));
+    // "la 30e journée", "the 12th minute": an order, not a count; its ending is part of it as written.
+    const ending = match[2] === undefined && factor === undefined ? DIGIT_ORDINAL[lang].exec(folded.slice(end, end + 4)) : null;
+    const ordinal = ending !== null;
+    if (ending) end += ending[0].length;
     found.push({ value: roundValue(value), mantissa, text: sentence.slice(start, end), start, end, soft: false, ...(measure ? { measure } : {}), ...(ordinal ? { ordinal: true as const } : {}) });
   }
   for (const token of tokens) {

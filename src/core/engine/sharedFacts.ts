@@ -96,8 +96,8 @@ function placed<T>(sentences: readonly SentenceFeatures[], items: (sentence: Sen
  * as often a verb ("5 seront déviés") as what the figure counts.
  */
 const COUNTED: Readonly<Record<Lang, RegExp>> = {
-  fr: /^[ \u00a0\u202f]*(?:%|€|\$|pour[ \u00a0]?cent(?!\p{L})|°[ \u00a0]?[CF](?!\p{L})|(?:d['’]|de[ \u00a0]+)?(?:euros?|dollars?|yuans?|livres(?:[ \u00a0]sterling)?|francs?|yens?|roubles?|roupies?|personnes|morts|bless[ée]s|victimes|habitants|manifestants|ans|années|mois|jours|heures|minutes|km\/h|kilom[èe]tres?|km|m[èe]tres?|kg|kilos?|tonnes?|degr[ée]s?|hectares?|ha)(?!\p{L}))/iu,
-  en: /^(?:-(?:year|month|week|day|hour|minute)-old(?!\p{L})|[ \u00a0\u202f]*(?:%|€|\$|per[ \u00a0]?cent(?!\p{L})|percent(?!\p{L})|°[ \u00a0]?[CF](?!\p{L})|(?:euros?|dollars?|yuan|pounds?(?:[ \u00a0]sterling)?|francs?|yen|roubles?|rubles?|rupees?|people|persons|dead|deaths|injured|wounded|victims|residents|inhabitants|protesters|demonstrators|years?|months?|days?|hours?|minutes?|mph|km\/h|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|kg|kilos?|kilograms?|tonnes?|tons?|degrees?|hectares?|acres?)(?!\p{L})))/iu,
+  fr: /^[ \u00a0\u202f]*(?:%|€|\$|pour[ \u00a0]?cent(?!\p{L})|°[ \u00a0]?[CF](?!\p{L})|(?:d['’]|de[ \u00a0]+)?(?:euros?|dollars?|yuans?|livres(?:[ \u00a0]sterling)?|francs?|yens?|roubles?|roupies?|personnes|morts|bless[ée]s|victimes|habitants|manifestants|ans|années|mois|jours|heures?|minutes?|si[èe]cles?|km\/h|kilom[èe]tres?|km|m[èe]tres?|kg|kilos?|tonnes?|degr[ée]s?|hectares?|ha)(?!\p{L}))/iu,
+  en: /^(?:-(?:year|month|week|day|hour|minute)-old(?!\p{L})|[ \u00a0\u202f]*(?:%|€|\$|per[ \u00a0]?cent(?!\p{L})|percent(?!\p{L})|°[ \u00a0]?[CF](?!\p{L})|(?:euros?|dollars?|yuan|pounds?(?:[ \u00a0]sterling)?|francs?|yen|roubles?|rubles?|rupees?|people|persons|dead|deaths|injured|wounded|victims|residents|inhabitants|protesters|demonstrators|years?|months?|days?|hours?|minutes?|centur(?:y|ies)|mph|km\/h|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|kg|kilos?|kilograms?|tonnes?|tons?|degrees?|hectares?|acres?)(?!\p{L})))/iu,
 };
 
 /** A currency sign written before a figure: "$12 million", "£5". */

@@ -57,7 +57,7 @@ describe('judgeGroup', () => {
   it.each([
     ['Le budget atteint 12 millions d’euros.', 'The budget reaches 15 million euros.', 'number', ['12 millions d’euros'], ['15 million euros']],
     ['La loi a été votée en 2016.', 'The law was passed in 2017.', 'date', ['2016'], ['2017']],
-    ['L’abbaye date du XIIe siècle.', 'The abbey dates from the 13th century.', 'number', ['XIIe'], ['13']],
+    ['L’abbaye date du XIIe siècle.', 'The abbey dates from the 13th century.', 'number', ['XIIe siècle'], ['13th century']],
     ['Le vote a eu lieu mercredi.', 'The vote took place on Sunday.', 'date', ['mercredi'], ['Sunday']],
     ['Le procès s’ouvrira en mai.', 'The trial will open in June.', 'date', ['mai'], ['June']],
     ['Laurie Anderson a écrit une lettre.', 'Morrison Anderson wrote a letter.', 'actor', ['Laurie'], ['Morrison']],
@@ -80,7 +80,7 @@ describe('judgeGroup', () => {
     ["Au moins douze personnes ont péri près d'Athènes.", 'At least 15 people died near Athens.', 'number', ['douze personnes'], ['15 people']],
     ['Les flammes ont détruit 10 000 hectares de forêt.', 'The fires burned 20,000 acres of forest.', 'number', ['10 000 hectares'], ['20,000 acres']],
     // Two ordinals are two values of one fact.
-    ['Le but est tombé à la 67e minute.', 'The goal came in the 76th minute.', 'number', ['67'], ['76']],
+    ['Le but est tombé à la 67e minute.', 'The goal came in the 76th minute.', 'number', ['67e minute'], ['76th minute']],
     // Two ranks are two values of one fact.
     ['Lyon est la deuxième plus grande ville du pays.', 'Lyon is the third-largest city in the country.', 'number', ['deuxième'], ['third']],
     // The conversions name no figure of their own: only the altitudes that differ are given.
