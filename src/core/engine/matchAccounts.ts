@@ -139,6 +139,7 @@ export function matchAccounts(
   const groups = assignGreedily(candidates, fr.length, en.length, parameters);
   joinLeftovers(groups, candidates, fr, en, sentenceOf, parameters);
   attachRepeats(groups, candidates, fr.length, en.length, parameters);
+  regroupToNeighbours(groups, fr, en, sentenceOf, parameters, titles);
   return layOut(groups, fr, en, parameters);
 }
 
@@ -295,6 +296,74 @@ function joinLeftovers(
       if (!group || !joins('en', q, neighbour, group)) continue;
       group.en = [...group.en, q].sort((a, b) => a - b);
       enGroup.set(q, group);
+      break;
+    }
+  }
+}
+
+/**
+ * A claim in a one-to-one link moves to its neighbour's group when that group's other side covers
+ * it better than its own counterpart does and takes it in without a lower score: the other account
+ * split over two sentences what this claim says at once, and the claim's own link was the best
+ * single sentence left, not its counterpart. "Le MIIT a nié avoir interdit aux entreprises de
+ * télécommunications … aux particuliers", next to the French sentence on the foreign media's reports,
+ * says what "foreign media reported … a ban on personal VPN services" and "the Ministry … responded
+ * that … untrue" say together; alone, it had gone to a sentence on the "Ministry of Posts and
+ * Telecommunications" that shares its words and none of its claim. The counterpart it leaves is free
+ * again. The neighbour lies in another sentence: claims of one sentence were cut apart so that each
+ * finds its own counterpart (a reporting frame, the other account's frame). A title and the body's
+ * first sentence stay apart too: the title sums up, it is no part of a statement the other account
+ * splits. O(C) coverages for C claims.
+ */
+function regroupToNeighbours(
+  frGroup: (Group | null)[],
+  fr: readonly SentenceFeatures[],
+  en: readonly SentenceFeatures[],
+  sentenceOf: SentenceOf | null,
+  parameters: MatchParameters,
+  titles: TitleClaims,
+): void {
+  const enGroup: (Group | null)[] = new Array<Group | null>(en.length).fill(null);
+  for (const group of frGroup) if (group) for (const q of [...group.en, ...group.extraEn]) enGroup[q] = group;
+  const frOf = (indices: readonly number[]) => indices.map((p) => fr[p] as SentenceFeatures);
+  const enOf = (indices: readonly number[]) => indices.map((q) => en[q] as SentenceFeatures);
+  // A group's whole sides: its row part and the claims that joined it from elsewhere.
+  const frSide = (group: Group) => [...group.fr, ...group.extraFr];
+  const enSide = (group: Group) => [...group.en, ...group.extraEn];
+  const scoreOf = (frIndices: readonly number[], enIndices: readonly number[]) => pairScore(groupCoverage(frOf(frIndices), enOf(enIndices), parameters.priorMass));
+  const oneToOne = (group: Group | null): group is Group => group !== null && group.fr.length === 1 && group.en.length === 1 && group.extraFr.length + group.extraEn.length === 0;
+  // A neighbour of another sentence, of the same kind (title or body): the claims of one sentence were
+  // cut apart so that each finds its own counterpart (a frame its frame), and stay so.
+  const apart = (lang: 'fr' | 'en', claim: number, neighbour: number) =>
+    (sentenceOf === null || sentenceOf[lang][claim] !== sentenceOf[lang][neighbour]) && titles[lang].has(claim) === titles[lang].has(neighbour);
+
+  for (let p = 0; p < fr.length; p++) {
+    const own = frGroup[p] ?? null;
+    if (!oneToOne(own)) continue;
+    const ownCoverage = groupCoverage(frOf([p]), enOf(own.en), parameters.priorMass).fr;
+    for (const neighbour of [p - 1, p + 1]) {
+      const group = frGroup[neighbour];
+      if (!group || group === own || !group.fr.includes(neighbour) || !apart('fr', p, neighbour)) continue;
+      if (groupCoverage(frOf([p]), enOf(enSide(group)), parameters.priorMass).fr <= ownCoverage) continue;
+      if (scoreOf([...frSide(group), p], enSide(group)) < scoreOf(frSide(group), enSide(group))) continue;
+      enGroup[own.en[0] as number] = null;
+      group.fr = [...group.fr, p].sort((a, b) => a - b);
+      frGroup[p] = group;
+      break;
+    }
+  }
+  for (let q = 0; q < en.length; q++) {
+    const own = enGroup[q] ?? null;
+    if (!oneToOne(own)) continue;
+    const ownCoverage = groupCoverage(frOf(own.fr), enOf([q]), parameters.priorMass).en;
+    for (const neighbour of [q - 1, q + 1]) {
+      const group = enGroup[neighbour];
+      if (!group || group === own || !group.en.includes(neighbour) || !apart('en', q, neighbour)) continue;
+      if (groupCoverage(frOf(frSide(group)), enOf([q]), parameters.priorMass).en <= ownCoverage) continue;
+      if (scoreOf(frSide(group), [...enSide(group), q]) < scoreOf(frSide(group), enSide(group))) continue;
+      frGroup[own.fr[0] as number] = null;
+      group.en = [...group.en, q].sort((a, b) => a - b);
+      enGroup[q] = group;
       break;
     }
   }

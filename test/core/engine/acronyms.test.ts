@@ -14,6 +14,9 @@ describe('acronymOfNameAt', () => {
     ['the Ministry of Industry and Information Technology said', ['miit']],
     ['a loan from the Bank of the Philippines', ['bp']],
     ['in New York City on Monday', ['nyc']],
+    // A capital before an article alone starts no name that goes on across it.
+    ['Subsequently, the Ministry of Industry and Information Technology responded', ['miit']],
+    ['Hier, le Parti Socialiste a voté.', ['ps']],
   ])('reads the acronym of the name written in full in %j', (text, acronyms) => {
     expect(acronymsIn(text)).toEqual(acronyms);
   });

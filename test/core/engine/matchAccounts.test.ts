@@ -31,6 +31,34 @@ describe('matchAccounts', () => {
     ]);
   });
 
+  it('moves a claim from a weak link of its own to its neighbour\'s group, when that group\'s other side says what it says', () => {
+    // The English report says in one sentence what the French account says in two; alone, the first
+    // French sentence would take the English sentence left over, which shares only its names.
+    const fr = [
+      "Le ministère de l'agriculture a démenti avoir interdit aux coopératives de vendre du lait cru aux particuliers.",
+      "Des journaux étrangers ont rapporté qu'une circulaire régionale interdisait aux coopératives la vente de lait cru, mais aucun bureau régional n'a publié de circulaire.",
+    ];
+    const en = ['Foreign newspapers reported that a regional circular banned cooperatives from selling raw milk to individuals.', 'The ministry of agriculture visited cooperatives.'];
+    const { fr: frFeatures, en: enFeatures } = featuresOf(fr, en);
+    const matching = matchAccounts(frFeatures, enFeatures, { fr: [0, 1], en: [0, 1] });
+    expect(pairsOf(matching)).toEqual([[[0, 1], [0]]]);
+    expectWellFormed(matching, fr.length, en.length);
+  });
+
+  it('keeps the claims of one sentence apart, each with its own counterpart', () => {
+    // The same two claims as one French sentence cut in two: the frame-like second claim is not moved.
+    const fr = [
+      "Le ministère de l'agriculture a démenti avoir interdit aux coopératives de vendre du lait cru aux particuliers.",
+      "Des journaux étrangers ont rapporté qu'une circulaire régionale interdisait aux coopératives la vente de lait cru, mais aucun bureau régional n'a publié de circulaire.",
+    ];
+    const en = ['Foreign newspapers reported that a regional circular banned cooperatives from selling raw milk to individuals.', 'The ministry of agriculture visited cooperatives.'];
+    const { fr: frFeatures, en: enFeatures } = featuresOf(fr, en);
+    expect(pairsOf(matchAccounts(frFeatures, enFeatures, { fr: [0, 0], en: [0, 1] }))).toEqual([
+      [[0], [1]],
+      [[1], [0]],
+    ]);
+  });
+
   it('pairs each claim with its counterpart wherever the other account tells it', () => {
     const fr = PAIRS.slice(0, 6).map(([french]) => french);
     const order = [3, 0, 5, 1, 4, 2];
