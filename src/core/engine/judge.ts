@@ -360,7 +360,14 @@ function nameDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFe
   // English name is among them, and no sentence needs its words read again (nameIndex).
   // A French name also stands under its English forms the dictionary knows ("Jean": John, "Golfe": Gulf).
   const formsOf = (name: NameMark) => (name.forms.length > 1 ? name.forms : [...name.forms, ...frenchNameForms(name.fold)]);
-  const frForms = new Set(frNames.flatMap(({ name }) => formsOf(name).flatMap((form) => form.split(' '))));
+  // Each form's words, by loops: a one-word form, most of them, is its own word and is not split.
+  const frForms = new Set<string>();
+  for (const { name } of frNames) {
+    for (const form of formsOf(name)) {
+      if (!form.includes(' ')) frForms.add(form);
+      else for (const word of form.split(' ')) frForms.add(word);
+    }
+  }
   let frSide: ReturnType<typeof nameIndex> | null = null;
   const enUnmet = enNames.filter(({ name }) => !(frForms.has(name.fold) || (frSide ??= nameIndex(fr)).meets(name.fold)));
   if (!substituted(enUnmet)) return null;

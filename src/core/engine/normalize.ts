@@ -10,8 +10,14 @@ import type { Lang } from '../model/types';
 
 const foldCache = new Map<string, string>();
 
+/** Outside the tab-to-tilde range of ASCII: a character whose folding needs a look at its decomposition. */
+const NEEDS_DECOMPOSITION = /[^\t-~]/;
+
 /** Lower-cases and strips accents one code unit for one: `folded.length === text.length`. */
 export function foldKeepingOffsets(text: string): string {
+  // A text wholly in that range (half the sentences of an English text) is only lower-cased, which
+  // changes no length there; the pattern's function is then not called for each capital.
+  if (!NEEDS_DECOMPOSITION.test(text)) return text.toLowerCase();
   // Only the characters outside ASCII need a look at their decomposition; most of a text is ASCII.
   return text.replace(/[A-Z]+|[^\t-~]/g, (chars) => (chars.length > 1 || chars <= '~' ? chars.toLowerCase() : foldCharacter(chars)));
 }
