@@ -134,13 +134,17 @@ export class KeyTable {
   private readonly words: Record<Lang, Map<string, readonly number[]>> = { fr: new Map(), en: new Map() };
   private readonly skeletons = new Map<string, number>();
 
-  /** The keys of a word's unit, computed once per word and language (most words of a text recur). */
-  wordKeys(lang: Lang, word: string, compute: () => readonly number[]): readonly number[] {
-    let keys = this.words[lang].get(word);
-    if (keys === undefined) {
-      keys = compute();
-      this.words[lang].set(word, keys);
-    }
+  /**
+   * The keys of a word's unit, if `rememberWordKeys` was told them: they are computed once per word
+   * and language, since most words of a text recur. Two calls rather than one taking a function
+   * that computes them: that function was a closure made for every word of every sentence.
+   */
+  knownWordKeys(lang: Lang, word: string): readonly number[] | undefined {
+    return this.words[lang].get(word);
+  }
+
+  rememberWordKeys(lang: Lang, word: string, keys: readonly number[]): readonly number[] {
+    this.words[lang].set(word, keys);
     return keys;
   }
 
@@ -239,13 +243,12 @@ export function extractFeatures(sentences: readonly string[], lang: Lang, lexico
   return drafts.map((draft): SentenceFeatures => {
     const units = draft.unitTo - draft.unitFrom;
     const weights = weightBuffer.subarray(draft.unitFrom, draft.unitTo);
-    const firstKeys = firstKeyBuffer.subarray(draft.unitFrom, draft.unitTo);
     let mass = 0;
     for (let unit = 0; unit < units; unit++) {
       const from = unitStarts[draft.unitFrom + unit] as number;
       const to = unit + 1 < units ? (unitStarts[draft.unitFrom + unit + 1] as number) : draft.keyTo;
       const first = keys[from] as number;
-      firstKeys[unit] = first;
+      firstKeyBuffer[draft.unitFrom + unit] = first;
       weights[unit] = Math.log(1 + count / ((frequency[first] as number) || 1));
       mass += weights[unit] as number;
       for (let k = from; k < to; k++) packed[k - draft.keyFrom] = ((keys[k] as number) << UNIT_BITS) | unit;
@@ -412,17 +415,7 @@ function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTab
     const standsOutInCapitals = token.acronym && tokens[index - 1]?.acronym !== true && tokens[index + 1]?.acronym !== true;
     if ((FUNCTION_WORDS[lang].has(word) && !standsOutInCapitals) || (word.length < 2 && !token.acronym)) continue;
     unitStarts.push(keys.length);
-    const wordKeys = table.wordKeys(lang, word, () => {
-      const own = [table.intern(`c:${word.slice(0, COGNATE_LENGTH)}`)];
-      if (lang === 'en') own.push(table.intern(`w:${englishKeyStem(word)}`));
-      else {
-        const stems = frenchTranslationStems(word, lexicon);
-        // A word no dictionary translates is most often a name, an acronym or a loan, written alike in English: "VPN" meets "VPNs".
-        if (stems.length === 0) stems.push(englishKeyStem(word));
-        for (const stem of stems) own.push(table.intern(`w:${stem}`));
-      }
-      return own;
-    });
+    const wordKeys = table.knownWordKeys(lang, word) ?? table.rememberWordKeys(lang, word, computeWordKeys(word, lang, lexicon, table));
     for (let k = 0; k < wordKeys.length; k++) keys.push(wordKeys[k] as number);
     // A name written in full also meets its acronym on the other side ("Paris Saint-Germain" / "PSG").
     const acronym = token.capital ? acronymOfNameAt(tokens, index) : null;
@@ -447,6 +440,19 @@ function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTab
     unitFrom,
     unitTo: unitStarts.length,
   };
+}
+
+/** The keys of a word's unit: its cognate key, and its stem (English) or its translations' stems (French). */
+function computeWordKeys(word: string, lang: Lang, lexicon: Lexicon, table: KeyTable): number[] {
+  const own = [table.intern(`c:${word.slice(0, COGNATE_LENGTH)}`)];
+  if (lang === 'en') own.push(table.intern(`w:${englishKeyStem(word)}`));
+  else {
+    const stems = frenchTranslationStems(word, lexicon);
+    // A word no dictionary translates is most often a name, an acronym or a loan, written alike in English: "VPN" meets "VPNs".
+    if (stems.length === 0) stems.push(englishKeyStem(word));
+    for (const stem of stems) own.push(table.intern(`w:${stem}`));
+  }
+  return own;
 }
 
 /** Whether the token lies inside one of the marks (a date's or a figure's words): it is part of that unit, not one of its own. */

@@ -112,17 +112,22 @@ interface Figure {
   readonly sentence: number;
 }
 
-/** Figures of a group: its numbers, hard or soft, and its years, which are numbers too. */
+/**
+ * Figures of a group: its numbers, hard or soft, and its years, which are numbers too. Gathered by
+ * loops into one list, not by lists joined: every group judged asks for both sides' figures.
+ */
 function figures(sentences: readonly SentenceFeatures[]): Figure[] {
-  return sentences.flatMap((sentence, index) => [
-    ...sentence.numbers.map((quantity) => ({ quantity, sentence: index })),
-    ...sentence.dates
-      .filter((date) => date.part === 'year')
-      .map((date) => {
-        const year = Number(date.key.slice(2));
-        return { quantity: { value: year, mantissa: year, text: date.text, start: date.start, end: date.end, soft: false }, sentence: index };
-      }),
-  ]);
+  const all: Figure[] = [];
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index] as SentenceFeatures;
+    for (const quantity of sentence.numbers) all.push({ quantity, sentence: index });
+    for (const date of sentence.dates) {
+      if (date.part !== 'year') continue;
+      const year = Number(date.key.slice(2));
+      all.push({ quantity: { value: year, mantissa: year, text: date.text, start: date.start, end: date.end, soft: false }, sentence: index });
+    }
+  }
+  return all;
 }
 
 /**
@@ -242,17 +247,18 @@ function unique<T>(values: readonly T[]): T[] {
  * 2017, "in January" in 2020).
  */
 function dateDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], publications: Readonly<Record<Lang, Publication | null>>): Difference | null {
-  const collect = (sentences: readonly SentenceFeatures[], part: string): Mark[] =>
-    sentences.flatMap((sentence, index) => sentence.dates.filter((date) => date.part === part).map((date) => ({ key: date.key, text: date.text, sentence: index })));
   const frOnly: Mark[] = [];
   const enOnly: Mark[] = [];
   // A substitution needs date marks on both sides; most groups have none on one side at least.
   const written = fr.some((sentence) => sentence.dates.length > 0) && en.some((sentence) => sentence.dates.length > 0);
-  for (const part of written ? ['weekday', 'month', 'day', 'year', 'time'] : []) {
-    let frMarks = collect(fr, part);
-    let enMarks = collect(en, part);
+  const frByPart = written ? marksByPart(fr) : null;
+  const enByPart = written ? marksByPart(en) : null;
+  for (const part of written ? DATE_PARTS : []) {
+    let frMarks = frByPart?.get(part);
+    let enMarks = enByPart?.get(part);
+    if (frMarks === undefined || enMarks === undefined) continue; // a substitution needs the part on both sides
     if (part === 'time') [frMarks, enMarks] = withoutZoneShifts(frMarks, enMarks, fr, en);
-    if (frMarks.length === 0 || enMarks.length === 0) continue; // a substitution needs the part on both sides
+    if (frMarks.length === 0 || enMarks.length === 0) continue;
     const difference = substitution('date', frMarks, enMarks, yearsAsNumbers(fr, part), yearsAsNumbers(en, part));
     if (!difference) continue;
     frOnly.push(...frMarks.filter((mark) => difference.fr.includes(mark.text)));
@@ -268,6 +274,27 @@ function dateDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFe
     certainty: differenceCertainty('date', 'resolved values'),
     timeline: { fr: { dates: timeline.fr, publication: publications.fr }, en: { dates: timeline.en, publication: publications.en } },
   };
+}
+
+/** The parts of a date compared one against the other, in this order. */
+const DATE_PARTS = ['weekday', 'month', 'day', 'year', 'time'] as const;
+
+/**
+ * The date marks of a group's sentences by part, each part's in the sentences' order; a part no
+ * sentence writes has no list. One pass over the marks, not one for each part: every group with
+ * dates on both sides asks for five parts, and most write one or two.
+ */
+function marksByPart(sentences: readonly SentenceFeatures[]): Map<string, Mark[]> {
+  const byPart = new Map<string, Mark[]>();
+  for (let index = 0; index < sentences.length; index++) {
+    for (const date of (sentences[index] as SentenceFeatures).dates) {
+      const mark = { key: date.key, text: date.text, sentence: index };
+      const list = byPart.get(date.part);
+      if (list === undefined) byPart.set(date.part, [mark]);
+      else list.push(mark);
+    }
+  }
+  return byPart;
 }
 
 /** Words that name a time zone, or say a time is local: "16:38 GMT", "18h38, heure locale", "6:38 p.m. Paris time". */
@@ -310,18 +337,19 @@ function timelineConflict(fr: readonly SentenceFeatures[], en: readonly Sentence
 }
 
 /** A year may be written as a plain number on the other side ("2,017" never, but "2017" read as a number does). */
-function yearsAsNumbers(sentences: readonly SentenceFeatures[], part: string): Set<string> {
+function yearsAsNumbers(sentences: readonly SentenceFeatures[], part: string): ReadonlySet<string> {
+  if (part !== 'year') return NO_KEYS;
   const keys = new Set<string>();
-  if (part !== 'year') return keys;
   for (const sentence of sentences) for (const quantity of sentence.numbers) keys.add(`y:${quantity.value}`);
   return keys;
 }
 
 /** Names differ when each side has a name the other side does not give in any of its forms. */
 function nameDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[]): Difference | null {
-  const frNames = fr.flatMap((sentence, index) => sentence.names.map((name) => ({ name, index })));
-  const enNames = en.flatMap((sentence, index) => sentence.names.map((name) => ({ name, index })));
-  if (frNames.length === 0 || enNames.length === 0) return null;
+  const frNames = namesWithSentence(fr);
+  if (frNames.length === 0) return null;
+  const enNames = namesWithSentence(en);
+  if (enNames.length === 0) return null;
   // Acronyms are translated as often as not ("OIAC" for "OPCW", "NSW" for "Nouvelle-Galles du Sud"):
   // a difference needs a name in words on each side.
   const inWords = (list: readonly { name: NameMark }[]) => list.some(({ name }) => !/^\p{Lu}{2,}$/u.test(name.text));
@@ -332,7 +360,14 @@ function nameDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFe
   // English name is among them, and no sentence needs its words read again (nameIndex).
   // A French name also stands under its English forms the dictionary knows ("Jean": John, "Golfe": Gulf).
   const formsOf = (name: NameMark) => (name.forms.length > 1 ? name.forms : [...name.forms, ...frenchNameForms(name.fold)]);
-  const frForms = new Set(frNames.flatMap(({ name }) => formsOf(name).flatMap((form) => form.split(' '))));
+  // Each form's words, by loops: a one-word form, most of them, is its own word and is not split.
+  const frForms = new Set<string>();
+  for (const { name } of frNames) {
+    for (const form of formsOf(name)) {
+      if (!form.includes(' ')) frForms.add(form);
+      else for (const word of form.split(' ')) frForms.add(word);
+    }
+  }
   let frSide: ReturnType<typeof nameIndex> | null = null;
   const enUnmet = enNames.filter(({ name }) => !(frForms.has(name.fold) || (frSide ??= nameIndex(fr)).meets(name.fold)));
   if (!substituted(enUnmet)) return null;
@@ -357,6 +392,13 @@ function nameDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFe
   );
   // A place read from its name is as sure as a person read from theirs: the evidence is the same kind of mark.
   return { ...difference, certainty: differenceCertainty('actor') };
+}
+
+/** A group's names on one side, each with the position of its sentence in the group. */
+function namesWithSentence(sentences: readonly SentenceFeatures[]): { name: NameMark; index: number }[] {
+  const all: { name: NameMark; index: number }[] = [];
+  for (let index = 0; index < sentences.length; index++) for (const name of (sentences[index] as SentenceFeatures).names) all.push({ name, index });
+  return all;
 }
 
 /** A preposition that brings in a place, just before a name: "à Copenhague", "près de Lyon", "in Geneva", "near Lyon". */

@@ -39,10 +39,9 @@ export function findSharedFacts(
   publications: Readonly<Record<Lang, Publication | null>>,
 ): SharedFact[] {
   const placed = [...sharedNumbers(fr, en), ...sharedDates(fr, en, publications), ...sharedNames(fr, en)];
-  return placed
-    .sort((a, b) => a.sentence - b.sentence || a.start - b.start)
-    .slice(0, MAX_FACTS)
-    .map((entry) => entry.fact);
+  // A sort is skipped where there is nothing to order: it sets up a workspace even for one fact.
+  if (placed.length > 1) placed.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  return placed.slice(0, MAX_FACTS).map((entry) => entry.fact);
 }
 
 interface Placed<T> {
@@ -58,12 +57,14 @@ interface Placed<T> {
  * Returned in French order. Quadratic in a group's items, a handful.
  */
 function pairClosestFirst<T, U>(fr: readonly Placed<T>[], en: readonly Placed<U>[], closeness: (a: T, b: U) => number): [Placed<T>, Placed<U>][] {
+  if (fr.length === 0 || en.length === 0) return []; // most groups give no figure, or no date, on one side at least
   const candidates: { a: number; b: number; value: number }[] = [];
   fr.forEach((a, i) => en.forEach((b, k) => {
     const value = closeness(a.item, b.item);
     if (value > 0) candidates.push({ a: i, b: k, value });
   }));
-  candidates.sort((x, y) => y.value - x.value || x.a - y.a || x.b - y.b);
+  if (candidates.length === 0) return [];
+  if (candidates.length > 1) candidates.sort((x, y) => y.value - x.value || x.a - y.a || x.b - y.b);
   const frTaken = new Uint8Array(fr.length);
   const enTaken = new Uint8Array(en.length);
   const chosen: { a: number; b: number }[] = [];
@@ -73,7 +74,8 @@ function pairClosestFirst<T, U>(fr: readonly Placed<T>[], en: readonly Placed<U>
     enTaken[candidate.b] = 1;
     chosen.push(candidate);
   }
-  return chosen.sort((x, y) => x.a - y.a).map(({ a, b }) => [fr[a] as Placed<T>, en[b] as Placed<U>]);
+  if (chosen.length > 1) chosen.sort((x, y) => x.a - y.a);
+  return chosen.map(({ a, b }) => [fr[a] as Placed<T>, en[b] as Placed<U>]);
 }
 
 /**
