@@ -134,16 +134,31 @@ const SCALES: Readonly<Record<Lang, ReadonlyMap<string, number>>> = table({
   en: { thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, m: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, trillion: 1e12 },
 });
 
+/**
+ * Ordinals in words from the fourth on, folded, as centuries, anniversaries and rounds are written:
+ * "the thirteenth century" is "le XIIIe siècle", "la quatrième édition" the fourth.
+ */
+const FRENCH_ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  quatrieme: 4, cinquieme: 5, sixieme: 6, septieme: 7, huitieme: 8, neuvieme: 9, dixieme: 10, onzieme: 11, douzieme: 12,
+  treizieme: 13, quatorzieme: 14, quinzieme: 15, seizieme: 16, vingtieme: 20, trentieme: 30, centieme: 100,
+};
+const ENGLISH_ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13,
+  fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, hundredth: 100,
+};
+
 const NUMBER_WORDS: Readonly<Record<Lang, ReadonlyMap<string, number>>> = table({
   fr: {
     deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
     treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40, cinquante: 50,
     soixante: 60, cent: 100, mille: 1000, million: 1e6, milliard: 1e9, premier: 1, premiere: 1, second: 2, deuxieme: 2, troisieme: 3,
+    ...FRENCH_ORDINAL_WORDS,
   },
   en: {
     two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
     thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, twenty: 20, thirty: 30, forty: 40, fifty: 50,
     sixty: 60, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, first: 1, second: 2, third: 3,
+    ...ENGLISH_ORDINAL_WORDS,
   },
 });
 
@@ -173,7 +188,7 @@ const DIGIT_ORDINAL: Readonly<Record<Lang, RegExp>> = {
 };
 
 /** Ordinals, the number words that may rank. */
-const ORDINALS: ReadonlySet<string> = new Set(['premier', 'premiere', 'second', 'seconde', 'deuxieme', 'troisieme', 'first', 'third']);
+const ORDINALS: ReadonlySet<string> = new Set(['premier', 'premiere', 'second', 'seconde', 'deuxieme', 'troisieme', 'first', 'third', ...Object.keys(FRENCH_ORDINAL_WORDS), ...Object.keys(ENGLISH_ORDINAL_WORDS)]);
 /**
  * What follows an ordinal that ranks rather than counts (folded): a superlative ("third-largest",
  * "second most populous", "deuxième plus grande"). "Le second tour" and "the third-largest city"

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { romanOrdinalValue } from '../../../src/core/engine/romanNumerals';
 import { findNumbers } from '../../../src/core/engine/numbers';
 import { foldKeepingOffsets } from '../../../src/core/engine/normalize';
+import { coveredWords, featuresOf } from './fixtures';
 
 describe('romanOrdinalValue', () => {
   it.each([
@@ -52,6 +53,20 @@ describe('findNumbers with Roman ordinals', () => {
 
   it('leaves a sentence that starts with "Ce", "Le" or "De" without a figure', () => {
     expect(read('Ce matin, Le Monde et De Gaulle.')).toEqual([]);
+  });
+
+  it('meets an English ordinal in words, which is soft: it confirms, never differs by itself', () => {
+    const [word] = findNumbers('the thirteenth century', 'the thirteenth century', 'en');
+    expect(word).toMatchObject({ value: 13, soft: true, ordinal: true });
+    expect(findNumbers('la quatrième édition', 'la quatrieme edition', 'fr')).toEqual([expect.objectContaining({ value: 4, soft: true, ordinal: true })]);
+  });
+
+  it('covers the century in digits and in words on the other side', () => {
+    const { fr, en } = featuresOf(['Un chroniqueur du XIIIe siècle le rapporte.', 'Un chroniqueur du XIIIe siècle le rapporte.'], ['A chronicler of the 13th century reports it.', 'A chronicler of the thirteenth century reports it.']);
+    const [frSentence, inDigits, inWords] = [fr[0], en[0], en[1]];
+    if (!frSentence || !inDigits || !inWords) throw new Error('no sentence');
+    expect(coveredWords(frSentence, inDigits)).toContain('XIIIe');
+    expect(coveredWords(frSentence, inWords)).toContain('XIIIe');
   });
 
   it('reads nothing in English, which writes the order in digits', () => {
