@@ -412,6 +412,11 @@ const PREFILTER: Readonly<Record<Lang, RegExp>> = {
   en: /said|say|told|tell|stated|deni|add|announc|explain|confirm|respond|repl|noted|insist|claim|warn|stress|argu|acknowledg|admit|wrote|tweet|declar|reiterat|emphasi|according/,
 };
 
+/** Whether a claim may hold a reporting word; when it does not, `findFrames` finds no frame in it. */
+export function mayReport(sentence: string, lang: Lang): boolean {
+  return PREFILTER[lang].test(foldKeepingOffsets(sentence));
+}
+
 /** Reads every attribution frame of a claim, in the order of their verbs; none when the claim has no reporting word. Never throws. */
 export function findFrames(sentence: string, lang: Lang): AttributionFrame[] {
   const folded = foldKeepingOffsets(sentence);

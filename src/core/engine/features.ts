@@ -18,7 +18,7 @@ import { FUNCTION_WORDS, foldKeepingOffsets, foldWord, tokenize, type Token } fr
 import { findNegations, type NegationMark } from './negation';
 import { confirmNames, findNameCandidates, type NameCandidates, type NameMark } from './names';
 import { findNumbers, measureKeys, type Quantity } from './numbers';
-import type { Lexicon } from './lexicon';
+import { phraseReach, type Lexicon } from './lexicon';
 import { acronymOfNameAt } from './acronyms';
 import { nameSkeleton } from './nameSkeleton';
 import { englishKeyStem, frenchTranslationStems } from './bridge';
@@ -466,8 +466,7 @@ function within(token: Token, marks: readonly { readonly start: number; readonly
  * "Nations unies") to the unit of its first word; returns how many further words it spans.
  */
 function addPhraseKeys(tokens: readonly Token[], index: number, lexicon: Lexicon, table: KeyTable, keys: Int32List): number {
-  if (!lexicon.phraseStarts.has((tokens[index] as Token).fold)) return 0;
-  for (let length = Math.min(lexicon.longestPhrase, tokens.length - index); length >= 1; length--) {
+  for (let length = phraseReach(lexicon, tokens, index); length >= 1; length--) {
     const phrase = tokens
       .slice(index, index + length)
       .map((token) => token.fold)

@@ -6,7 +6,7 @@
  * indexes hold one entry per French lemma and per English word of the data.
  */
 import lexiconData from './data/lexicon.json';
-import { FUNCTION_WORDS, tokenize } from './normalize';
+import { FUNCTION_WORDS, tokenize, type Token } from './normalize';
 import { stemWord } from './stem';
 
 export interface Lexicon {
@@ -24,6 +24,8 @@ export interface Lexicon {
   readonly longestPhrase: number;
   /** First words (folded) of the French phrases and names: only there can a look-up of several words succeed. */
   readonly phraseStarts: ReadonlySet<string>;
+  /** First two words (folded, joined by a space) of the French phrases and names of two words or more. */
+  readonly phrasePairs: ReadonlySet<string>;
 }
 
 interface LexiconData {
@@ -86,8 +88,25 @@ function buildLexicon(data: LexiconData): Lexicon {
     longestPhrase = Math.max(longestPhrase, key.split(' ').length);
     addTo(names, key, english.map(phraseKey));
   }
-  const phraseStarts = new Set([...phrases.keys(), ...names.keys()].map((key) => key.split(' ')[0] ?? key));
-  return { translations, phrases, names, englishWords, frenchStems, longestPhrase, phraseStarts };
+  const keys = [...phrases.keys(), ...names.keys()];
+  const phraseStarts = new Set(keys.map((key) => key.split(' ')[0] ?? key));
+  const phrasePairs = new Set(keys.map((key) => key.split(' ').slice(0, 2).join(' ')).filter((pair) => pair.includes(' ')));
+  return { translations, phrases, names, englishWords, frenchStems, longestPhrase, phraseStarts, phrasePairs };
+}
+
+/**
+ * How many words, from `tokens[index]` on, a French phrase or name of the lexicon may span: 0 when
+ * none starts with that word, 1 when none goes on with the next. The callers look phrases up
+ * longest first, each length a key of its own: most starts are common words ("à", "la", "le"),
+ * at some 50,000 of 240,000 words of a long French text, and the next word rules out every length
+ * but one at the cost of one key.
+ */
+export function phraseReach(lexicon: Lexicon, tokens: readonly Token[], index: number): number {
+  const first = (tokens[index] as Token).fold;
+  if (!lexicon.phraseStarts.has(first)) return 0;
+  const next = tokens[index + 1];
+  if (next === undefined || !lexicon.phrasePairs.has(`${first} ${next.fold}`)) return 1;
+  return Math.min(lexicon.longestPhrase, tokens.length - index);
 }
 
 /** True when a folded French word is a common word of the lexicon (or a function word). */

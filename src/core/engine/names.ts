@@ -12,7 +12,7 @@
  */
 import type { Lang } from '../model/types';
 import { isCalendarWord } from './dates';
-import { isEnglishCommonWord, isFrenchCommonWord, type Lexicon } from './lexicon';
+import { isEnglishCommonWord, isFrenchCommonWord, phraseReach, type Lexicon } from './lexicon';
 import type { Token } from './normalize';
 
 /** A name of a sentence, with the forms it takes in the other language (folded), itself included. */
@@ -126,8 +126,7 @@ export function confirmNames(candidates: NameCandidates, properNouns: ReadonlySe
 }
 
 function longestKnownName(tokens: readonly Token[], index: number, lexicon: Lexicon): { key: string; length: number; forms: readonly string[] } | null {
-  if (!lexicon.phraseStarts.has((tokens[index] as Token).fold)) return null;
-  for (let length = Math.min(lexicon.longestPhrase, tokens.length - index); length >= 1; length--) {
+  for (let length = phraseReach(lexicon, tokens, index); length >= 1; length--) {
     const key = tokens
       .slice(index, index + length)
       .map((token) => token.fold)
