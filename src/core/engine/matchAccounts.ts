@@ -14,7 +14,9 @@
  * a maximum-weight assignment (Avis 1983 gives its factor of two; on a few candidates a sentence,
  * it is what competitive-linking aligners do, Melamed 2000). A sentence left over joins the group
  * of a neighbour of its own when the same counterpart covers it well: one long sentence may say
- * what the other account splits in two.
+ * what the other account splits in two. A claim whose own link covers it less than its neighbouring
+ * sentence's group does moves to that group, for a statement the other account tells over two
+ * sentences (regroupToNeighbours).
  *
  * The result is laid out as the monotone aligner's is, so that everything after it is shared: the
  * longest chain of groups in reading order on both sides becomes the beads (rows), and a group off
