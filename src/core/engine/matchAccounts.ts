@@ -23,6 +23,7 @@
  * that chain becomes a moved link that crosses rows. Cost: O(S · (K + W)) pair scores for S
  * sentences, K index candidates and W diagonal neighbours, plus a sort of those pairs.
  */
+import type { Lang } from '../model/types';
 import type { SentenceBead } from './alignSentences';
 import { findFrames } from './attribution';
 import { isReportingFrame } from './claims';
@@ -327,46 +328,42 @@ function regroupToNeighbours(
 ): void {
   const enGroup: (Group | null)[] = new Array<Group | null>(en.length).fill(null);
   for (const group of frGroup) if (group) for (const q of [...group.en, ...group.extraEn]) enGroup[q] = group;
+  const groupOf = { fr: frGroup, en: enGroup };
   const frOf = (indices: readonly number[]) => indices.map((p) => fr[p] as SentenceFeatures);
   const enOf = (indices: readonly number[]) => indices.map((q) => en[q] as SentenceFeatures);
-  // A group's whole sides: its row part and the claims that joined it from elsewhere.
-  const frSide = (group: Group) => [...group.fr, ...group.extraFr];
-  const enSide = (group: Group) => [...group.en, ...group.extraEn];
-  const scoreOf = (frIndices: readonly number[], enIndices: readonly number[]) => pairScore(groupCoverage(frOf(frIndices), enOf(enIndices), parameters.priorMass));
+  // A group's whole side: its row part and the claims that joined it from elsewhere.
+  const wholeSide = (group: Group, lang: Lang) => (lang === 'fr' ? [...group.fr, ...group.extraFr] : [...group.en, ...group.extraEn]);
+  const coverageOf = (frIndices: readonly number[], enIndices: readonly number[]) => groupCoverage(frOf(frIndices), enOf(enIndices), parameters.priorMass);
+  // The group's coverage with `claim` added to its `lang` side (none added when null).
+  const withClaim = (group: Group, lang: Lang, claim: number | null) => {
+    const own = claim === null ? wholeSide(group, lang) : [...wholeSide(group, lang), claim];
+    return lang === 'fr' ? coverageOf(own, wholeSide(group, 'en')) : coverageOf(wholeSide(group, 'fr'), own);
+  };
   const oneToOne = (group: Group | null): group is Group => group !== null && group.fr.length === 1 && group.en.length === 1 && group.extraFr.length + group.extraEn.length === 0;
   // A neighbour of another sentence, of the same kind (title or body): the claims of one sentence were
   // cut apart so that each finds its own counterpart (a frame its frame), and stay so.
-  const apart = (lang: 'fr' | 'en', claim: number, neighbour: number) =>
+  const apart = (lang: Lang, claim: number, neighbour: number) =>
     (sentenceOf === null || sentenceOf[lang][claim] !== sentenceOf[lang][neighbour]) && titles[lang].has(claim) === titles[lang].has(neighbour);
 
-  for (let p = 0; p < fr.length; p++) {
-    const own = frGroup[p] ?? null;
-    if (!oneToOne(own)) continue;
-    const ownCoverage = groupCoverage(frOf([p]), enOf(own.en), parameters.priorMass).fr;
-    for (const neighbour of [p - 1, p + 1]) {
-      const group = frGroup[neighbour];
-      if (!group || group === own || !group.fr.includes(neighbour) || !apart('fr', p, neighbour)) continue;
-      if (groupCoverage(frOf([p]), enOf(enSide(group)), parameters.priorMass).fr <= ownCoverage) continue;
-      if (scoreOf([...frSide(group), p], enSide(group)) < scoreOf(frSide(group), enSide(group))) continue;
-      enGroup[own.en[0] as number] = null;
-      group.fr = [...group.fr, p].sort((a, b) => a - b);
-      frGroup[p] = group;
-      break;
-    }
-  }
-  for (let q = 0; q < en.length; q++) {
-    const own = enGroup[q] ?? null;
-    if (!oneToOne(own)) continue;
-    const ownCoverage = groupCoverage(frOf(own.fr), enOf([q]), parameters.priorMass).en;
-    for (const neighbour of [q - 1, q + 1]) {
-      const group = enGroup[neighbour];
-      if (!group || group === own || !group.en.includes(neighbour) || !apart('en', q, neighbour)) continue;
-      if (groupCoverage(frOf(frSide(group)), enOf([q]), parameters.priorMass).en <= ownCoverage) continue;
-      if (scoreOf(frSide(group), [...enSide(group), q]) < scoreOf(frSide(group), enSide(group))) continue;
-      frGroup[own.fr[0] as number] = null;
-      group.en = [...group.en, q].sort((a, b) => a - b);
-      enGroup[q] = group;
-      break;
+  // The French claims first, then the English ones, each against the groups as the French left them.
+  for (const lang of ['fr', 'en'] as const) {
+    const other = lang === 'fr' ? 'en' : 'fr';
+    const groups = groupOf[lang];
+    for (let claim = 0; claim < groups.length; claim++) {
+      const own = groups[claim] ?? null;
+      if (!oneToOne(own)) continue;
+      const ownCoverage = (lang === 'fr' ? coverageOf([claim], own.en) : coverageOf(own.fr, [claim]))[lang];
+      for (const neighbour of [claim - 1, claim + 1]) {
+        const group = groups[neighbour];
+        if (!group || group === own || !group[lang].includes(neighbour) || !apart(lang, claim, neighbour)) continue;
+        const byGroup = (lang === 'fr' ? coverageOf([claim], wholeSide(group, 'en')) : coverageOf(wholeSide(group, 'fr'), [claim]))[lang];
+        if (byGroup <= ownCoverage) continue;
+        if (pairScore(withClaim(group, lang, claim)) < pairScore(withClaim(group, lang, null))) continue;
+        groupOf[other][own[other][0] as number] = null;
+        group[lang] = [...group[lang], claim].sort((a, b) => a - b);
+        groups[claim] = group;
+        break;
+      }
     }
   }
 }

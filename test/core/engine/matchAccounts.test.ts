@@ -18,6 +18,18 @@ function expectWellFormed(matching: Matching, frCount: number, enCount: number):
   expect(new Set(enGrouped).size).toBe(enGrouped.length);
 }
 
+/**
+ * A statement the French account gives in two sentences and the English report in one; the second
+ * English sentence shares only the first French sentence's names.
+ */
+const SPLIT_STATEMENT = {
+  fr: [
+    "Le ministère de l'agriculture a démenti avoir interdit aux coopératives de vendre du lait cru aux particuliers.",
+    "Des journaux étrangers ont rapporté qu'une circulaire régionale interdisait aux coopératives la vente de lait cru, mais aucun bureau régional n'a publié de circulaire.",
+  ],
+  en: ['Foreign newspapers reported that a regional circular banned cooperatives from selling raw milk to individuals.', 'The ministry of agriculture visited cooperatives.'],
+};
+
 describe('matchAccounts', () => {
   it('sets the two titles side by side, and the bodies\' sentences with each other, when a title sums up the other\'s opening', () => {
     const fr = ["L'OMS alerte sur une hausse de la rougeole en Europe", "Le nombre de cas de rougeole en Europe a triplé l'an dernier, atteignant 127 000 cas.", 'La Roumanie et le Kazakhstan concentrent la moitié des cas.'];
@@ -32,27 +44,16 @@ describe('matchAccounts', () => {
   });
 
   it('moves a claim from a weak link of its own to its neighbour\'s group, when that group\'s other side says what it says', () => {
-    // The English report says in one sentence what the French account says in two; alone, the first
-    // French sentence would take the English sentence left over, which shares only its names.
-    const fr = [
-      "Le ministère de l'agriculture a démenti avoir interdit aux coopératives de vendre du lait cru aux particuliers.",
-      "Des journaux étrangers ont rapporté qu'une circulaire régionale interdisait aux coopératives la vente de lait cru, mais aucun bureau régional n'a publié de circulaire.",
-    ];
-    const en = ['Foreign newspapers reported that a regional circular banned cooperatives from selling raw milk to individuals.', 'The ministry of agriculture visited cooperatives.'];
-    const { fr: frFeatures, en: enFeatures } = featuresOf(fr, en);
+    // Alone, the first French sentence would take the English sentence left over, which shares only its names.
+    const { fr: frFeatures, en: enFeatures } = featuresOf(SPLIT_STATEMENT.fr, SPLIT_STATEMENT.en);
     const matching = matchAccounts(frFeatures, enFeatures, { fr: [0, 1], en: [0, 1] });
     expect(pairsOf(matching)).toEqual([[[0, 1], [0]]]);
-    expectWellFormed(matching, fr.length, en.length);
+    expectWellFormed(matching, SPLIT_STATEMENT.fr.length, SPLIT_STATEMENT.en.length);
   });
 
   it('keeps the claims of one sentence apart, each with its own counterpart', () => {
-    // The same two claims as one French sentence cut in two: the frame-like second claim is not moved.
-    const fr = [
-      "Le ministère de l'agriculture a démenti avoir interdit aux coopératives de vendre du lait cru aux particuliers.",
-      "Des journaux étrangers ont rapporté qu'une circulaire régionale interdisait aux coopératives la vente de lait cru, mais aucun bureau régional n'a publié de circulaire.",
-    ];
-    const en = ['Foreign newspapers reported that a regional circular banned cooperatives from selling raw milk to individuals.', 'The ministry of agriculture visited cooperatives.'];
-    const { fr: frFeatures, en: enFeatures } = featuresOf(fr, en);
+    // The same two French claims as one sentence cut in two: neither is moved.
+    const { fr: frFeatures, en: enFeatures } = featuresOf(SPLIT_STATEMENT.fr, SPLIT_STATEMENT.en);
     expect(pairsOf(matchAccounts(frFeatures, enFeatures, { fr: [0, 0], en: [0, 1] }))).toEqual([
       [[0], [1]],
       [[1], [0]],
