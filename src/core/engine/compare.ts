@@ -10,8 +10,9 @@
  *                 (reading.ts)
  *   4. claims     a translation is matched sentence by sentence; two accounts claim by claim (claims.ts)
  *   5. features   what each claim carries across the languages (features.ts)
- *   6. match      in order for a translation (alignSentences.ts, then moved.ts recovers what one
- *                 source moved); wherever they stand for two accounts (matchAccounts.ts)
+ *   6. match      in order for a translation (alignSentences.ts; unsupportedPairs.ts parts two long
+ *                 sentences that share almost nothing; moved.ts recovers what one source moved);
+ *                 wherever they stand for two accounts (matchAccounts.ts)
  *   7. judge      each linked group, with its note and confidence; one-sided claims; for two
  *                 accounts, where each says its statements come from (buildFindings.ts, accountFrames.ts)
  *   8. beads      paragraph beads from the rows (paragraphBeads.ts)
@@ -32,6 +33,7 @@ import { paragraphBeads } from './paragraphBeads';
 import { risingProgress, type ProgressCallback } from './progress';
 import { decideReading, readingSigns, type Reading } from './reading';
 import { readPublication } from './timeline';
+import { splitUnsupportedPairs } from './unsupportedPairs';
 
 export interface CompareOptions {
   /** A short name for the comparison, used in file names (default "automatic"). */
@@ -137,7 +139,8 @@ export function compareSources(frSource: Source, enSource: Source, options: Comp
   } else {
     claims = { fr: sentencesAsClaims(sentences.fr), en: sentencesAsClaims(sentences.en) };
     features = sentenceFeatures;
-    matching = matchingFromAlignment(recoverMovedSentences(features.fr, features.en, aligned, options.moveThreshold ?? MOVE_THRESHOLD));
+    const supported = splitUnsupportedPairs(features.fr, features.en, aligned);
+    matching = matchingFromAlignment(recoverMovedSentences(features.fr, features.en, supported, options.moveThreshold ?? MOVE_THRESHOLD));
   }
   progress(STAGE_END.moved);
 

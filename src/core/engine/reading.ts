@@ -54,7 +54,7 @@ export interface ReadingSigns {
 }
 
 /** A pair whose mean coverage is below this is not supported by its words. */
-const SUPPORTED = 0.3;
+export const SUPPORTED = 0.3;
 /** The signs the weighted sum adds up; the length correlation decides on its own. */
 type SummedSign = Exclude<keyof ReadingSigns, 'lengthCorrelation'>;
 const WEIGHTS: Readonly<Record<SummedSign, number>> = { unsupported: 1, lengthSpread: 3, asymmetry: 2, punctuation: 0.5 };
