@@ -34,11 +34,21 @@
  * translation, vary by 0.12 and correlate at 0.57; the bench's generated pair, a translation from
  * templates, by 0.16, at 0.70. The development translations that vary by 0.19 to 0.34 correlate at
  * 0.895 and more.
+ *
+ * A sixth sign decides alone too: two long sentences facing each other that share almost nothing
+ * (unsupportedPairs.ts: 12 content units or more a side, covered below SUPPORTED). A translator
+ * does not put an unrelated sentence in the place of one, and none of bench-dev's 51 translations
+ * has such a pair; accounts written apart that otherwise follow each other closely do
+ * (bench-comparable: 3 of the 4 cases the other signs read as translations). From
+ * UNRELATED_FACING_FROM of the two-sided beads, so that one stray pair in a long translation (a
+ * sentence whose words the dictionary lacks) does not turn its reading; a text of up to 20 pairs
+ * turns on one.
  * Linear in the sentences.
  */
 import type { SentenceBead } from './alignSentences';
 import type { SentenceFeatures } from './features';
 import { groupCoverage, pairScore } from './matchAccounts';
+import { isUnsupportedPair, SUPPORTED } from './unsupportedPairs';
 
 /** How a pair of texts is read. */
 export type Reading = 'translation' | 'independent';
@@ -51,17 +61,19 @@ export interface ReadingSigns {
   readonly punctuation: number;
   /** Pearson's correlation of the two sides' lengths over the supported pairs, -1 to 1; 1 when there are too few pairs to tell. */
   readonly lengthCorrelation: number;
+  /** The share of two-sided beads that pair two content-rich sentences sharing almost nothing (unsupportedPairs.ts). */
+  readonly unrelatedFacing: number;
 }
 
-/** A pair whose mean coverage is below this is not supported by its words. */
-export const SUPPORTED = 0.3;
 /** The signs the weighted sum adds up; the length correlation decides on its own. */
-type SummedSign = Exclude<keyof ReadingSigns, 'lengthCorrelation'>;
+type SummedSign = Exclude<keyof ReadingSigns, 'lengthCorrelation' | 'unrelatedFacing'>;
 const WEIGHTS: Readonly<Record<SummedSign, number>> = { unsupported: 1, lengthSpread: 3, asymmetry: 2, punctuation: 0.5 };
 /** Above this weighted sum, the texts read as two accounts. */
 export const INDEPENDENT_ABOVE = 1.02;
 /** Below this correlation of the two sides' sentence lengths, the texts read as two accounts. */
 export const LENGTHS_UNRELATED_BELOW = 0.88;
+/** From this share of two-sided beads pairing unrelated content-rich sentences, the texts read as two accounts. */
+export const UNRELATED_FACING_FROM = 0.05;
 /** Supported pairs a correlation needs before it says anything. */
 const MIN_CORRELATED_PAIRS = 5;
 /** Coefficient of variation the French lengths need before their correlation says anything. */
@@ -69,7 +81,8 @@ const MIN_LENGTH_VARIATION = 0.2;
 
 /** Decides how to read a pair from its monotone alignment. */
 export function decideReading(signs: ReadingSigns): Reading {
-  return readingScore(signs) > INDEPENDENT_ABOVE || signs.lengthCorrelation < LENGTHS_UNRELATED_BELOW ? 'independent' : 'translation';
+  const apart = readingScore(signs) > INDEPENDENT_ABOVE || signs.lengthCorrelation < LENGTHS_UNRELATED_BELOW || signs.unrelatedFacing >= UNRELATED_FACING_FROM;
+  return apart ? 'independent' : 'translation';
 }
 
 /** The weighted sum of the summed signs. */
@@ -86,6 +99,8 @@ export function readingSigns(fr: readonly SentenceFeatures[], en: readonly Sente
   const logRatios: number[] = [];
   const lengths: [number, number][] = [];
   let asymmetry = 0;
+  let twoSided = 0;
+  let unrelatedFacing = 0;
   let punctuationApart = 0;
   let punctuationAll = 0;
   for (const bead of beads) {
@@ -95,6 +110,8 @@ export function readingSigns(fr: readonly SentenceFeatures[], en: readonly Sente
       unsupported += size;
       continue;
     }
+    twoSided += 1;
+    if (isUnsupportedPair(fr, en, bead)) unrelatedFacing += 1;
     const frSide = bead.fr.map((p) => fr[p] as SentenceFeatures);
     const enSide = bead.en.map((q) => en[q] as SentenceFeatures);
     const coverage = groupCoverage(frSide, enSide, 1);
@@ -125,6 +142,7 @@ export function readingSigns(fr: readonly SentenceFeatures[], en: readonly Sente
     asymmetry: supported > 0 ? asymmetry / supported : 0,
     punctuation: punctuationAll > 0 ? punctuationApart / punctuationAll : 0,
     lengthCorrelation: lengthCorrelation(lengths),
+    unrelatedFacing: twoSided > 0 ? unrelatedFacing / twoSided : 0,
   };
 }
 

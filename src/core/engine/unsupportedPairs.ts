@@ -5,11 +5,10 @@
  * translation, where place is evidence: a short idiom rendered freely ("Pas plus que moi." / "Any
  * more than I will.") shares no word and is still the translation. A long sentence is another
  * matter: a translator carries its names, figures and words across, so when two such sentences
- * share less than a pair needs to be supported (SUPPORTED, the reading's own bar), they are two
- * things each text says alone, and the comparison shows them so rather than as one finding.
- *
- * It matters most for accounts written apart that still read as a translation (one unrelated
- * sentence among pairs that follow each other closely, as in bench-comparable, 4 of 42 cases).
+ * share less than a pair needs to be supported (SUPPORTED, the bar the reading's signs use too),
+ * they are two things each text says alone, and the comparison shows them so rather than as one
+ * finding. Such a pair is also a sign that the texts were written apart (reading.ts): a translator
+ * does not put an unrelated sentence in the place of one.
  *
  * MIN_UNITS was set on the development benchmarks: among the 1-1 links of bench-dev's 51
  * translations, no pair whose sides both carry 12 units or more is supported below 0.326, while
@@ -19,7 +18,9 @@
 import type { SentenceBead } from './alignSentences';
 import type { SentenceFeatures } from './features';
 import { groupCoverage, pairScore } from './matchAccounts';
-import { SUPPORTED } from './reading';
+
+/** A pair whose mean coverage (pairScore) is below this is not supported by its words. */
+export const SUPPORTED = 0.3;
 
 /** Content units (see features.ts) each side of a pair needs before its poor coverage says it is not a translation. */
 export const MIN_UNITS = 12;
@@ -35,7 +36,8 @@ export function splitUnsupportedPairs(fr: readonly SentenceFeatures[], en: reado
   return kept;
 }
 
-function isUnsupportedPair(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], bead: SentenceBead): boolean {
+/** Whether the bead pairs one content-rich sentence with another that carries almost none of it across. */
+export function isUnsupportedPair(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], bead: SentenceBead): boolean {
   if (bead.fr.length !== 1 || bead.en.length !== 1) return false;
   const frSentence = fr[bead.fr[0] as number] as SentenceFeatures;
   const enSentence = en[bead.en[0] as number] as SentenceFeatures;

@@ -22,6 +22,20 @@ export const PAIRS: readonly (readonly [fr: string, en: string])[] = [
 export const FRENCH_ONLY = 'Le chat de la voisine dort toute la journée sur le balcon fleuri.';
 export const ENGLISH_ONLY = 'A famous violinist played Bach in the old cathedral for an hour.';
 
+/** Two long sentences on unrelated matters, each rich in content (12 units or more). */
+export const FRENCH_LONG_UNRELATED =
+  "La bibliothèque municipale de Rouen expose cet automne quarante manuscrits enluminés du douzième siècle, prêtés par l'abbaye de Jumièges et restaurés pendant trois ans.";
+export const ENGLISH_LONG_UNRELATED =
+  'A violent storm flooded several coastal villages near Brighton on Tuesday night, forcing firefighters to evacuate hundreds of residents from their homes by boat.';
+
+/** The PAIRS translation with one more pair in its middle (index 6 on both sides). */
+export function withFacingPair(frMiddle: string, enMiddle: string): { fr: string[]; en: string[] } {
+  return {
+    fr: [...PAIRS.slice(0, 6).map(([fr]) => fr), frMiddle, ...PAIRS.slice(6).map(([fr]) => fr)],
+    en: [...PAIRS.slice(0, 6).map(([, en]) => en), enMiddle, ...PAIRS.slice(6).map(([, en]) => en)],
+  };
+}
+
 /** Features of two lists of sentences, sharing one key table as a comparison does. */
 export function featuresOf(fr: readonly string[], en: readonly string[]): { fr: SentenceFeatures[]; en: SentenceFeatures[] } {
   const table = new KeyTable();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { alignSentences } from '../../../src/core/engine/alignSentences';
-import { decideReading, INDEPENDENT_ABOVE, LENGTHS_UNRELATED_BELOW, readingScore, readingSigns } from '../../../src/core/engine/reading';
+import { decideReading, INDEPENDENT_ABOVE, LENGTHS_UNRELATED_BELOW, readingScore, readingSigns, UNRELATED_FACING_FROM } from '../../../src/core/engine/reading';
 import { compareInDetail } from '../../../src/core/engine/compare';
 import { readPairFile } from '../shipped';
 import { generatePair } from '../../../scripts/benchPair';
-import { PAIRS, TWO_ACCOUNTS, featuresOf } from './fixtures';
+import { FRENCH_LONG_UNRELATED, ENGLISH_LONG_UNRELATED, PAIRS, TWO_ACCOUNTS, featuresOf, withFacingPair } from './fixtures';
 
 const signsOf = (fr: readonly string[], en: readonly string[]) => {
   const features = featuresOf(fr, en);
@@ -54,20 +54,38 @@ describe('readingSigns', () => {
     const en = [PAIRS[0]?.[1], PAIRS[1]?.[1], 'A famous violinist played Bach in the old cathedral for an hour.', PAIRS[2]?.[1]] as string[];
     expect(signsOf(fr, en).unsupported).toBeCloseTo(2 / 8);
   });
+
+  it('counts the pairs of two long sentences that face each other and share almost nothing', () => {
+    const { fr, en } = withFacingPair(FRENCH_LONG_UNRELATED, ENGLISH_LONG_UNRELATED);
+    // Thirteen pairs, one of them unrelated.
+    expect(signsOf(fr, en).unrelatedFacing).toBeCloseTo(1 / 13);
+    expect(
+      signsOf(
+        PAIRS.map(([french]) => french),
+        PAIRS.map(([, english]) => english),
+      ).unrelatedFacing,
+    ).toBe(0);
+  });
 });
 
 describe('decideReading', () => {
   it('weighs the signs against one threshold', () => {
-    const calm = { unsupported: 0, lengthSpread: 0.1, asymmetry: 0.05, punctuation: 0.1, lengthCorrelation: 0.97 };
+    const calm = { unsupported: 0, lengthSpread: 0.1, asymmetry: 0.05, punctuation: 0.1, lengthCorrelation: 0.97, unrelatedFacing: 0 };
     expect(readingScore(calm)).toBeLessThan(INDEPENDENT_ABOVE);
     expect(decideReading(calm)).toBe('translation');
     expect(decideReading({ ...calm, unsupported: 0.8 })).toBe('independent');
   });
 
   it('reads texts whose sentence lengths do not follow each other as two accounts, whatever the sum', () => {
-    const calm = { unsupported: 0, lengthSpread: 0.1, asymmetry: 0.05, punctuation: 0.1, lengthCorrelation: 0.97 };
+    const calm = { unsupported: 0, lengthSpread: 0.1, asymmetry: 0.05, punctuation: 0.1, lengthCorrelation: 0.97, unrelatedFacing: 0 };
     expect(decideReading({ ...calm, lengthCorrelation: LENGTHS_UNRELATED_BELOW - 0.01 })).toBe('independent');
     expect(decideReading({ ...calm, lengthCorrelation: LENGTHS_UNRELATED_BELOW + 0.01 })).toBe('translation');
+  });
+
+  it('reads texts where unrelated long sentences face each other often enough as two accounts, whatever the sum', () => {
+    const calm = { unsupported: 0, lengthSpread: 0.1, asymmetry: 0.05, punctuation: 0.1, lengthCorrelation: 0.97, unrelatedFacing: 0 };
+    expect(decideReading({ ...calm, unrelatedFacing: UNRELATED_FACING_FROM })).toBe('independent');
+    expect(decideReading({ ...calm, unrelatedFacing: UNRELATED_FACING_FROM / 2 })).toBe('translation');
   });
 });
 
@@ -86,6 +104,14 @@ describe('compareInDetail', () => {
   it('reads the bench\'s generated pair, a translation from templates whose sentences are much alike in length, as a translation', () => {
     const pair = generatePair(500);
     expect(compareInDetail(pair.fr, pair.en).reading).toBe('translation');
+  });
+
+  it('reads a close rendering with an unrelated long sentence in the place of one as two accounts', () => {
+    const { fr, en } = withFacingPair(FRENCH_LONG_UNRELATED, ENGLISH_LONG_UNRELATED);
+    const result = compareInDetail(fr.join('\n\n'), en.join('\n\n'));
+    expect(result.reading).toBe('independent');
+    expect(result.onlyFr).toContain(6);
+    expect(result.onlyEn).toContain(6);
   });
 
   it('follows a reading the caller chooses', () => {

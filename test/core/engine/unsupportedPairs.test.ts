@@ -2,20 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { alignSentences } from '../../../src/core/engine/alignSentences';
 import { compareInDetail } from '../../../src/core/engine/compare';
 import { MIN_UNITS, splitUnsupportedPairs } from '../../../src/core/engine/unsupportedPairs';
-import { PAIRS, featuresOf } from './fixtures';
-
-/** Two long sentences on unrelated matters, facing each other in a translation. */
-const FRENCH_LONG = "La bibliothèque municipale de Rouen expose cet automne quarante manuscrits enluminés du douzième siècle, prêtés par l'abbaye de Jumièges et restaurés pendant trois ans.";
-const ENGLISH_LONG = 'A violent storm flooded several coastal villages near Brighton on Tuesday night, forcing firefighters to evacuate hundreds of residents from their homes by boat.';
-
-const withFacingPair = (frMiddle: string, enMiddle: string) => ({
-  fr: [...PAIRS.slice(0, 6).map(([fr]) => fr), frMiddle, ...PAIRS.slice(6).map(([fr]) => fr)],
-  en: [...PAIRS.slice(0, 6).map(([, en]) => en), enMiddle, ...PAIRS.slice(6).map(([, en]) => en)],
-});
+import { ENGLISH_LONG_UNRELATED, FRENCH_LONG_UNRELATED, PAIRS, featuresOf, withFacingPair } from './fixtures';
 
 describe('splitUnsupportedPairs', () => {
   it('parts two content-rich sentences that face each other in a translation and share nothing', () => {
-    const { fr, en } = withFacingPair(FRENCH_LONG, ENGLISH_LONG);
+    const { fr, en } = withFacingPair(FRENCH_LONG_UNRELATED, ENGLISH_LONG_UNRELATED);
     const features = featuresOf(fr, en);
     expect(features.fr[6]?.weights.length).toBeGreaterThanOrEqual(MIN_UNITS);
     expect(features.en[6]?.weights.length).toBeGreaterThanOrEqual(MIN_UNITS);
@@ -40,7 +31,7 @@ describe('splitUnsupportedPairs', () => {
 
   it('keeps a long pair whose words carry across', () => {
     const { fr, en } = withFacingPair(
-      FRENCH_LONG,
+      FRENCH_LONG_UNRELATED,
       'The municipal library of Rouen is showing forty illuminated manuscripts of the twelfth century this autumn, lent by the abbey of Jumièges and restored over three years.',
     );
     const features = featuresOf(fr, en);
@@ -51,7 +42,7 @@ describe('splitUnsupportedPairs', () => {
 
 describe('a translation compared with two unrelated sentences facing each other', () => {
   it('shows each as a claim of its own source, not as one finding', () => {
-    const { fr, en } = withFacingPair(FRENCH_LONG, ENGLISH_LONG);
+    const { fr, en } = withFacingPair(FRENCH_LONG_UNRELATED, ENGLISH_LONG_UNRELATED);
     const result = compareInDetail(fr.join('\n'), en.join('\n'), { sentenceMode: 'lines', pageChrome: false, reading: 'translation' });
     expect(result.onlyFr).toContain(6);
     expect(result.onlyEn).toContain(6);
