@@ -14,6 +14,7 @@ import { ReadingView } from './components/ReadingView';
 import { useDocumentLanguage } from './hooks/useDocumentLanguage';
 import { useProposal } from './hooks/useProposal';
 import type { ProposalChoice } from './proposalChoice';
+import { useCloseVanishedFinding } from './reading/useCloseVanishedFinding';
 import { useEditMode } from './reading/useEditMode';
 import { useFindingNavigation } from './reading/useFindingNavigation';
 import { useKindFilter } from './reading/useKindFilter';
@@ -62,6 +63,7 @@ export function App({ comparison: given, onImportFile, editing, headerActions, n
   const translation = useReadingTranslation(comparison, uiLang, shownKinds, open.finding);
   const finding = useFindingNavigation(open, layout.shown, translation.layout);
   const shortcuts = useReadingShortcuts(finding.step, finding.closeFinding, findingId !== null);
+  useCloseVanishedFinding(comparison, findingId, open.finding !== null, finding.dropFindingInPlace);
 
   // The analyst's findings are not the engine's: a finding open closes as the reader switches,
   // rather than stay in the address and be reported as one that does not exist.
