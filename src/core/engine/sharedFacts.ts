@@ -16,6 +16,7 @@
  */
 import type { Lang } from '../model/types';
 import { inTwoCurrencies } from './figureKind';
+import { insertionSort } from './insertionSort';
 import type { SentenceFeatures } from './features';
 import type { SharedFact } from './judgement';
 import { sameName, type NameMark } from './names';
@@ -54,16 +55,7 @@ export function findSharedFacts(
  * sentences a side (sampled), with the sorts of the pairing.
  */
 function inTextOrder(placed: PlacedFact[]): void {
-  for (let index = 1; index < placed.length; index++) {
-    const fact = placed[index] as PlacedFact;
-    let at = index;
-    for (; at > 0; at--) {
-      const before = placed[at - 1] as PlacedFact;
-      if (before.sentence < fact.sentence || (before.sentence === fact.sentence && before.start <= fact.start)) break;
-      placed[at] = before;
-    }
-    placed[at] = fact;
-  }
+  insertionSort(placed, (a, b) => a.sentence - b.sentence || a.start - b.start);
 }
 
 interface Placed<T> {
@@ -82,13 +74,17 @@ function pairClosestFirst<T, U>(fr: readonly Placed<T>[], en: readonly Placed<U>
   if (fr.length === 0 || en.length === 0) return []; // most groups give no figure, or no date, on one side at least
   // Most of the others give one on each side: a pair, or none, with no candidates listed and sorted.
   if (fr.length === 1 && en.length === 1) return closeness((fr[0] as Placed<T>).item, (en[0] as Placed<U>).item) > 0 ? [[fr[0] as Placed<T>, en[0] as Placed<U>]] : [];
+  // By loops, with an insertion sort: the pairs are a handful, every order below is total (no two
+  // candidates share both items), and the built-in sort sets up a workspace for every call.
   const candidates: { a: number; b: number; value: number }[] = [];
-  fr.forEach((a, i) => en.forEach((b, k) => {
-    const value = closeness(a.item, b.item);
-    if (value > 0) candidates.push({ a: i, b: k, value });
-  }));
+  for (let a = 0; a < fr.length; a++) {
+    for (let b = 0; b < en.length; b++) {
+      const value = closeness((fr[a] as Placed<T>).item, (en[b] as Placed<U>).item);
+      if (value > 0) candidates.push({ a, b, value });
+    }
+  }
   if (candidates.length === 0) return [];
-  if (candidates.length > 1) candidates.sort((x, y) => y.value - x.value || x.a - y.a || x.b - y.b);
+  insertionSort(candidates, (x, y) => y.value - x.value || x.a - y.a || x.b - y.b);
   const frTaken = new Uint8Array(fr.length);
   const enTaken = new Uint8Array(en.length);
   const chosen: { a: number; b: number }[] = [];
@@ -98,8 +94,10 @@ function pairClosestFirst<T, U>(fr: readonly Placed<T>[], en: readonly Placed<U>
     enTaken[candidate.b] = 1;
     chosen.push(candidate);
   }
-  if (chosen.length > 1) chosen.sort((x, y) => x.a - y.a);
-  return chosen.map(({ a, b }) => [fr[a] as Placed<T>, en[b] as Placed<U>]);
+  insertionSort(chosen, (x, y) => x.a - y.a);
+  const pairs: [Placed<T>, Placed<U>][] = [];
+  for (const { a, b } of chosen) pairs.push([fr[a] as Placed<T>, en[b] as Placed<U>]);
+  return pairs;
 }
 
 /**
@@ -311,8 +309,11 @@ function sharedNames(fr: readonly SentenceFeatures[], en: readonly SentenceFeatu
   const frNames = placed(fr, namesOf);
   if (frNames.length === 0) return []; // as for figures
   return pairClosestFirst(frNames, placed(en, namesOf), sharedMarks).map(([a, b]) => {
-    const frMarks = a.item.marks.filter((mark) => b.item.marks.some((other) => sameNameMark(mark, other)));
-    const enMarks = b.item.marks.filter((mark) => a.item.marks.some((other) => sameNameMark(other, mark)));
+    // Two names of one word each, most pairs, were paired for that word: it is not weighed again
+    // (sameName may count edits), and no list is filtered for it.
+    const single = a.item.marks.length === 1 && b.item.marks.length === 1;
+    const frMarks = single ? a.item.marks : a.item.marks.filter((mark) => b.item.marks.some((other) => sameNameMark(mark, other)));
+    const enMarks = single ? b.item.marks : b.item.marks.filter((mark) => a.item.marks.some((other) => sameNameMark(other, mark)));
     return { fact: { kind: 'name', fr: words(a.item, frMarks), en: words(b.item, enMarks) }, sentence: a.sentence, start: (frMarks[0] as NameMark).start };
   });
 }
