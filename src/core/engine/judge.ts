@@ -156,6 +156,7 @@ function numberDifference(fr: readonly SentenceFeatures[], en: readonly Sentence
       // Each figure with what it counts, as a reader checks it: "41 % / 44 percent", not "41 / 44".
       .map((figure) => ({ key: String(figure.quantity.value), text: figureWords(figure.quantity, sentences[figure.sentence] as SentenceFeatures), sentence: figure.sentence, quantity: figure.quantity }));
   const frOnly = missing(withoutConversions(frFigures), enFigures, fr);
+  if (frOnly.length === 0) return null; // most groups: every French figure is on the English side, which need not be read
   const enOnly = missing(withoutConversions(enFigures), frFigures, en);
   // Years are judged with dates; a difference made of years only is left to them.
   const isYear = (mark: Mark) => /^(1[5-9]|20)\d\d$/.test(mark.text.trim());
@@ -219,12 +220,21 @@ const NO_KEYS: ReadonlySet<string> = new Set();
  * side. `frExtra`/`enExtra` hold keys that confirm a mark without counting as one (number words).
  */
 function substitution(aspect: Aspect, fr: readonly Mark[], en: readonly Mark[], frExtra: ReadonlySet<string> = NO_KEYS, enExtra: ReadonlySet<string> = NO_KEYS): Difference | null {
-  const frKeys = new Set(fr.map((mark) => mark.key));
-  const enKeys = new Set(en.map((mark) => mark.key));
-  const frOnly = fr.filter((mark) => !enKeys.has(mark.key) && !enExtra.has(mark.key));
-  const enOnly = en.filter((mark) => !frKeys.has(mark.key) && !frExtra.has(mark.key));
+  const frOnly = fr.filter((mark) => !hasKey(en, mark.key) && !enExtra.has(mark.key));
+  if (frOnly.length === 0) return null; // most parts: the English side need not be read
+  const enOnly = en.filter((mark) => !hasKey(fr, mark.key) && !frExtra.has(mark.key));
   if (frOnly.length === 0 || enOnly.length === 0) return null;
   return makeDifference(aspect, frOnly, enOnly);
+}
+
+/**
+ * Whether a mark of the list has the key. A scan, not a set: a group writes a mark or two of each
+ * part of a date, and the two sets made for every part a group compares were garbage (with the
+ * English figures read only when needed, judging allocated 306 -> 291 MB at 20,000 sentences a side).
+ */
+function hasKey(marks: readonly Mark[], key: string): boolean {
+  for (const mark of marks) if (mark.key === key) return true;
+  return false;
 }
 
 function makeDifference(aspect: Aspect, frOnly: readonly Mark[], enOnly: readonly Mark[]): Difference {
