@@ -140,16 +140,13 @@ function sharedNumbers(fr: readonly SentenceFeatures[], en: readonly SentenceFea
     a.quantity.soft && b.quantity.soft ? 0 : a.quantity.value === b.quantity.value ? 2 : sameQuantity(a.quantity, b.quantity) ? 1 : twoCurrencies(a, b) ? 0.5 : 0;
   const frFigures = placedFigures(fr);
   if (frFigures.length === 0) return []; // the English side's figures are not gathered for nothing to pair with
-  return pairClosestFirst(frFigures, placedFigures(en), closeness).map(([a, b]) => ({
-    fact: {
-      kind: 'number',
-      fr: figureWords(a.item.quantity, a.item.sentence),
-      en: figureWords(b.item.quantity, b.item.sentence),
-      ...(twoCurrencies(a.item, b.item) ? { currencies: true as const } : {}),
-    },
-    sentence: a.sentence,
-    start: a.item.quantity.start,
-  }));
+  return pairClosestFirst(frFigures, placedFigures(en), closeness).map(([a, b]) => {
+    const frWords = figureWords(a.item.quantity, a.item.sentence);
+    const enWords = figureWords(b.item.quantity, b.item.sentence);
+    // Two literals rather than a conditional spread, which takes V8's generic copy for every figure a match shares.
+    const fact: SharedFact = twoCurrencies(a.item, b.item) ? { kind: 'number', fr: frWords, en: enWords, currencies: true } : { kind: 'number', fr: frWords, en: enWords };
+    return { fact, sentence: a.sentence, start: a.item.quantity.start };
+  });
 }
 
 interface Figure {
@@ -254,9 +251,14 @@ function distinctKeys(date: DateWords): string[] {
 
 /** The words of a date from its first part to its last whose key `keys` holds. */
 function sharedWords(date: DateWords, keys: readonly string[]): string {
-  const parts = date.parts.filter((part) => keys.includes(part.key));
-  const start = Math.min(...parts.map((part) => part.start));
-  const end = Math.max(...parts.map((part) => part.end));
+  // By a loop, not by lists filtered, mapped and spread into Math.min and Math.max: every date a match shares is quoted so.
+  let start = Infinity;
+  let end = -Infinity;
+  for (const part of date.parts) {
+    if (!keys.includes(part.key)) continue;
+    start = Math.min(start, part.start);
+    end = Math.max(end, part.end);
+  }
   return date.sentence.text.slice(start, end).trim();
 }
 
