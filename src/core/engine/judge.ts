@@ -358,31 +358,37 @@ function yearsAsNumbers(sentences: readonly SentenceFeatures[], part: string): R
 
 /** Names differ when each side has a name the other side does not give in any of its forms. */
 function nameDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[]): Difference | null {
-  const frNames = namesWithSentence(fr);
-  if (frNames.length === 0) return null;
-  const enNames = namesWithSentence(en);
-  if (enNames.length === 0) return null;
+  if (!fr.some(namesSomething) || !en.some(namesSomething)) return null;
+  // The English side is tried first, against the French names' own words: in most groups every
+  // English name is among them, and no sentence needs its words read again (nameIndex).
+  // A French name also stands under its English forms the dictionary knows ("Jean": John, "Golfe": Gulf).
+  // Each form's words, by loops: a one-word form, most of them, is its own word and is not split;
+  // the forms of a name of one form are read from their two lists, not from one list made of both.
+  const frForms = new Set<string>();
+  for (const sentence of fr) {
+    for (const name of sentence.names) {
+      addFormWords(frForms, name.forms);
+      if (name.forms.length <= 1) addFormWords(frForms, frenchNameForms(name.fold));
+    }
+  }
+  // The English names no French form meets, listed only when there is one: in most groups there is none.
+  let frSide: ReturnType<typeof nameIndex> | null = null;
+  let enUnmet: { name: NameMark; index: number }[] | null = null;
+  for (let index = 0; index < en.length; index++) {
+    for (const name of (en[index] as SentenceFeatures).names) {
+      if (!(frForms.has(name.fold) || (frSide ??= nameIndex(fr)).meets(name.fold))) (enUnmet ??= []).push({ name, index });
+    }
+  }
+  if (enUnmet === null) return null;
   // Acronyms are translated as often as not ("OIAC" for "OPCW", "NSW" for "Nouvelle-Galles du Sud"):
   // a difference needs a name in words on each side.
   const inWords = (list: readonly { name: NameMark }[]) => list.some(({ name }) => !/^\p{Lu}{2,}$/u.test(name.text));
   // A substitution trades a name or two; many names on each side that do not meet are a loose pairing or a title in capitals.
   const substituted = (list: readonly { name: NameMark }[]) => inWords(list) && list.length <= MAX_SUBSTITUTED_NAMES;
-
-  // The English side is tried first, against the French names' own words: in most groups every
-  // English name is among them, and no sentence needs its words read again (nameIndex).
-  // A French name also stands under its English forms the dictionary knows ("Jean": John, "Golfe": Gulf).
-  const formsOf = (name: NameMark) => (name.forms.length > 1 ? name.forms : [...name.forms, ...frenchNameForms(name.fold)]);
-  // Each form's words, by loops: a one-word form, most of them, is its own word and is not split.
-  const frForms = new Set<string>();
-  for (const { name } of frNames) {
-    for (const form of formsOf(name)) {
-      if (!form.includes(' ')) frForms.add(form);
-      else for (const word of form.split(' ')) frForms.add(word);
-    }
-  }
-  let frSide: ReturnType<typeof nameIndex> | null = null;
-  const enUnmet = enNames.filter(({ name }) => !(frForms.has(name.fold) || (frSide ??= nameIndex(fr)).meets(name.fold)));
   if (!substituted(enUnmet)) return null;
+  const formsOf = (name: NameMark) => (name.forms.length > 1 ? name.forms : [...name.forms, ...frenchNameForms(name.fold)]);
+  const frNames = namesWithSentence(fr);
+  const enNames = namesWithSentence(en);
   const enSide = nameIndex(en);
   const frUnmet = frNames.filter(({ name }) => !formsOf(name).some((form) => form.split(' ').every((word) => enSide.words.has(word)) || enSide.meets(form)));
   if (!substituted(frUnmet)) return null;
@@ -404,6 +410,19 @@ function nameDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFe
   );
   // A place read from its name is as sure as a person read from theirs: the evidence is the same kind of mark.
   return { ...difference, certainty: differenceCertainty('actor') };
+}
+
+/** Whether a sentence gives a name. */
+function namesSomething(sentence: SentenceFeatures): boolean {
+  return sentence.names.length > 0;
+}
+
+/** Adds the words of each form to a set: a one-word form, most of them, as it is; another split at its spaces. */
+function addFormWords(words: Set<string>, forms: readonly string[]): void {
+  for (const form of forms) {
+    if (!form.includes(' ')) words.add(form);
+    else for (const word of form.split(' ')) words.add(word);
+  }
 }
 
 /** A group's names on one side, each with the position of its sentence in the group. */

@@ -74,7 +74,7 @@ function noteForMatch(facts: readonly SharedFact[], moved: boolean): BilingualNo
   let en = `${head.en}: `;
   for (let index = 0; index < facts.length; index++) {
     const fact = facts[index] as SharedFact;
-    const alike = fact.fr.toLowerCase() === fact.en.toLowerCase();
+    const alike = fact.fr === fact.en || fact.fr.toLowerCase() === fact.en.toLowerCase();
     if (index > 0) {
       fr += `${NBSP}; `;
       en += '; ';
