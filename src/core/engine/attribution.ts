@@ -37,7 +37,7 @@ import { englishKeyStem, frenchTranslationStems } from './bridge';
 import { isEnglishCommonWord, isFrenchCommonWord, loadLexicon, type Lexicon } from './lexicon';
 import { isCalendarWord } from './dates';
 import { sameName } from './names';
-import { foldKeepingOffsets, tokenize, type Token } from './normalize';
+import { foldKeepingOffsets, foldsToLowerCase, tokenize, type Token } from './normalize';
 
 /** The kinds of venue and channel both languages share; `unknown` for an addressee ("told reporters", "à l'AFP") whose kind the words do not give. */
 export type SettingKind = 'press-conference' | 'statement' | 'news-outlet' | 'parliament' | 'social-media' | 'unknown';
@@ -412,8 +412,17 @@ const PREFILTER: Readonly<Record<Lang, RegExp>> = {
   en: /said|say|told|tell|stated|deni|add|announc|explain|confirm|respond|repl|noted|insist|claim|warn|stress|argu|acknowledg|admit|wrote|tweet|declar|reiterat|emphasi|according/,
 };
 
-/** Whether a claim may hold a reporting word; when it does not, `findFrames` finds no frame in it. */
+/** PREFILTER's words in any case, for a claim whose folding would only lower-case it. */
+const PREFILTER_ANY_CASE: Readonly<Record<Lang, RegExp>> = { fr: new RegExp(PREFILTER.fr.source, 'i'), en: new RegExp(PREFILTER.en.source, 'i') };
+
+/**
+ * Whether a claim may hold a reporting word; when it does not, `findFrames` finds no frame in it.
+ * A claim all in ASCII, as most English claims are, is searched as written, in any case, not
+ * folded into a lower-cased copy first: every group's English claims are asked, and their folding
+ * was some 54 ms of a profile of the run at 20,000 sentences a side.
+ */
 export function mayReport(sentence: string, lang: Lang): boolean {
+  if (foldsToLowerCase(sentence)) return PREFILTER_ANY_CASE[lang].test(sentence);
   return PREFILTER[lang].test(foldKeepingOffsets(sentence));
 }
 
