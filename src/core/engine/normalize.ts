@@ -13,6 +13,15 @@ const foldCache = new Map<string, string>();
 /** Outside the tab-to-tilde range of ASCII: a character whose folding needs a look at its decomposition. */
 const NEEDS_DECOMPOSITION = /[^\t-~]/;
 
+/**
+ * Whether folding the text only lower-cases it: every character lies in the tab-to-tilde range of
+ * ASCII. A pattern of lower-case ASCII words may then be matched in any case in the text itself,
+ * with no folded copy made.
+ */
+export function foldsToLowerCase(text: string): boolean {
+  return !NEEDS_DECOMPOSITION.test(text);
+}
+
 /** Lower-cases and strips accents one code unit for one: `folded.length === text.length`. */
 export function foldKeepingOffsets(text: string): string {
   // A text wholly in that range (half the sentences of an English text) is only lower-cased, which

@@ -57,6 +57,7 @@ export function noteForOtherMentions(dates: Readonly<Record<Lang, readonly strin
 
 const SAME: BilingualNote = { fr: 'Les deux sources disent la même chose', en: 'Both sources say the same' };
 const ELSEWHERE: BilingualNote = { fr: ', à des endroits différents du texte', en: ', at different places in their texts' };
+const SAME_ELSEWHERE: BilingualNote = { fr: `${SAME.fr}${ELSEWHERE.fr}`, en: `${SAME.en}${ELSEWHERE.en}` };
 
 /**
  * A match, with the facts both sides give, each side's words as written and the note's language
@@ -65,12 +66,27 @@ const ELSEWHERE: BilingualNote = { fr: ', à des endroits différents du texte',
  * semicolons, since a figure or a date may hold a comma ("15,000", "Tuesday, October 3").
  */
 function noteForMatch(facts: readonly SharedFact[], moved: boolean): BilingualNote {
-  const head = { fr: `${SAME.fr}${moved ? ELSEWHERE.fr : ''}`, en: `${SAME.en}${moved ? ELSEWHERE.en : ''}` };
+  const head = moved ? SAME_ELSEWHERE : SAME;
   if (facts.length === 0) return { fr: `${head.fr}.`, en: `${head.en}.` };
-  const both = (first: string, second: string) => (first.toLowerCase() === second.toLowerCase() ? first : `${first} / ${second}`);
-  const fr = facts.map((fact) => `${both(fact.fr, fact.en)}${fact.currencies ? ' (deux monnaies)' : ''}`).join(`${NBSP}; `);
-  const en = facts.map((fact) => `${both(fact.en, fact.fr)}${fact.currencies ? ' (two currencies)' : ''}`).join('; ');
-  return { fr: period(`${head.fr}${NBSP}: ${fr}`), en: period(`${head.en}: ${en}`) };
+  // Written by a loop, not by lists mapped and joined with closures: every match of a comparison
+  // has its note written, and those lists were some 12 MB of garbage at 20,000 sentences a side (sampled).
+  let fr = `${head.fr}${NBSP}: `;
+  let en = `${head.en}: `;
+  for (let index = 0; index < facts.length; index++) {
+    const fact = facts[index] as SharedFact;
+    const alike = fact.fr === fact.en || fact.fr.toLowerCase() === fact.en.toLowerCase();
+    if (index > 0) {
+      fr += `${NBSP}; `;
+      en += '; ';
+    }
+    fr += alike ? fact.fr : `${fact.fr} / ${fact.en}`;
+    en += alike ? fact.en : `${fact.en} / ${fact.fr}`;
+    if (fact.currencies) {
+      fr += ' (deux monnaies)';
+      en += ' (two currencies)';
+    }
+  }
+  return { fr: period(fr), en: period(en) };
 }
 
 /** Ends a note with a full stop, unless its last words bring their own ("6:38 p.m."). */

@@ -16,6 +16,7 @@
  */
 import type { Lang } from '../model/types';
 import { inTwoCurrencies } from './figureKind';
+import { insertionSort } from './insertionSort';
 import type { SentenceFeatures } from './features';
 import type { SharedFact } from './judgement';
 import { sameName, type NameMark } from './names';
@@ -54,16 +55,7 @@ export function findSharedFacts(
  * sentences a side (sampled), with the sorts of the pairing.
  */
 function inTextOrder(placed: PlacedFact[]): void {
-  for (let index = 1; index < placed.length; index++) {
-    const fact = placed[index] as PlacedFact;
-    let at = index;
-    for (; at > 0; at--) {
-      const before = placed[at - 1] as PlacedFact;
-      if (before.sentence < fact.sentence || (before.sentence === fact.sentence && before.start <= fact.start)) break;
-      placed[at] = before;
-    }
-    placed[at] = fact;
-  }
+  insertionSort(placed, (a, b) => a.sentence - b.sentence || a.start - b.start);
 }
 
 interface Placed<T> {
@@ -82,13 +74,17 @@ function pairClosestFirst<T, U>(fr: readonly Placed<T>[], en: readonly Placed<U>
   if (fr.length === 0 || en.length === 0) return []; // most groups give no figure, or no date, on one side at least
   // Most of the others give one on each side: a pair, or none, with no candidates listed and sorted.
   if (fr.length === 1 && en.length === 1) return closeness((fr[0] as Placed<T>).item, (en[0] as Placed<U>).item) > 0 ? [[fr[0] as Placed<T>, en[0] as Placed<U>]] : [];
+  // By loops, with an insertion sort: the pairs are a handful, every order below is total (no two
+  // candidates share both items), and the built-in sort sets up a workspace for every call.
   const candidates: { a: number; b: number; value: number }[] = [];
-  fr.forEach((a, i) => en.forEach((b, k) => {
-    const value = closeness(a.item, b.item);
-    if (value > 0) candidates.push({ a: i, b: k, value });
-  }));
+  for (let a = 0; a < fr.length; a++) {
+    for (let b = 0; b < en.length; b++) {
+      const value = closeness((fr[a] as Placed<T>).item, (en[b] as Placed<U>).item);
+      if (value > 0) candidates.push({ a, b, value });
+    }
+  }
   if (candidates.length === 0) return [];
-  if (candidates.length > 1) candidates.sort((x, y) => y.value - x.value || x.a - y.a || x.b - y.b);
+  insertionSort(candidates, (x, y) => y.value - x.value || x.a - y.a || x.b - y.b);
   const frTaken = new Uint8Array(fr.length);
   const enTaken = new Uint8Array(en.length);
   const chosen: { a: number; b: number }[] = [];
@@ -98,8 +94,10 @@ function pairClosestFirst<T, U>(fr: readonly Placed<T>[], en: readonly Placed<U>
     enTaken[candidate.b] = 1;
     chosen.push(candidate);
   }
-  if (chosen.length > 1) chosen.sort((x, y) => x.a - y.a);
-  return chosen.map(({ a, b }) => [fr[a] as Placed<T>, en[b] as Placed<U>]);
+  insertionSort(chosen, (x, y) => x.a - y.a);
+  const pairs: [Placed<T>, Placed<U>][] = [];
+  for (const { a, b } of chosen) pairs.push([fr[a] as Placed<T>, en[b] as Placed<U>]);
+  return pairs;
 }
 
 /**
@@ -142,16 +140,13 @@ function sharedNumbers(fr: readonly SentenceFeatures[], en: readonly SentenceFea
     a.quantity.soft && b.quantity.soft ? 0 : a.quantity.value === b.quantity.value ? 2 : sameQuantity(a.quantity, b.quantity) ? 1 : twoCurrencies(a, b) ? 0.5 : 0;
   const frFigures = placedFigures(fr);
   if (frFigures.length === 0) return []; // the English side's figures are not gathered for nothing to pair with
-  return pairClosestFirst(frFigures, placedFigures(en), closeness).map(([a, b]) => ({
-    fact: {
-      kind: 'number',
-      fr: figureWords(a.item.quantity, a.item.sentence),
-      en: figureWords(b.item.quantity, b.item.sentence),
-      ...(twoCurrencies(a.item, b.item) ? { currencies: true as const } : {}),
-    },
-    sentence: a.sentence,
-    start: a.item.quantity.start,
-  }));
+  return pairClosestFirst(frFigures, placedFigures(en), closeness).map(([a, b]) => {
+    const frWords = figureWords(a.item.quantity, a.item.sentence);
+    const enWords = figureWords(b.item.quantity, b.item.sentence);
+    // Two literals rather than a conditional spread, which takes V8's generic copy for every figure a match shares.
+    const fact: SharedFact = twoCurrencies(a.item, b.item) ? { kind: 'number', fr: frWords, en: enWords, currencies: true } : { kind: 'number', fr: frWords, en: enWords };
+    return { fact, sentence: a.sentence, start: a.item.quantity.start };
+  });
 }
 
 interface Figure {
@@ -256,9 +251,14 @@ function distinctKeys(date: DateWords): string[] {
 
 /** The words of a date from its first part to its last whose key `keys` holds. */
 function sharedWords(date: DateWords, keys: readonly string[]): string {
-  const parts = date.parts.filter((part) => keys.includes(part.key));
-  const start = Math.min(...parts.map((part) => part.start));
-  const end = Math.max(...parts.map((part) => part.end));
+  // By a loop, not by lists filtered, mapped and spread into Math.min and Math.max: every date a match shares is quoted so.
+  let start = Infinity;
+  let end = -Infinity;
+  for (const part of date.parts) {
+    if (!keys.includes(part.key)) continue;
+    start = Math.min(start, part.start);
+    end = Math.max(end, part.end);
+  }
   return date.sentence.text.slice(start, end).trim();
 }
 
@@ -311,8 +311,11 @@ function sharedNames(fr: readonly SentenceFeatures[], en: readonly SentenceFeatu
   const frNames = placed(fr, namesOf);
   if (frNames.length === 0) return []; // as for figures
   return pairClosestFirst(frNames, placed(en, namesOf), sharedMarks).map(([a, b]) => {
-    const frMarks = a.item.marks.filter((mark) => b.item.marks.some((other) => sameNameMark(mark, other)));
-    const enMarks = b.item.marks.filter((mark) => a.item.marks.some((other) => sameNameMark(other, mark)));
+    // Two names of one word each, most pairs, were paired for that word: it is not weighed again
+    // (sameName may count edits), and no list is filtered for it.
+    const single = a.item.marks.length === 1 && b.item.marks.length === 1;
+    const frMarks = single ? a.item.marks : a.item.marks.filter((mark) => b.item.marks.some((other) => sameNameMark(mark, other)));
+    const enMarks = single ? b.item.marks : b.item.marks.filter((mark) => a.item.marks.some((other) => sameNameMark(other, mark)));
     return { fact: { kind: 'name', fr: words(a.item, frMarks), en: words(b.item, enMarks) }, sentence: a.sentence, start: (frMarks[0] as NameMark).start };
   });
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareFrames, findFrames, type AttributionFrame, type FrameSpan } from '../../../src/core/engine/attribution';
+import { compareFrames, findFrames, mayReport, type AttributionFrame, type FrameSpan } from '../../../src/core/engine/attribution';
 import type { Lang } from '../../../src/core/model/types';
 
 /** The one frame of a sentence, failing the test when it has none or several. */
@@ -186,5 +186,24 @@ describe('compareFrames', () => {
     ['two acronyms', "L'OIAC a déclaré que la mission continuera.", 'The OPCW said the mission would go on.'],
   ])('finds no difference from %s', (_, fr, en) => {
     expect(compare(fr, en)).toEqual({ speaker: null, setting: null });
+  });
+});
+
+describe('mayReport', () => {
+  it('finds a reporting word in any case, in ASCII or not', () => {
+    expect(mayReport('The Ministry SAID on Monday', 'en')).toBe(true);
+    expect(mayReport('ACCORDING TO the police', 'en')).toBe(true);
+    expect(mayReport('Le ministère a DÉCLARÉ mercredi', 'fr')).toBe(true);
+    expect(mayReport('The storm left homes without power.', 'en')).toBe(false);
+  });
+
+  it('says of every claim what findFrames needs: a claim it turns down has no frame', () => {
+    const words = ['said', 'Said', 'SAID', 'according to', 'The', 'ministry', 'a déclaré', 'DÉCLARÉ', 'selon', 'Selon', 'police', ',', ' ', 'dit', 'Told'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 8 }), fc.constantFrom<Lang>('fr', 'en'), (parts, lang) => {
+        const claim = parts.join(' ');
+        if (!mayReport(claim, lang)) expect(findFrames(claim, lang)).toEqual([]);
+      }),
+    );
   });
 });

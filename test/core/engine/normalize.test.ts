@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { foldKeepingOffsets, foldWord, tokenize } from '../../../src/core/engine/normalize';
+import { foldKeepingOffsets, foldsToLowerCase, foldWord, tokenize } from '../../../src/core/engine/normalize';
 import { stemWord } from '../../../src/core/engine/stem';
 
 describe('foldKeepingOffsets', () => {
@@ -12,6 +12,20 @@ describe('foldKeepingOffsets', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('a', 'É', 'ç', 'œ', ' ', 'Z', '’', '1', '😀', 'ß') }), (text) => {
         expect(foldKeepingOffsets(text)).toHaveLength(text.length);
+      }),
+    );
+  });
+});
+
+describe('foldsToLowerCase', () => {
+  it('is true of a text in ASCII, whose folding is then its lower-casing, and false of one with an accent', () => {
+    expect(foldsToLowerCase('The Ministry SAID, on 3 May: "no".')).toBe(true);
+    expect(foldsToLowerCase('Le ministère a déclaré')).toBe(false);
+    expect(foldsToLowerCase('no-break\u00a0space')).toBe(false);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '1', '.', '\t', 'É', 'ç', '’') }), (text) => {
+        if (foldsToLowerCase(text)) expect(foldKeepingOffsets(text)).toBe(text.toLowerCase());
+        else expect(/[^\t-~]/.test(text)).toBe(true);
       }),
     );
   });
