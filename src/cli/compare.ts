@@ -67,7 +67,7 @@ async function loadInput(options: CompareOptions): Promise<{ comparison: Compari
   if (rest.length === 0) {
     const { compareSourcePair } = await import('./sourcePair');
     // How a file was read (as Windows-1252, say) goes to standard error as it is read; the comparison goes on.
-    const { comparison, reading } = compareSourcePair(first, second, (notice) => writeErrors([notice(errors)]));
+    const { comparison, reading } = await compareSourcePair(first, second, (notice) => writeErrors([notice(errors)]));
     return { comparison, inputs: [first, second], readAs: reading };
   }
   const count = options.paths.length;
