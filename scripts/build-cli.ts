@@ -19,6 +19,7 @@ import { basename, dirname, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
 import { shippedLexiconIndex } from '../src/core/engine/shippedLexiconIndex';
+import { lineStarts } from '../src/core/engine/sortedTable';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -54,6 +55,15 @@ export const CLI_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4'];
  */
 const DATA_FROM_FILES = ['src/core/engine/data/dictionary.json', 'src/core/engine/data/places.json'];
 
+/**
+ * The data files of DATA_FROM_FILES whose long fields are tables of sorted lines, which the engine
+ * searches where they lie (sortedTable.ts): given to it with their line starts, found here, so that
+ * a run does not scan their 62,000 lines for breaks. A one-sentence comparison took 11 ms less CPU
+ * (median of 15 paired runs) and 5.5 MB less at its peak; at 2,000 sentences a side, the same CPU
+ * and about 2 MB more at the peak, for reasons not found (the same data lives to the end either way).
+ */
+const LINED_TABLES = ['src/core/engine/data/dictionary.json'];
+
 /** A data field at least this long is read from the file; shorter ones (its origin, its licence) stay in the code. */
 const LONG_FIELD = 4096;
 
@@ -63,8 +73,10 @@ const DATA_FOLDER_MARK = '__CLI_DATA_FOLDER__';
 /**
  * The data files of DATA_FROM_FILES as modules whose long string fields are getters: the first one
  * read reads the data's file (data/<name>.txt in the output folder, the long fields' UTF-8 one after
- * the other) and every long field from it. The engine sees the same object as the JSON import
- * gives. The files' bytes are put in `files`, by path in the output folder, for buildCli to write.
+ * the other) and every long field from it. For LINED_TABLES, each field is a LinedTable
+ * (sortedTable.ts): its text, and its line starts, written as 32-bit little-endian integers after
+ * the texts, aligned to four. The engine sees the same object as the JSON import gives, its tables
+ * lined. The files' bytes are put in `files`, by path in the output folder, for buildCli to write.
  */
 function dataFromFiles(files: Map<string, Buffer>): Plugin {
   const PREFIX = '\0cli-data:';
@@ -80,10 +92,12 @@ function dataFromFiles(files: Map<string, Buffer>): Plugin {
     load(id) {
       if (!id.startsWith(PREFIX)) return null;
       const path = `${id.slice(PREFIX.length)}.json`;
+      const lined = LINED_TABLES.includes(path);
       const data = JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as Record<string, unknown>;
       const short: Record<string, unknown> = {};
-      const long: [name: string, start: number, end: number][] = [];
+      const long: [name: string, start: number, end: number, startsAt: number, lines: number][] = [];
       const pieces: Buffer[] = [];
+      const startLists: Int32Array[] = [];
       let at = 0;
       for (const [name, value] of Object.entries(data)) {
         if (typeof value !== 'string' || value.length < LONG_FIELD) {
@@ -91,12 +105,37 @@ function dataFromFiles(files: Map<string, Buffer>): Plugin {
           continue;
         }
         const bytes = Buffer.from(value, 'utf8');
-        long.push([name, at, at + bytes.length]);
+        const starts = lined ? lineStarts(value) : new Int32Array(0);
+        long.push([name, at, at + bytes.length, 0, starts.length]);
         pieces.push(bytes);
+        startLists.push(starts);
         at += bytes.length;
+      }
+      if (lined) {
+        const padding = (4 - (at % 4)) % 4;
+        pieces.push(Buffer.alloc(padding));
+        at += padding;
+        for (const [index, starts] of startLists.entries()) {
+          (long[index] as (typeof long)[number])[3] = at;
+          const bytes = Buffer.alloc(4 * starts.length);
+          starts.forEach((start, line) => bytes.writeInt32LE(start, 4 * line));
+          pieces.push(bytes);
+          at += bytes.length;
+        }
       }
       const file = `${basename(path, '.json')}.txt`;
       files.set(`data/${file}`, Buffer.concat(pieces));
+      const read = lined
+        ? [
+            // Copied out of the file's buffer, which is then let go; read in place on a little-endian machine, as the usual ones are.
+            `    const littleEndian = new Uint8Array(Int32Array.of(1).buffer)[0] === 1;`,
+            `    const startsAt = (from, lines) => {`,
+            `      if (littleEndian) return new Int32Array(bytes.buffer.slice(bytes.byteOffset + from, bytes.byteOffset + from + 4 * lines));`,
+            `      return Int32Array.from({ length: lines }, (_, line) => bytes.readInt32LE(from + 4 * line));`,
+            `    };`,
+            `    for (const [name, start, end, from, lines] of FIELDS) fields[name] = { text: bytes.toString('utf8', start, end), starts: startsAt(from, lines) };`,
+          ]
+        : [`    for (const [name, start, end] of FIELDS) fields[name] = bytes.toString('utf8', start, end);`];
       return [
         `import { readFileSync } from 'node:fs';`,
         `const FIELDS = ${JSON.stringify(long)};`,
@@ -105,7 +144,7 @@ function dataFromFiles(files: Map<string, Buffer>): Plugin {
         `  if (fields === null) {`,
         `    const bytes = readFileSync(new URL(${JSON.stringify(`${DATA_FOLDER_MARK}/${file}`)}, import.meta.url));`,
         `    fields = {};`,
-        `    for (const [name, start, end] of FIELDS) fields[name] = bytes.toString('utf8', start, end);`,
+        ...read,
         `  }`,
         `  return fields;`,
         `}`,

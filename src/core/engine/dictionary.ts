@@ -11,7 +11,7 @@
  */
 import dictionaryData from './data/dictionary.json';
 import { tokenize } from './normalize';
-import { SortedTable } from './sortedTable';
+import { SortedTable, type LinedTable } from './sortedTable';
 
 export interface DictionaryTranslation {
   /** Folded English word or phrase, words joined by one space. */
@@ -35,11 +35,12 @@ export interface Dictionary {
   readonly equivalents: ReadonlyMap<string, readonly string[]>;
 }
 
+/** The data's four tables: strings as the JSON import gives them, or with their line starts as the command line's build gives them. */
 interface DictionaryData {
-  readonly translations: string;
-  readonly frenchForms: string;
-  readonly englishForms: string;
-  readonly equivalents: string;
+  readonly translations: string | LinedTable;
+  readonly frenchForms: string | LinedTable;
+  readonly englishForms: string | LinedTable;
+  readonly equivalents: string | LinedTable;
 }
 
 let built: Dictionary | null = null;
