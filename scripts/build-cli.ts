@@ -10,8 +10,8 @@
  * It is Vite's server-side build, that is Rolldown, the bundler the app's build already uses: nothing
  * new to install. Dependencies are bundled in, since one file per chunk loads faster than Node
  * resolving yaml's and zod's many modules. What src/cli/compare.ts imports on demand (the engine
- * with its 1.9 MB dictionary, the export writers) becomes chunks of its own, which `--help` or a
- * comparison file's summary never load.
+ * with its 1.9 MB dictionary, the export writers, and through src/cli/sourcePair.ts the web page
+ * parser) becomes chunks of its own, which `--help` or a comparison file's summary never load.
  */
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
