@@ -10,13 +10,16 @@
  * It is Vite's server-side build, that is Rolldown, the bundler the app's build already uses: nothing
  * new to install. Dependencies are bundled in, since one file per chunk loads faster than Node
  * resolving yaml's and zod's many modules. What src/cli/compare.ts imports on demand (the engine
- * with its 1.7 MB dictionary, the export writers) becomes chunks of its own, which `--help` or a
- * comparison file's summary never load.
+ * with its 1.9 MB dictionary, the export writers, and through src/cli/sourcePair.ts the web page
+ * parser) becomes chunks of its own, which `--help` or a comparison file's summary never load.
  */
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
+import { shippedLexiconIndex } from '../src/core/engine/shippedLexiconIndex';
+import { lineStarts } from '../src/core/engine/sortedTable';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -43,14 +46,23 @@ export const CLI_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4'];
 
 /**
  * The engine's data files that the command line reads from files of their own, beside its chunks,
- * on the first question asked of them: the dictionary (1.7 MB) and the places. As string literals
+ * on the first question asked of them: the dictionary (1.9 MB) and the places. As string literals
  * in a chunk, V8 scanned every byte of them each time the engine's chunk was loaded, escapes
  * and all, and kept the chunk's source, data included, for as long as the run: loading the chunk
  * took 84 ms rather than 41, and the run's peak was some 4 MB higher, at 2,000 sentences a side.
- * Reading the files back when first asked costs about 14 ms of that gain. The lexicon, small and
- * asked at every comparison's start, stays in the chunk.
+ * Reading the files back when first asked costs about 14 ms of that gain. The lexicon's indexes,
+ * small and asked at every comparison's start, stay in the chunk (precomputedLexicon).
  */
 const DATA_FROM_FILES = ['src/core/engine/data/dictionary.json', 'src/core/engine/data/places.json'];
+
+/**
+ * The data files of DATA_FROM_FILES whose long fields are tables of sorted lines, which the engine
+ * searches where they lie (sortedTable.ts): given to it with their line starts, found here, so that
+ * a run does not scan their 62,000 lines for breaks. A one-sentence comparison took 11 ms less CPU
+ * (median of 15 paired runs) and 5.5 MB less at its peak; at 2,000 sentences a side, the same CPU
+ * and about 2 MB more at the peak, for reasons not found (the same data lives to the end either way).
+ */
+const LINED_TABLES = ['src/core/engine/data/dictionary.json'];
 
 /** A data field at least this long is read from the file; shorter ones (its origin, its licence) stay in the code. */
 const LONG_FIELD = 4096;
@@ -61,8 +73,10 @@ const DATA_FOLDER_MARK = '__CLI_DATA_FOLDER__';
 /**
  * The data files of DATA_FROM_FILES as modules whose long string fields are getters: the first one
  * read reads the data's file (data/<name>.txt in the output folder, the long fields' UTF-8 one after
- * the other) and every long field from it. The engine sees the same object as the JSON import
- * gives. The files' bytes are put in `files`, by path in the output folder, for buildCli to write.
+ * the other) and every long field from it. For LINED_TABLES, each field is a LinedTable
+ * (sortedTable.ts): its text, and its line starts, written as 32-bit little-endian integers after
+ * the texts, aligned to four. The engine sees the same object as the JSON import gives, its tables
+ * lined. The files' bytes are put in `files`, by path in the output folder, for buildCli to write.
  */
 function dataFromFiles(files: Map<string, Buffer>): Plugin {
   const PREFIX = '\0cli-data:';
@@ -78,10 +92,12 @@ function dataFromFiles(files: Map<string, Buffer>): Plugin {
     load(id) {
       if (!id.startsWith(PREFIX)) return null;
       const path = `${id.slice(PREFIX.length)}.json`;
+      const lined = LINED_TABLES.includes(path);
       const data = JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as Record<string, unknown>;
       const short: Record<string, unknown> = {};
-      const long: [name: string, start: number, end: number][] = [];
+      const long: [name: string, start: number, end: number, startsAt: number, lines: number][] = [];
       const pieces: Buffer[] = [];
+      const startLists: Int32Array[] = [];
       let at = 0;
       for (const [name, value] of Object.entries(data)) {
         if (typeof value !== 'string' || value.length < LONG_FIELD) {
@@ -89,12 +105,37 @@ function dataFromFiles(files: Map<string, Buffer>): Plugin {
           continue;
         }
         const bytes = Buffer.from(value, 'utf8');
-        long.push([name, at, at + bytes.length]);
+        const starts = lined ? lineStarts(value) : new Int32Array(0);
+        long.push([name, at, at + bytes.length, 0, starts.length]);
         pieces.push(bytes);
+        startLists.push(starts);
         at += bytes.length;
+      }
+      if (lined) {
+        const padding = (4 - (at % 4)) % 4;
+        pieces.push(Buffer.alloc(padding));
+        at += padding;
+        for (const [index, starts] of startLists.entries()) {
+          (long[index] as (typeof long)[number])[3] = at;
+          const bytes = Buffer.alloc(4 * starts.length);
+          starts.forEach((start, line) => bytes.writeInt32LE(start, 4 * line));
+          pieces.push(bytes);
+          at += bytes.length;
+        }
       }
       const file = `${basename(path, '.json')}.txt`;
       files.set(`data/${file}`, Buffer.concat(pieces));
+      const read = lined
+        ? [
+            // Copied out of the file's buffer, which is then let go; read in place on a little-endian machine, as the usual ones are.
+            `    const littleEndian = new Uint8Array(Int32Array.of(1).buffer)[0] === 1;`,
+            `    const startsAt = (from, lines) => {`,
+            `      if (littleEndian) return new Int32Array(bytes.buffer.slice(bytes.byteOffset + from, bytes.byteOffset + from + 4 * lines));`,
+            `      return Int32Array.from({ length: lines }, (_, line) => bytes.readInt32LE(from + 4 * line));`,
+            `    };`,
+            `    for (const [name, start, end, from, lines] of FIELDS) fields[name] = { text: bytes.toString('utf8', start, end), starts: startsAt(from, lines) };`,
+          ]
+        : [`    for (const [name, start, end] of FIELDS) fields[name] = bytes.toString('utf8', start, end);`];
       return [
         `import { readFileSync } from 'node:fs';`,
         `const FIELDS = ${JSON.stringify(long)};`,
@@ -103,7 +144,7 @@ function dataFromFiles(files: Map<string, Buffer>): Plugin {
         `  if (fields === null) {`,
         `    const bytes = readFileSync(new URL(${JSON.stringify(`${DATA_FOLDER_MARK}/${file}`)}, import.meta.url));`,
         `    fields = {};`,
-        `    for (const [name, start, end] of FIELDS) fields[name] = bytes.toString('utf8', start, end);`,
+        ...read,
         `  }`,
         `  return fields;`,
         `}`,
@@ -117,6 +158,64 @@ function dataFromFiles(files: Map<string, Buffer>): Plugin {
       if (!code.includes(DATA_FOLDER_MARK)) return null;
       const folder = posix.relative(posix.dirname(chunk.fileName), 'data') || '.';
       return code.replaceAll(DATA_FOLDER_MARK, folder.startsWith('.') ? folder : `./${folder}`);
+    },
+  };
+}
+
+/** The module whose value the build computes (see precomputedLexicon). */
+const SHIPPED_LEXICON_INDEX = 'src/core/engine/shippedLexiconIndex.ts';
+
+/**
+ * The lexicon's indexes computed here, once, rather than at the start of every run: in a fresh
+ * process the engine's tokenizer and stemmer run unoptimised, and indexing the lexicon's 4,000
+ * words took 70–100 ms of CPU, a quarter of a one-sentence comparison. shippedLexiconIndex.ts is
+ * replaced by a module of the same export that parses them from a JSON string, on the first call
+ * as before. Rolldown refuses the build if an importer asks the replacement for another export.
+ */
+function precomputedLexicon(): Plugin {
+  return {
+    name: 'cli-precomputed-lexicon',
+    enforce: 'pre',
+    load(id) {
+      if (relative(ROOT, id) !== SHIPPED_LEXICON_INDEX) return null;
+      return [
+        `let index = null;`,
+        `export function shippedLexiconIndex() {`,
+        `  index ??= JSON.parse(${JSON.stringify(JSON.stringify(shippedLexiconIndex()))});`,
+        `  return index;`,
+        `}`,
+      ].join('\n');
+    },
+  };
+}
+
+/**
+ * yaml (front matter) bundled from its ES module build, not from the CommonJS one its package gives
+ * Node: Rolldown wraps CommonJS modules in functions that all ran when the engine's chunk was
+ * loaded, at every comparison. A one-sentence comparison took about 20 ms less CPU (18 and 22 ms,
+ * medians of two sets of 15 paired runs), and 1.6 MB less at its peak. The two builds are compiled from the same source; they differ in the module that logs,
+ * which here is the Node build's own, so that a warning goes to process.emitWarning as before
+ * (`(node:…) [TAG_RESOLVE_FAILED] YAMLWarning: …`), not to console.warn with its stack. Only yaml's
+ * debugging switches (LOG_TOKENS, LOG_STREAM in the environment) are left out.
+ */
+function yamlAsModules(): Plugin {
+  return {
+    name: 'cli-yaml-as-modules',
+    enforce: 'pre',
+    resolveId(source) {
+      // The package's exports name the ES module build for browsers only: found beside its package.json.
+      return source === 'yaml' ? join(dirname(createRequire(import.meta.url).resolve('yaml/package.json')), 'browser/index.js') : null;
+    },
+    load(id) {
+      if (!id.replaceAll('\\', '/').endsWith('/yaml/browser/dist/log.js')) return null;
+      return [
+        `export function debug(logLevel, ...messages) {`,
+        `  if (logLevel === 'debug') console.log(...messages);`,
+        `}`,
+        `export function warn(logLevel, warning) {`,
+        `  if (logLevel === 'debug' || logLevel === 'warn') process.emitWarning(warning);`,
+        `}`,
+      ].join('\n');
     },
   };
 }
@@ -144,7 +243,7 @@ export async function buildCli(outDir: string = CLI_OUT_DIR): Promise<CliBuild> 
     configFile: false,
     root: ROOT,
     logLevel: 'warn',
-    plugins: [dataFromFiles(dataFiles), listModules],
+    plugins: [dataFromFiles(dataFiles), precomputedLexicon(), yamlAsModules(), listModules],
     // The app's public/ folder (screenshots, icons) has no place beside the command line.
     publicDir: false,
     ssr: { target: 'node', noExternal: true },

@@ -592,17 +592,15 @@ function buildEnglishLemmas(list: string, common: ReadonlySet<string>): Map<stri
 // ---------------------------------------------------------------------------------------------
 // Output
 
-/** "lemma<TAB>form form…" lines, lemmas and forms sorted. */
-function groupByLemma(lemmaOf: ReadonlyMap<string, string>): string {
-  const forms = new Map<string, string[]>();
-  for (const [form, lemma] of lemmaOf) {
-    const list = forms.get(lemma) ?? [];
-    list.push(form);
-    forms.set(lemma, list);
-  }
-  return [...forms.keys()]
+/**
+ * "form<TAB>lemma" lines sorted by form, one per form: the engine looks a form up where it lies
+ * (sortedTable.ts) rather than indexing every form into a map at load, which cost about 18 ms of
+ * CPU and 25,331 map entries in each run of the command line.
+ */
+function byForm(lemmaOf: ReadonlyMap<string, string>): string {
+  return [...lemmaOf.keys()]
     .sort(byCodePoint)
-    .map((lemma) => `${lemma}\t${(forms.get(lemma) ?? []).sort(byCodePoint).join(' ')}`)
+    .map((form) => `${form}\t${lemmaOf.get(form) ?? ''}`)
     .join('\n');
 }
 
@@ -644,10 +642,10 @@ function main(): void {
       r: 'French conjugation and agreement rules and irregular principal parts, scripts/build-dictionary.ts',
     },
     format:
-      'Every word is folded (lower case, no accents, ligatures opened) and phrases are words joined by one space. translations: lines "fr<TAB>en<TAB>code<TAB>en<TAB>code…", code = weight in tenths then source letters. frenchForms and englishForms: lines "lemma<TAB>form form…" (source r, resp. m). equivalents: lines "fr<TAB>en<TAB>sources<TAB>en<TAB>sources…".',
+      'Every word is folded (lower case, no accents, ligatures opened) and phrases are words joined by one space. translations: lines "fr<TAB>en<TAB>code<TAB>en<TAB>code…", code = weight in tenths then source letters. frenchForms and englishForms: lines "form<TAB>lemma" sorted by form (source r, resp. m). equivalents: lines "fr<TAB>en<TAB>sources<TAB>en<TAB>sources…".',
     translations: translationLines.join('\n'),
-    frenchForms: groupByLemma(frenchLemmas),
-    englishForms: groupByLemma(englishLemmas),
+    frenchForms: byForm(frenchLemmas),
+    englishForms: byForm(englishLemmas),
     equivalents: equivalentLines.join('\n'),
   };
   writeFileSync(OUTPUT, `${JSON.stringify(data, null, 1)}\n`);

@@ -52,7 +52,7 @@ async function run(argv: readonly string[]): Promise<void> {
  * Reads what the arguments name. Each kind of input loads its modules when it is met, so that they
  * are chunks of their own in the compiled command line: `--help` reads neither the file format's
  * schema (zod) nor the engine, and a comparison file's summary never reads the engine and its
- * 1.7 MB dictionary.
+ * 1.9 MB dictionary.
  */
 async function loadInput(options: CompareOptions): Promise<{ comparison: Comparison; inputs: string[]; readAs?: Reading }> {
   const [first, second, ...rest] = options.paths;
@@ -67,7 +67,7 @@ async function loadInput(options: CompareOptions): Promise<{ comparison: Compari
   if (rest.length === 0) {
     const { compareSourcePair } = await import('./sourcePair');
     // How a file was read (as Windows-1252, say) goes to standard error as it is read; the comparison goes on.
-    const { comparison, reading } = compareSourcePair(first, second, (notice) => writeErrors([notice(errors)]));
+    const { comparison, reading } = await compareSourcePair(first, second, (notice) => writeErrors([notice(errors)]));
     return { comparison, inputs: [first, second], readAs: reading };
   }
   const count = options.paths.length;

@@ -170,4 +170,13 @@ describe.concurrent('compare, source files as the app reads them', () => {
     const result = await runCompare(['blank-page/fr.html', 'blank-page/en.md', ...args]);
     expect(result).toEqual({ status: 2, stdout: '', stderr: `${line}\n` });
   }, SPAWN_TIMEOUT);
+
+  it('reports a front matter’s YAML warning as Node reports a warning, in one short message, and reads the file', async () => {
+    const paths = writePair('yaml-warning', { 'fr.md': FR_MD.replace(/^---\n/, '---\nauthor: !unknown Rédaction\n'), 'en.md': EN_MD });
+    const result = await runCompare([...paths, '--format', 'json']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/^\(node:\d+\) \[TAG_RESOLVE_FAILED\] YAMLWarning: Unresolved tag: !unknown/);
+    expect(result.stderr).not.toMatch(/\n +at /);
+    expect(comparisonOf(result).sources.fr.title).toBe((await utf8Comparison()).sources.fr.title);
+  }, SPAWN_TIMEOUT);
 });

@@ -4,13 +4,14 @@
  * origin and licences in data/README.md), made ready for look-up on the first call.
  *
  * The data holds four tables of tab-separated lines, already folded with foldWord and sorted by
- * their first field. The translations and the equivalents, the two large tables, are searched
- * where they lie (sortedTable.ts): nothing is built per line until a word asks for it. The forms
- * tables are indexed by form, which is not their sort key: one pass, one entry per form.
+ * their first field, and all four are searched where they lie (sortedTable.ts): nothing is built
+ * per line until a word asks for it. The forms tables were once stored by lemma and indexed by form
+ * into a map of 25,331 entries at load, about 18 ms of CPU and some garbage in every run of the
+ * command line, however small its texts; they are now stored by form.
  */
 import dictionaryData from './data/dictionary.json';
 import { tokenize } from './normalize';
-import { SortedTable } from './sortedTable';
+import { SortedTable, type LinedTable } from './sortedTable';
 
 export interface DictionaryTranslation {
   /** Folded English word or phrase, words joined by one space. */
@@ -34,11 +35,12 @@ export interface Dictionary {
   readonly equivalents: ReadonlyMap<string, readonly string[]>;
 }
 
+/** The data's four tables: strings as the JSON import gives them, or with their line starts as the command line's build gives them. */
 interface DictionaryData {
-  readonly translations: string;
-  readonly frenchForms: string;
-  readonly englishForms: string;
-  readonly equivalents: string;
+  readonly translations: string | LinedTable;
+  readonly frenchForms: string | LinedTable;
+  readonly englishForms: string | LinedTable;
+  readonly equivalents: string | LinedTable;
 }
 
 let built: Dictionary | null = null;
@@ -53,14 +55,10 @@ export function loadDictionary(): Dictionary {
 export function parseDictionary(data: DictionaryData): Dictionary {
   return {
     translations: new SortedTable(data.translations, parseTranslationFields),
-    frenchLemmas: parseForms(data.frenchForms),
-    englishLemmas: parseForms(data.englishForms),
+    frenchLemmas: new SortedTable(data.frenchForms, lemmaField),
+    englishLemmas: new SortedTable(data.englishForms, lemmaField),
     equivalents: new SortedTable(data.equivalents, (fields) => fields.filter((_, index) => index % 2 === 0)),
   };
-}
-
-function lines(table: string): string[] {
-  return table === '' ? [] : table.split('\n');
 }
 
 function parseTranslationFields(fields: readonly string[]): readonly DictionaryTranslation[] {
@@ -71,15 +69,9 @@ function parseTranslationFields(fields: readonly string[]): readonly DictionaryT
   return list;
 }
 
-/** "lemma<TAB>form form…" → form → lemma. */
-function parseForms(table: string): Map<string, string> {
-  const lemmaOf = new Map<string, string>();
-  for (const line of lines(table)) {
-    const tab = line.indexOf('\t');
-    const lemma = line.slice(0, tab);
-    for (const form of line.slice(tab + 1).split(' ')) lemmaOf.set(form, lemma);
-  }
-  return lemmaOf;
+/** A forms table's line, "form<TAB>lemma", holds the lemma as its one field. */
+function lemmaField(fields: readonly string[]): string {
+  return fields[0] ?? '';
 }
 
 /**

@@ -2,11 +2,13 @@
  * The French-English lexicon kept as project data (data/lexicon.json, with its origin and
  * licence in data/README.md), indexed for look-up by stem: a French word meets its English
  * translations whatever its inflection, and an English word is recognised as a common word (so a
- * capital at the start of a sentence does not make it a name). Built once, on first use; the
- * indexes hold one entry per French lemma and per English word of the data.
+ * capital at the start of a sentence does not make it a name). Built once, on first use, from
+ * indexes computed by lexiconIndex.ts; they hold one entry per French lemma and per English word
+ * of the data.
  */
-import lexiconData from './data/lexicon.json';
-import { FUNCTION_WORDS, tokenize, type Token } from './normalize';
+import type { LexiconIndex } from './lexiconIndex';
+import { FUNCTION_WORDS, type Token } from './normalize';
+import { shippedLexiconIndex } from './shippedLexiconIndex';
 import { stemWord } from './stem';
 
 export interface Lexicon {
@@ -28,70 +30,26 @@ export interface Lexicon {
   readonly phrasePairs: ReadonlySet<string>;
 }
 
-interface LexiconData {
-  readonly words: Readonly<Record<string, readonly string[]>>;
-  readonly names: Readonly<Record<string, readonly string[]>>;
-}
-
 let built: Lexicon | null = null;
 
-/** Returns the project's lexicon, building its indexes on the first call only. */
+/** Returns the project's lexicon, making its indexes (shippedLexiconIndex.ts) into maps and sets on the first call only. */
 export function loadLexicon(): Lexicon {
-  built ??= buildLexicon(lexiconData as LexiconData);
+  built ??= lexiconFromIndex(shippedLexiconIndex());
   return built;
 }
 
-/** Folds a phrase into the key the indexes use: its word tokens, folded, joined by one space. */
-function phraseKey(phrase: string): string {
-  return tokenize(phrase)
-    .map((token) => token.fold)
-    .join(' ');
-}
-
-function englishStems(phrase: string): string[] {
-  const words = tokenize(phrase).map((token) => token.fold);
-  const content = words.filter((word) => !FUNCTION_WORDS.en.has(word));
-  return (content.length > 0 ? content : words).map((word) => stemWord(word, 'en'));
-}
-
-/** Builds the indexes from the data; exported for tests that need a lexicon of their own. */
-function buildLexicon(data: LexiconData): Lexicon {
-  const translations = new Map<string, string[]>();
-  const phrases = new Map<string, string[]>();
-  const names = new Map<string, string[]>();
-  const englishWords = new Set<string>();
-  const frenchStems = new Set<string>();
-  let longestPhrase = 1;
-
-  const addTo = (map: Map<string, string[]>, key: string, values: readonly string[]) => {
-    const list = map.get(key) ?? [];
-    for (const value of values) if (!list.includes(value)) list.push(value);
-    map.set(key, list);
+/** The lexicon whose indexes are given: maps and sets made from their lists, nothing computed. */
+export function lexiconFromIndex(index: LexiconIndex): Lexicon {
+  return {
+    translations: new Map(index.translations),
+    phrases: new Map(index.phrases),
+    names: new Map(index.names),
+    englishWords: new Set(index.englishWords),
+    frenchStems: new Set(index.frenchStems),
+    longestPhrase: index.longestPhrase,
+    phraseStarts: new Set(index.phraseStarts),
+    phrasePairs: new Set(index.phrasePairs),
   };
-
-  for (const [french, english] of Object.entries(data.words)) {
-    const stems = english.flatMap(englishStems);
-    for (const phrase of english) for (const token of tokenize(phrase)) englishWords.add(token.fold);
-    const key = phraseKey(french);
-    const words = key.split(' ');
-    if (words.length === 1) {
-      const stem = stemWord(key, 'fr');
-      frenchStems.add(stem);
-      addTo(translations, stem, stems);
-    } else {
-      longestPhrase = Math.max(longestPhrase, words.length);
-      addTo(phrases, key, stems);
-    }
-  }
-  for (const [french, english] of Object.entries(data.names)) {
-    const key = phraseKey(french);
-    longestPhrase = Math.max(longestPhrase, key.split(' ').length);
-    addTo(names, key, english.map(phraseKey));
-  }
-  const keys = [...phrases.keys(), ...names.keys()];
-  const phraseStarts = new Set(keys.map((key) => key.split(' ')[0] ?? key));
-  const phrasePairs = new Set(keys.map((key) => key.split(' ').slice(0, 2).join(' ')).filter((pair) => pair.includes(' ')));
-  return { translations, phrases, names, englishWords, frenchStems, longestPhrase, phraseStarts, phrasePairs };
 }
 
 /**

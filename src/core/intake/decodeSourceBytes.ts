@@ -123,8 +123,20 @@ function utf16WithoutMark(sample: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/**
+ * True when a file's name alone makes it text (`.txt`, `.md`…), whatever it holds: reading it
+ * never asks for a web page parser, which a front end may then leave unloaded.
+ */
+export function isTextByName(fileName: string): boolean {
+  return TEXT_EXTENSIONS.has(extensionOf(fileName));
+}
+
+function extensionOf(fileName: string): string {
+  return /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
+}
+
 function formatOf(fileName: string, text: string): SourceFormat {
-  const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  const extension = extensionOf(fileName);
   if (TEXT_EXTENSIONS.has(extension)) return 'text';
   if (HTML_EXTENSIONS.has(extension)) return 'html';
   return HTML_START.test(text.slice(0, 4096)) ? 'html' : 'text';

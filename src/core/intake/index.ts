@@ -1,7 +1,7 @@
 /** The intake's door: a text brought in (bytes, HTML, Markdown with front matter) becomes a Source. */
 // The one intake of the app and the command line: bytes or a typed text to a source, and its limit.
-export { readSourceBytes, readSourceText, takeSourceText, type SourceIntake } from './readSource';
-export { SIDE_LIMIT, type IntakeNotice } from './decodeSourceBytes';
+export { readSourceBytes, readSourceText, takeSourceText, type ParseHtml, type SourceIntake } from './readSource';
+export { isTextByName, SIDE_LIMIT, type IntakeNotice } from './decodeSourceBytes';
 export { IntakeError, type IntakeErrorCode } from './intakeError';
 // A file that is no text at all (a PDF, an archive, an image), told apart before it is decoded.
 export { looksBinary, recogniseFileSignature, type FileSignature } from './fileSignature';

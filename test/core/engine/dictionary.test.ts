@@ -107,8 +107,8 @@ describe('parseDictionary', () => {
     expect(parsed.translations.get('loi')).toEqual(expected);
   });
 
-  it('maps each form of a line to the line\'s lemma', () => {
-    const parsed = parseDictionary({ translations: '', frenchForms: 'etre\tfut suis', englishForms: 'go\twent', equivalents: 'onu\tun\tlw\tunited nations\tl' });
+  it('leads each form of a forms table to its line\'s lemma', () => {
+    const parsed = parseDictionary({ translations: '', frenchForms: 'fut\tetre\nsuis\tetre', englishForms: 'went\tgo', equivalents: 'onu\tun\tlw\tunited nations\tl' });
     expect([parsed.frenchLemmas.get('fut'), parsed.frenchLemmas.get('suis'), parsed.englishLemmas.get('went')]).toEqual(['etre', 'etre', 'go']);
     expect(parsed.equivalents.get('onu')).toEqual(['un', 'united nations']);
   });

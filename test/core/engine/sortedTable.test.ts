@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { SortedTable } from '../../../src/core/engine/sortedTable';
+import { lineStarts, SortedTable } from '../../../src/core/engine/sortedTable';
 import { loadDictionary } from '../../../src/core/engine/dictionary';
 
 /** Builds a table's text the way the dictionary's build writes it: lines sorted by key in code-unit order. */
@@ -29,6 +29,26 @@ describe('SortedTable', () => {
     );
   });
 
+  it('finds the same entries given its line starts beforehand as when it scans for them', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(field, fc.array(field, { maxLength: 4 })), { selector: ([key]) => key, maxLength: 40 }), (entries) => {
+        const text = tableText(entries);
+        const lined = new SortedTable({ text, starts: lineStarts(text) }, (fields) => fields.join('|'));
+        const scanned = new SortedTable(text, (fields) => fields.join('|'));
+        expect([...lined]).toEqual([...scanned]);
+        for (const [key] of entries) expect(lined.get(key)).toBe(scanned.get(key));
+      }),
+    );
+  });
+
+  it.each([
+    ['', [1]],
+    ['a\tb', [0, 4]],
+    ['a\tb\nc\td\ne', [0, 4, 8, 10]],
+  ])('starts the lines of %j at %j, then one past its end plus one', (text, starts) => {
+    expect([...lineStarts(text)]).toEqual(starts);
+  });
+
   it('is empty for an empty table', () => {
     const table = new SortedTable('', (fields) => fields);
     expect(table.size).toBe(0);
@@ -36,14 +56,15 @@ describe('SortedTable', () => {
   });
 
   it('finds every entry of the shipped dictionary: its tables are sorted as the search expects', () => {
-    const { translations, equivalents } = loadDictionary();
-    for (const table of [translations, equivalents]) {
+    const { translations, frenchLemmas, englishLemmas, equivalents } = loadDictionary();
+    for (const table of [translations, frenchLemmas, englishLemmas, equivalents]) {
       let missing = 0;
       for (const key of table.keys()) if (!table.has(key)) missing++;
       expect(missing).toBe(0);
-      expect(table.size).toBeGreaterThan(7_000);
+      expect(table.size).toBeGreaterThan(800);
     }
     expect(translations.get('interdire')?.map(({ en }) => en)).toContain('forbid');
+    expect(frenchLemmas.get('iront')).toBe('aller');
     expect(equivalents.get('londres')).toContain('london');
   });
 });

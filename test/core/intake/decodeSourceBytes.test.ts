@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSourceBytes } from '../../../src/core/intake/decodeSourceBytes';
+import { decodeSourceBytes, isTextByName } from '../../../src/core/intake/decodeSourceBytes';
 import { IntakeError, SIDE_LIMIT, type IntakeErrorCode } from '../../../src/core/intake/index';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -120,5 +120,25 @@ describe('decodeSourceBytes', () => {
     ['clipboard', 'Le <b>ministère</b> a déclaré', 'text'],
   ])('takes %s holding %j as %s', (fileName, text, format) => {
     expect(decodeSourceBytes(utf8(text), fileName).format).toBe(format);
+  });
+});
+
+describe('isTextByName', () => {
+  it.each([
+    ['fr.md', true],
+    ['notes.TXT', true],
+    ['sources/a.b/article.markdown', true],
+    ['page.html', false],
+    ['download', false],
+    ['archive.md.gz', false],
+  ])('takes %s for text by its name alone: %s', (fileName, text) => {
+    expect(isTextByName(fileName)).toBe(text);
+  });
+
+  it('agrees with the format decodeSourceBytes gives, whatever the file holds', () => {
+    const page = utf8('<!doctype html><html><body><p>Texte</p></body></html>');
+    for (const fileName of ['fr.md', 'notes.txt', 'page.htm', 'download']) {
+      if (isTextByName(fileName)) expect(decodeSourceBytes(page, fileName).format).toBe('text');
+    }
   });
 });
