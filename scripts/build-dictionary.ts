@@ -55,7 +55,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { foldWord, tokenize } from '../src/core/engine/normalize';
+import { foldPhrase, foldWord } from '../src/core/engine/normalize';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUTPUT = join(ROOT, 'src/core/engine/data/dictionary.json');
@@ -80,13 +80,6 @@ function readInput(path: string, pinned: { readonly commit: string; readonly pat
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-}
-
-/** Folds a phrase into the engine's key: its word tokens, folded, joined by one space. */
-function keyOf(phrase: string): string {
-  return tokenize(phrase)
-    .map((token) => token.fold)
-    .join(' ');
 }
 
 function wordCount(key: string): number {
@@ -136,12 +129,12 @@ function readWiktionary(csv: string, common: ReadonlySet<string>): WiktionaryDat
     const [frText, pos, , enRaw] = line.split(';');
     if (frText === undefined || pos === undefined || enRaw === undefined) continue;
     if (/\d/.test(frText) || !ENGLISH_GLOSS.test(enRaw.trim())) continue;
-    const fr = keyOf(frText);
+    const fr = foldPhrase(frText);
     const frWords = wordCount(fr);
     if (frWords < 1 || frWords > 4) continue;
     const frName = isCapitalised(frText);
     if (frName || (isCapitalised(enRaw) && (pos === 'J' || pos === 'S'))) {
-      const en = keyOf(enRaw);
+      const en = foldPhrase(enRaw);
       if (wordCount(en) >= 1 && wordCount(en) <= 4 && isCapitalised(enRaw)) equivalents.push({ fr, en });
       continue;
     }
@@ -149,7 +142,7 @@ function readWiktionary(csv: string, common: ReadonlySet<string>): WiktionaryDat
     let enText = enRaw.trim();
     if (pos === 'V') enText = enText.replace(/^to /, '');
     if (pos === 'S') enText = enText.replace(/^(a|an|the) /, '');
-    const en = keyOf(enText);
+    const en = foldPhrase(enText);
     const enWords = en.split(' ');
     if (en === '' || enWords.length > 3 || !enWords.every((word) => common.has(word))) continue;
     let byEnglish = translations.get(fr);
@@ -189,10 +182,10 @@ function mergeTranslations(wiktionary: WiktionaryData, lexicon: LexiconData): Ma
     }
   }
   for (const [frText, english] of Object.entries(lexicon.words)) {
-    const fr = keyOf(frText);
+    const fr = foldPhrase(frText);
     if (fr === '') continue;
     english.forEach((enText, rank) => {
-      const en = keyOf(enText);
+      const en = foldPhrase(enText);
       if (en === '') return;
       const lexiconWeight = Math.max(0.5, 1 - 0.1 * rank);
       const known = entry(fr).get(en);
@@ -216,7 +209,7 @@ function mergeEquivalents(wiktionary: WiktionaryData, lexicon: LexiconData): Map
   };
   for (const { fr, en } of wiktionary.equivalents) add(fr, en, 'w');
   for (const [frText, english] of Object.entries(lexicon.names)) {
-    for (const enText of english) add(keyOf(frText), keyOf(enText), 'l');
+    for (const enText of english) add(foldPhrase(frText), foldPhrase(enText), 'l');
   }
   return merged;
 }

@@ -10,7 +10,7 @@
  * command line, however small its texts; they are now stored by form.
  */
 import dictionaryData from './data/dictionary.json';
-import { tokenize } from './normalize';
+import { foldPhrase } from './normalize';
 import { SortedTable, type LinedTable } from './sortedTable';
 
 export interface DictionaryTranslation {
@@ -74,12 +74,5 @@ function lemmaField(fields: readonly string[]): string {
   return fields[0] ?? '';
 }
 
-/**
- * Folds a word or phrase as the dictionary's keys were folded: its word tokens (apostrophes and
- * hyphens separate words), each folded like foldWord, joined by one space.
- */
-export function dictionaryKey(text: string): string {
-  return tokenize(text)
-    .map((token) => token.fold)
-    .join(' ');
-}
+/** Folds a word or phrase as the dictionary's keys were folded (foldPhrase, normalize.ts). */
+export const dictionaryKey = foldPhrase;

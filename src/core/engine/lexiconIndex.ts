@@ -8,7 +8,7 @@
  * run's start, where tokenizing and stemming the lexicon's 4,000 words in code not yet compiled
  * took about 70–100 ms of CPU. Linear in the data's size.
  */
-import { FUNCTION_WORDS, tokenize } from './normalize';
+import { FUNCTION_WORDS, foldPhrase, tokenize } from './normalize';
 import { stemWord } from './stem';
 
 /** The lexicon as written: French lemmas and names, each with its English forms. */
@@ -30,13 +30,6 @@ export interface LexiconIndex {
   readonly longestPhrase: number;
   readonly phraseStarts: readonly string[];
   readonly phrasePairs: readonly string[];
-}
-
-/** Folds a phrase into the key the indexes use: its word tokens, folded, joined by one space. */
-function phraseKey(phrase: string): string {
-  return tokenize(phrase)
-    .map((token) => token.fold)
-    .join(' ');
 }
 
 function englishStems(phrase: string): string[] {
@@ -63,7 +56,7 @@ export function indexLexicon(data: LexiconData): LexiconIndex {
   for (const [french, english] of Object.entries(data.words)) {
     const stems = english.flatMap(englishStems);
     for (const phrase of english) for (const token of tokenize(phrase)) englishWords.add(token.fold);
-    const key = phraseKey(french);
+    const key = foldPhrase(french);
     const words = key.split(' ');
     if (words.length === 1) {
       const stem = stemWord(key, 'fr');
@@ -75,9 +68,9 @@ export function indexLexicon(data: LexiconData): LexiconIndex {
     }
   }
   for (const [french, english] of Object.entries(data.names)) {
-    const key = phraseKey(french);
+    const key = foldPhrase(french);
     longestPhrase = Math.max(longestPhrase, key.split(' ').length);
-    addTo(names, key, english.map(phraseKey));
+    addTo(names, key, english.map(foldPhrase));
   }
   const keys = [...phrases.keys(), ...names.keys()];
   return {

@@ -140,6 +140,16 @@ export function tokenize(sentence: string, folded: string = foldKeepingOffsets(s
 }
 
 /**
+ * A word or phrase folded into the key the lexicon and the dictionary look it up by: its word
+ * tokens (apostrophes and hyphens separate words), each folded like foldWord, joined by one space.
+ */
+export function foldPhrase(text: string): string {
+  return tokenize(text)
+    .map((token) => token.fold)
+    .join(' ');
+}
+
+/**
  * The folded form of the word from `start` to `end`, whose `text` is given. Most words of a text are
  * written in lower-case ASCII, already folded: their fold is their text, the same string rather
  * than a copy of it (some 800,000 tokens at 20,000 sentences a side). Only œ and æ open up: the
