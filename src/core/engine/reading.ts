@@ -48,7 +48,7 @@
 import type { SentenceBead } from './alignSentences';
 import type { SentenceFeatures } from './features';
 import { groupCoverage, pairScore } from './matchAccounts';
-import { isUnsupportedPair, SUPPORTED } from './unsupportedPairs';
+import { pairsContentRichSentences, SUPPORTED } from './unsupportedPairs';
 
 /** How a pair of texts is read. */
 export type Reading = 'translation' | 'independent';
@@ -111,11 +111,12 @@ export function readingSigns(fr: readonly SentenceFeatures[], en: readonly Sente
       continue;
     }
     twoSided += 1;
-    if (isUnsupportedPair(fr, en, bead)) unrelatedFacing += 1;
     const frSide = bead.fr.map((p) => fr[p] as SentenceFeatures);
     const enSide = bead.en.map((q) => en[q] as SentenceFeatures);
     const coverage = groupCoverage(frSide, enSide, 1);
-    if (pairScore(coverage) < SUPPORTED) {
+    const isSupported = pairScore(coverage) >= SUPPORTED;
+    if (!isSupported && pairsContentRichSentences(fr, en, bead)) unrelatedFacing += 1;
+    if (!isSupported) {
       unsupported += size;
       continue;
     }

@@ -37,10 +37,13 @@ export function splitUnsupportedPairs(fr: readonly SentenceFeatures[], en: reado
 }
 
 /** Whether the bead pairs one content-rich sentence with another that carries almost none of it across. */
-export function isUnsupportedPair(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], bead: SentenceBead): boolean {
+function isUnsupportedPair(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], bead: SentenceBead): boolean {
+  if (!pairsContentRichSentences(fr, en, bead)) return false;
+  return pairScore(groupCoverage([fr[bead.fr[0] as number] as SentenceFeatures], [en[bead.en[0] as number] as SentenceFeatures], 1)) < SUPPORTED;
+}
+
+/** Whether the bead pairs one sentence with one, each carrying MIN_UNITS units or more: such a pair is unsupported below SUPPORTED. */
+export function pairsContentRichSentences(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], bead: SentenceBead): boolean {
   if (bead.fr.length !== 1 || bead.en.length !== 1) return false;
-  const frSentence = fr[bead.fr[0] as number] as SentenceFeatures;
-  const enSentence = en[bead.en[0] as number] as SentenceFeatures;
-  if (frSentence.weights.length < MIN_UNITS || enSentence.weights.length < MIN_UNITS) return false;
-  return pairScore(groupCoverage([frSentence], [enSentence], 1)) < SUPPORTED;
+  return (fr[bead.fr[0] as number] as SentenceFeatures).weights.length >= MIN_UNITS && (en[bead.en[0] as number] as SentenceFeatures).weights.length >= MIN_UNITS;
 }
