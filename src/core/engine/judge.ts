@@ -359,11 +359,11 @@ function yearsAsNumbers(sentences: readonly SentenceFeatures[], part: string): R
 /** Names differ when each side has a name the other side does not give in any of its forms. */
 function nameDifference(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[]): Difference | null {
   if (!fr.some(namesSomething) || !en.some(namesSomething)) return null;
-  // The English side is tried first, against the French names' own words: in most groups every
-  // English name is among them, and no sentence needs its words read again (nameIndex).
-  // A French name also stands under its English forms the dictionary knows ("Jean": John, "Golfe": Gulf).
-  // Each form's words, by loops: a one-word form, most of them, is its own word and is not split;
-  // the forms of a name of one form are read from their two lists, not from one list made of both.
+  // First a sieve on the French names' own words, which no sentence needs read again for: in most
+  // groups every English name is among them, and nothing differs. A French name also stands under
+  // its English forms the dictionary knows ("Jean": John, "Golfe": Gulf). Each form's words, by
+  // loops: a one-word form, most of them, is its own word and is not split; the forms of a name of
+  // one form are read from their two lists, not from one list made of both.
   const frForms = new Set<string>();
   for (const sentence of fr) {
     for (const name of sentence.names) {
