@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Comparison } from '../../core/model/index';
 import { coversEverySentence, loadProposal, type Agreement } from '../../core/proposal/index';
 import { readProposalChoice, withProposalParam, type ProposalChoice } from '../proposalChoice';
@@ -31,7 +31,7 @@ export interface ProposalState {
 export function useProposal(comparison: Comparison, enabled = true): ProposalState {
   const [wantedChoice, setWantedChoice] = useState<ProposalChoice>(() => readProposalChoice(window.location.search));
   const available = useMemo(() => enabled && comparison.relations.some((finding) => finding.origin === 'curated'), [comparison, enabled]);
-  const hasGaps = useMemo(() => available && !coversEverySentence(comparison), [available, comparison]);
+  const hasGaps = useHasGaps(comparison, available);
   const choice: ProposalChoice = available ? wantedChoice : 'curated';
   const wanted = available && (choice === 'automatic' || hasGaps);
   const propose = () => loadProposal().then((proposeComparison) => proposeComparison(comparison));
@@ -53,4 +53,16 @@ export function useProposal(comparison: Comparison, enabled = true): ProposalSta
 
   const shown = proposal ? (choice === 'automatic' ? proposal.automatic : proposal.merged) : comparison;
   return { available, choice, choose, status, comparison: shown, agreement: proposal?.agreement ?? null };
+}
+
+/**
+ * Whether the analyst left a sentence of `comparison` unjudged, which the engine could fill; false
+ * until known. Cutting the texts into sentences wakes ICU's sentence rules, about 50 ms in Chromium
+ * the first time: asked after the comparison is painted rather than in the render that paints it,
+ * so that the reader sees the texts first and the engine, where it is wanted, loads a moment later.
+ */
+function useHasGaps(comparison: Comparison, available: boolean): boolean {
+  // The first render sees null; React renders again with the comparison once this one is committed.
+  const asked = useDeferredValue(available ? comparison : null, null);
+  return useMemo(() => asked !== null && asked === comparison && !coversEverySentence(asked), [asked, comparison]);
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { formattersFor } from '../../../src/ui/hooks/useFormatters';
+
+// The formatters take shortcuts past ICU where its answer is known (useFormatters.ts); each must
+// still write what ICU would, in both languages.
+const LOCALES = { fr: 'fr-FR', en: 'en-GB' } as const;
+
+describe('formattersFor', () => {
+  for (const [lang, locale] of Object.entries(LOCALES) as ['fr' | 'en', string][]) {
+    it(`writes every number as ICU does in ${locale}, below a thousand or not`, () => {
+      const format = formattersFor(lang);
+      const icu = new Intl.NumberFormat(locale);
+      // Every whole number on either side of the shortcut's bound, then any number at all.
+      for (let value = 0; value < 20_000; value++) expect(format.number(value)).toBe(icu.format(value));
+      fc.assert(
+        fc.property(fc.oneof(fc.integer({ min: -1_000_000, max: 10_000_000 }), fc.double({ min: -1e6, max: 1e6, noNaN: true })), (value) => {
+          expect(format.number(value)).toBe(icu.format(value));
+        }),
+      );
+    });
+  }
+
+  it('groups thousands in each language its own way', () => {
+    expect(formattersFor('en').number(15000)).toBe('15,000');
+    expect(formattersFor('fr').number(15000)).toBe('15\u202f000');
+  });
+
+  it('writes dates, times and percentages in the reader language', () => {
+    expect(formattersFor('en').date('2017-07-14')).toBe('14 July 2017');
+    expect(formattersFor('fr').date('2017-07-14')).toBe('14 juillet 2017');
+    expect(formattersFor('fr').time(9, 5)).toBe('09:05');
+    expect(formattersFor('en').percent(0.82)).toBe('82%');
+    expect(formattersFor('fr').percent(0.82)).toMatch(/^82[\u00a0\u202f]%$/); // ICU's space before the sign differs between versions
+  });
+});
