@@ -4,16 +4,15 @@
  * reader needs them (3.5 kB gzip, where bundling both languages cost 6.5 kB). A switch of language
  * fetches the French words before i18next changes to French, so nothing shows half translated; a
  * chunk for English too cost a request before every English first paint. The language comes from `?lang=`, then from the reader's last choice, then from the
- * browser; English when none of them is French.
+ * browser; English when none of them is French (languageDetector.ts).
  */
 import i18next, { type BackendModule, type i18n, type ResourceKey } from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import { words as englishWords } from './firstViewWords.en';
+import { languageDetector } from './languageDetector';
+import { toUiLang, UI_LANGS, type UiLang } from './uiLang';
 
-export type UiLang = 'fr' | 'en';
-
-export const UI_LANGS = ['fr', 'en'] as const satisfies readonly UiLang[];
+export { LANG_STORAGE_KEY, toUiLang, UI_LANGS, type UiLang } from './uiLang';
 
 export const NAMESPACES = ['common', 'compare'] as const;
 
@@ -24,14 +23,6 @@ export const NAMESPACES = ['common', 'compare'] as const;
 export const LAZY_NAMESPACES = ['intake', 'editing', 'library', 'wording'] as const;
 
 export type LazyNamespace = (typeof LAZY_NAMESPACES)[number];
-
-/** Where the reader's choice is kept between visits. */
-export const LANG_STORAGE_KEY = 'source-comparison.lang';
-
-/** Narrows any language tag (`fr-CA`, `de`, none) to one of the interface's languages: French or else English. */
-export function toUiLang(tag: string | undefined): UiLang {
-  return tag?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-}
 
 type FirstViewNamespace = (typeof NAMESPACES)[number];
 
@@ -65,7 +56,7 @@ const chunkBackend: BackendModule = {
 export async function createI18n(): Promise<i18n> {
   const instance = i18next.createInstance();
   await instance
-    .use(LanguageDetector)
+    .use(languageDetector)
     .use(chunkBackend)
     .use(initReactI18next)
     .init({
@@ -81,14 +72,6 @@ export async function createI18n(): Promise<i18n> {
       // React escapes what it renders; escaping here too would show `&amp;` to the reader.
       interpolation: { escapeValue: false },
       returnNull: false,
-      detection: {
-        order: ['querystring', 'localStorage', 'navigator'],
-        lookupQuerystring: 'lang',
-        lookupLocalStorage: LANG_STORAGE_KEY,
-        caches: ['localStorage'],
-        // `fr-BE` becomes `fr`, and every language but French becomes `en`.
-        convertDetectedLanguage: (tag: string) => toUiLang(tag),
-      },
     });
   return instance;
 }

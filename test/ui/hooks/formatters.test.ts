@@ -21,6 +21,22 @@ describe('formattersFor', () => {
     });
   }
 
+  for (const [lang, locale] of Object.entries(LOCALES) as ['fr' | 'en', string][]) {
+    it(`writes every share as ICU rounds it in ${locale}, the sign set off as French typography has it`, () => {
+      const format = formattersFor(lang);
+      const icu = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+      // ICU's space before the sign is a no-break space or a narrow one, depending on its version.
+      const spaced = (written: string) => written.replace(/[\u00a0\u202f]/u, '\u202f');
+      const asWritten = (fraction: number) => spaced(icu.format(fraction));
+      for (let hundredth = 0; hundredth <= 10_000; hundredth++) expect(format.percent(hundredth / 10_000)).toBe(asWritten(hundredth / 10_000));
+      fc.assert(
+        fc.property(fc.double({ min: -2, max: 3, noNaN: true }), (fraction) => {
+          expect(spaced(format.percent(fraction))).toBe(asWritten(fraction));
+        }),
+      );
+    });
+  }
+
   it('groups thousands in each language its own way', () => {
     expect(formattersFor('en').number(15000)).toBe('15,000');
     expect(formattersFor('fr').number(15000)).toBe('15\u202f000');
