@@ -1,3 +1,13 @@
+/**
+ * Dates, times, lists, numbers and percentages in the interface language.
+ *
+ * Most are written here rather than by Intl: whichever Intl formatter of dates, lists or numbers a
+ * page makes first wakes ICU's locale data, 30 to 50 ms in Chromium, in the very render that first
+ * paints the comparison. What the first view writes (a long date, a wall-clock time, a short list,
+ * counts, whole percentages) follows fixed patterns of the two languages (CLDR's, for en-GB and
+ * fr-FR), and test/ui/hooks/formatters.test.ts holds each to what ICU writes. Numbers from 1,000 on
+ * and percentages outside 0 to 100 still go to Intl, made on first use.
+ */
 import { useTranslation } from 'react-i18next';
 import { toUiLang, type UiLang } from '../../i18n/i18n';
 
@@ -14,14 +24,21 @@ export interface Formatters {
 // British English writes the day first, as French does: `14 July 2017` reads the same in both.
 const LOCALES: Record<UiLang, string> = { fr: 'fr-FR', en: 'en-GB' };
 
+const MONTHS: Record<UiLang, readonly string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+};
+
+/** The word before a list's last item: neither language puts a comma before it (en-GB, unlike en-US). */
+const AND: Record<UiLang, string> = { en: 'and', fr: 'et' };
+
 /** What follows a percentage: French sets the sign off with a narrow no-break space. */
 const PERCENT_SIGN: Record<UiLang, string> = { fr: '\u202f%', en: '%' };
 
-// Making Intl formatters is slow (a few milliseconds for the four), and a dozen components ask for
-// them: each language's are made once for the whole page, so that switching language stays quick.
+// A dozen components ask for the formatters: each language's are made once for the whole page.
 const made = new Map<UiLang, Formatters>();
 
-/** Intl formatters in the interface language, made once per language. */
+/** The formatters in the interface language. */
 export function useFormatters(): Formatters {
   const { i18n } = useTranslation();
   return formattersFor(toUiLang(i18n.resolvedLanguage));
@@ -43,34 +60,26 @@ function madeOnFirstUse<T>(make: () => T): () => T {
   return () => (made ??= { value: make() }).value;
 }
 
-// Each formatter is made when first used, not with the others: the first of a language costs
-// ICU's locale data (about 15 ms in Chromium, in the render that first paints the comparison),
-// and that first view uses only a few of them.
 function makeFormatters(lang: UiLang): Formatters {
   const locale = LOCALES[lang];
-  // A calendar date has no time zone; formatting it in UTC keeps it from sliding to the eve.
-  const dates = madeOnFirstUse(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
-  // A page's time is a wall-clock time with no zone: formatted in UTC, it stays the time written.
-  const times = madeOnFirstUse(() => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }));
   const percents = madeOnFirstUse(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
-  const lists = madeOnFirstUse(() => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
   const numbers = madeOnFirstUse(() => new Intl.NumberFormat(locale));
+  const twoDigits = (value: number) => String(value).padStart(2, '0');
   return {
+    // A calendar date has no time zone: it is written as given, never slid to the eve.
     date: (iso) => {
       const [year, month, day] = iso.split('-').map(Number);
-      if (!year || !month || !day) return iso;
-      return dates().format(new Date(Date.UTC(year, month - 1, day)));
+      const monthName = MONTHS[lang][(month ?? 0) - 1];
+      if (!year || !monthName || !day) return iso;
+      return `${day} ${monthName} ${year}`;
     },
-    time: (hour, minute) => times().format(new Date(Date.UTC(2000, 0, 1, hour, minute))),
-    // A share between 0 and 1 is a whole percentage, written as each language's typography has it
-    // ("82%", "82 %" with a narrow no-break space): the overview's marks label their places so on
-    // the first view, which then need not wait for ICU's number data.
-    percent: (fraction) => (fraction >= 0 && fraction <= 1 && !Object.is(fraction, -0) ? `${wholePercent(fraction)}${PERCENT_SIGN[lang]}` : percents().format(fraction)),
-    list: (items) => lists().format(items),
-    // Below a thousand, a whole number reads the same in both languages, with no group separator,
-    // and the legend's counts are such. Written without ICU, these and the percentages below spare
-    // the first view ICU's number data: about 40 to 70 ms in Chromium, the first time it is needed.
+    // A page's time is a wall-clock time with no zone, written as both languages write it: 09:05.
+    time: (hour, minute) => `${twoDigits(hour)}:${twoDigits(minute)}`,
+    // Below a thousand, a whole number reads the same in both languages, with no group separator.
     number: (value) => (Number.isInteger(value) && value >= 0 && value < 1000 ? String(value) : numbers().format(value)),
+    percent: (fraction) =>
+      fraction >= 0 && fraction <= 1 && !Object.is(fraction, -0) ? `${wholePercent(fraction)}${PERCENT_SIGN[lang]}` : percents().format(fraction),
+    list: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${AND[lang]} ${items.at(-1)}`),
   };
 }
 

@@ -42,6 +42,35 @@ describe('formattersFor', () => {
     expect(formattersFor('fr').number(15000)).toBe('15\u202f000');
   });
 
+  for (const [lang, locale] of Object.entries(LOCALES) as ['fr' | 'en', string][]) {
+    it(`writes every day of a century and every time of day as ICU does in ${locale}`, () => {
+      const format = formattersFor(lang);
+      const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+      for (let day = Date.UTC(1950, 0, 1); day < Date.UTC(2050, 0, 1); day += 86_400_000) {
+        expect(format.date(new Date(day).toISOString().slice(0, 10))).toBe(dates.format(day));
+      }
+      const times = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
+      for (let minute = 0; minute < 24 * 60; minute++) {
+        expect(format.time(Math.floor(minute / 60), minute % 60)).toBe(times.format(Date.UTC(2000, 0, 1, 0, minute)));
+      }
+    });
+
+    it(`joins any list as ICU does in ${locale}`, () => {
+      const format = formattersFor(lang);
+      const lists = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+      fc.assert(
+        fc.property(fc.array(fc.string({ minLength: 1, maxLength: 12 }), { maxLength: 7 }), (items) => {
+          expect(format.list(items)).toBe(lists.format(items));
+        }),
+      );
+    });
+  }
+
+  it('leaves a date it cannot read as written', () => {
+    expect(formattersFor('en').date('2017-13-01')).toBe('2017-13-01');
+    expect(formattersFor('fr').date('juillet')).toBe('juillet');
+  });
+
   it('writes dates, times and percentages in the reader language', () => {
     expect(formattersFor('en').date('2017-07-14')).toBe('14 July 2017');
     expect(formattersFor('fr').date('2017-07-14')).toBe('14 juillet 2017');
