@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
 import type * as Format from './src/core/comparisonFile/format';
+import { firstViewSnapshot } from './scripts/firstViewSnapshot';
 
 const SHIPPED_COMPARISON = 'sources/miit-vpn/comparison.json';
 
@@ -62,7 +63,7 @@ function preloadShippedComparison(): Plugin {
 const testReportDir = process.env['TEST_REPORT_DIR'];
 
 export default defineConfig({
-  plugins: [react(), validateShippedComparison(), preloadShippedComparison()],
+  plugins: [react(), validateShippedComparison(), preloadShippedComparison(), firstViewSnapshot(SHIPPED_COMPARISON)],
   build: {
     target: 'es2022',
     sourcemap: false,

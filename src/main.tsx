@@ -8,15 +8,14 @@
  * one), so the first view trusts it and does not carry the validator; the full check, and its
  * located messages, load only if the file read here is not a comparison after all.
  */
-import { StrictMode, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
 import shippedUrl from '../sources/miit-vpn/comparison.json?url';
 import { loadComparisonParser } from './core/comparisonFile/index';
 import { COMPARISON_FORMAT, type Comparison } from './core/model/index';
 import { createI18n } from './i18n/i18n';
+import { Root } from './ui/Root';
 import { Workbench } from './ui/Workbench';
-import { ErrorBoundary } from './ui/components/ErrorBoundary';
 import './ui/styles/base.css';
 import './ui/styles/layout.css';
 import './ui/styles/reading.css';
@@ -56,12 +55,8 @@ async function showLoadError(error: unknown): Promise<ReactNode> {
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element; this is a bug');
 
+// The page may show the build's snapshot of the first view (ui/firstView/): React's first render
+// replaces it, in the same frame, with the live view.
 void Promise.all([loadView(), createI18n()]).then(([view, i18n]) => {
-  createRoot(container).render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <ErrorBoundary>{view}</ErrorBoundary>
-      </I18nextProvider>
-    </StrictMode>,
-  );
+  createRoot(container).render(<Root i18n={i18n}>{view}</Root>);
 });
