@@ -2,9 +2,10 @@
  * A Vite plugin for the build: draws the first view of the shipped comparison with the app's own
  * components (src/ui/firstView/renderFirstView.tsx), in English and in French, and writes both into
  * index.html as templates, with the small script that shows the reader's one as the page is parsed
- * (src/ui/firstView/showFirstView.js). The reader sees the two texts once the page and its styles
- * have arrived, rather than once the app's script has also arrived, run and drawn them: on this
- * project's 2-core machine that was most of the second the first view is allowed.
+ * (src/ui/firstView/showFirstView.js), and which the app then hydrates. The reader sees the two
+ * texts once the page and its styles have arrived, rather than once the app's script has also
+ * arrived, run and drawn them: on this project's 2-core machine that was most of the second the
+ * first view is allowed.
  *
  * The components are loaded through a Vite server in middleware mode (its SSR module loader reads
  * TypeScript, JSX and Vite's own imports as the app's build does), and drawn with
@@ -40,8 +41,8 @@ export function firstViewSnapshot(comparisonFile: string): Plugin {
             (lang): HtmlTagDescriptor => ({
               tag: 'template',
               attrs: { id: `first-view-${lang}` },
-              // Inert and out of the accessibility tree: nothing answers until the live view replaces it.
-              children: `<div data-first-view="${lang}" inert aria-hidden="true" style="display:contents">${drawn[lang]}</div>`,
+              // What React draws in #root, as it is: the app hydrates it (src/main.tsx).
+              children: drawn[lang],
               injectTo: 'body',
             }),
           ),

@@ -9,7 +9,7 @@
  * located messages, load only if the file read here is not a comparison after all.
  */
 import type { ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import shippedUrl from '../sources/miit-vpn/comparison.json?url';
 import { loadComparisonParser } from './core/comparisonFile/index';
 import { COMPARISON_FORMAT, type Comparison } from './core/model/index';
@@ -26,23 +26,29 @@ import './ui/styles/translation.css';
 
 const SHIPPED_FILE = 'sources/miit-vpn/comparison.json';
 
-async function loadView(): Promise<ReactNode> {
+/** What to draw, and whether it is the view the build's snapshot of the first view shows (scripts/firstViewSnapshot.ts). */
+interface LoadedView {
+  readonly view: ReactNode;
+  readonly asSnapshot: boolean;
+}
+
+async function loadView(): Promise<LoadedView> {
   let text: string;
   try {
     const response = await fetch(shippedUrl);
     if (!response.ok) throw new Error(`${SHIPPED_FILE}: the server answered ${response.status} ${response.statusText}`);
     text = await response.text();
     const comparison = JSON.parse(text) as Comparison;
-    if (comparison.format === COMPARISON_FORMAT) return <Workbench initial={comparison} />;
+    if (comparison.format === COMPARISON_FORMAT) return { view: <Workbench initial={comparison} />, asSnapshot: true };
   } catch (error) {
-    return showLoadError(error);
+    return { view: await showLoadError(error), asSnapshot: false };
   }
   // Not what the build validated (a stale cache, a proxy's page): say precisely what is wrong.
   const parseComparison = await loadComparisonParser();
   try {
-    return <Workbench initial={parseComparison(text)} />;
+    return { view: <Workbench initial={parseComparison(text)} />, asSnapshot: false };
   } catch (error) {
-    return showLoadError(error);
+    return { view: await showLoadError(error), asSnapshot: false };
   }
 }
 
@@ -55,8 +61,13 @@ async function showLoadError(error: unknown): Promise<ReactNode> {
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element; this is a bug');
 
-// The page may show the build's snapshot of the first view (ui/firstView/): React's first render
-// replaces it, in the same frame, with the live view.
-void Promise.all([loadView(), createI18n()]).then(([view, i18n]) => {
-  createRoot(container).render(<Root i18n={i18n}>{view}</Root>);
+// The page may show the build's snapshot of the first view (ui/firstView/), in the language #root
+// names. Drawn by the same components for the same comparison and language, it is hydrated: React
+// keeps its elements and brings them to life, with no second layout. Anything else replaces it.
+const snapshotLang = container.dataset['firstView'];
+
+void Promise.all([loadView(), createI18n()]).then(([{ view, asSnapshot }, i18n]) => {
+  const app = <Root i18n={i18n}>{view}</Root>;
+  if (asSnapshot && snapshotLang !== undefined && snapshotLang === i18n.resolvedLanguage) hydrateRoot(container, app);
+  else createRoot(container).render(app);
 });

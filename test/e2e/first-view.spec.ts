@@ -1,14 +1,14 @@
 /**
  * The page shows the build's snapshot of the first view before the app's script has run
  * (scripts/firstViewSnapshot.ts): the two texts are on screen, in the reader's language, and inert;
- * once the script runs, the live view takes their place and answers the reader. The app's script is
+ * once the script runs, the app hydrates them and answers the reader. The app's script is
  * held back here until the snapshot has been seen, so the order is the one a slow network gives.
  */
 import { test, expect, WORDS } from './journey';
 
 const FRENCH_BODY = "Le Ministère de l'industrie et des technologies de l'information";
 
-test('the two texts show before the app has run, inert, and the live view takes their place', async ({ page }) => {
+test('the two texts show before the app has run, inert, and the app brings them to life', async ({ page }) => {
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => {
     release = resolve;
@@ -19,7 +19,7 @@ test('the two texts show before the app has run, inert, and the live view takes 
   });
   // Neither the load event nor DOMContentLoaded comes while the app's module script is held.
   await page.goto('/?lang=fr', { waitUntil: 'commit' });
-  const snapshot = page.locator('[data-first-view="fr"]');
+  const snapshot = page.locator('#root[data-first-view="fr"]');
 
   await test.step('the snapshot, in French, before any of the app has run', async () => {
     await expect(page.getByText(FRENCH_BODY).first()).toBeVisible();
@@ -30,7 +30,7 @@ test('the two texts show before the app has run, inert, and the live view takes 
     await expect(page.getByRole('navigation', { name: WORDS.fr.findings })).toHaveCount(0);
   });
 
-  await test.step('the live view in its place, answering the reader', async () => {
+  await test.step('the same texts, hydrated, answering the reader', async () => {
     release();
     await expect(snapshot).toHaveCount(0);
     await expect(page.getByRole('region', { name: WORDS.fr.texts })).toBeVisible();

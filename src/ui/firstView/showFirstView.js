@@ -4,8 +4,8 @@
  * before any of the app's script has loaded: shows the build's snapshot of the first view (the
  * shipped comparison, drawn by the app itself) in the reader's language, so that the two texts are
  * on screen while the app's script is still on its way. The snapshot is inert and hidden from
- * assistive technology: nothing in it answers a click or takes focus until React's first render
- * replaces it, in one frame, with the live view (src/main.tsx).
+ * assistive technology: nothing in it answers a click or takes focus until React has hydrated it
+ * (src/main.tsx), and #root says which language it holds (`data-first-view`).
  *
  * Only the address the snapshot was drawn for gets it: the shipped comparison with no finding open,
  * the analyst's findings, the texts as written. Any other address (a finding, the engine's
@@ -38,6 +38,10 @@ function showFirstView(keys) {
   const root = document.getElementById('root');
   if (!(snapshot instanceof HTMLTemplateElement) || root === null) return;
   root.replaceChildren(snapshot.content.cloneNode(true));
+  // Inert and out of the accessibility tree until the app has hydrated it (src/ui/firstView/useFirstViewHandover.ts).
+  root.setAttribute('inert', '');
+  root.setAttribute('aria-hidden', 'true');
+  root.dataset['firstView'] = lang;
   document.documentElement.lang = lang;
   for (const template of document.querySelectorAll('template[id^="first-view-"]')) template.remove();
 }

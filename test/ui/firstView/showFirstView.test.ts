@@ -19,13 +19,17 @@ function page(address: string, browserLanguages: readonly string[] = ['en-GB']) 
   vi.spyOn(window.navigator, 'language', 'get').mockReturnValue(browserLanguages[0] ?? '');
   document.body.innerHTML = [
     '<div id="root"><noscript>needs JavaScript</noscript></div>',
-    ...['en', 'fr'].map((lang) => `<template id="first-view-${lang}"><div data-first-view="${lang}" inert aria-hidden="true"><p>texts in ${lang}</p></div></template>`),
+    ...['en', 'fr'].map((lang) => `<template id="first-view-${lang}"><p lang="${lang}">texts in ${lang}</p></template>`),
   ].join('');
 }
 
 /** The language of the snapshot shown, or null when the page was left for the app to draw. */
 function shown(): string | null {
-  return document.querySelector('#root [data-first-view]')?.getAttribute('data-first-view') ?? null;
+  const root = document.getElementById('root');
+  const lang = root?.dataset['firstView'] ?? null;
+  // #root names the language it holds, and holds that language's snapshot.
+  if (lang !== null) expect(root?.querySelector('p')?.lang).toBe(lang);
+  return lang;
 }
 
 describe('showFirstView', () => {
@@ -39,7 +43,8 @@ describe('showFirstView', () => {
     showFirstView(KEYS);
     expect(shown()).toBe('fr');
     expect(document.documentElement.lang).toBe('fr');
-    expect(document.querySelector('#root [data-first-view]')?.hasAttribute('inert')).toBe(true);
+    expect(document.getElementById('root')?.hasAttribute('inert')).toBe(true);
+    expect(document.getElementById('root')?.getAttribute('aria-hidden')).toBe('true');
     expect(document.querySelector('#root noscript')).toBeNull();
     expect(document.querySelectorAll('template')).toHaveLength(0);
   });
