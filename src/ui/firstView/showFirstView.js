@@ -17,6 +17,16 @@
  * @param {{ readonly langKey: string, readonly modeKey: string }} keys where the app keeps the reader's language and reading mode
  */
 function showFirstView(keys) {
+  try {
+    showSnapshot(keys);
+  } finally {
+    // Shown or not, the templates have served: their elements need not outlive the page's start.
+    for (const template of document.querySelectorAll('template[id^="first-view-"]')) template.remove();
+  }
+}
+
+/** @param {{ readonly langKey: string, readonly modeKey: string }} keys */
+function showSnapshot(keys) {
   const query = new URLSearchParams(window.location.search);
   for (const [name, value] of query) {
     const asDrawn = name === 'lang' || (name === 'mode' && value === 'original') || (name === 'proposal' && value === 'curated');
@@ -43,5 +53,4 @@ function showFirstView(keys) {
   root.setAttribute('aria-hidden', 'true');
   root.dataset['firstView'] = lang;
   document.documentElement.lang = lang;
-  for (const template of document.querySelectorAll('template[id^="first-view-"]')) template.remove();
 }

@@ -66,6 +66,7 @@ describe('showFirstView', () => {
       showFirstView(KEYS);
       expect(shown(), address).toBeNull();
       expect(document.querySelector('#root noscript'), address).not.toBeNull();
+      expect(document.querySelectorAll('template'), address).toHaveLength(0);
     }
   });
 
