@@ -121,7 +121,10 @@ describe('useLibrarySave', () => {
 
   it('reports a browser without storage as failed, unavailable', async () => {
     Reflect.deleteProperty(globalThis, 'indexedDB');
-    const { result } = renderHook(() => useLibrarySave(options(version(1))));
+    // Made once, as the app's callers hold them: options made in the callback are new at every
+    // render, and each failure's render then asked for another save, until React gave up.
+    const shown = options(version(1));
+    const { result } = renderHook(() => useLibrarySave(shown));
     await waitFor(() => expect(result.current.state).toBe('failed'));
     expect(result.current.error?.code).toBe('unavailable');
   });
