@@ -53,7 +53,7 @@ export function firstViewSnapshot(comparisonFile: string): Plugin {
   };
 }
 
-/** The first view of `comparison` in each language, drawn in a jsdom window at the address the snapshot is for. */
+/** The first view of `comparison` in each language, drawn in a jsdom window at the app's plain address. */
 async function drawFirstViews(root: string, comparison: unknown): Promise<Record<(typeof LANGS)[number], string>> {
   const server = await createServer({
     root,
@@ -68,7 +68,8 @@ async function drawFirstViews(root: string, comparison: unknown): Promise<Record
   try {
     const drawn: Partial<Record<(typeof LANGS)[number], string>> = {};
     for (const lang of LANGS) {
-      const { window } = new JSDOM('<!doctype html><div id="root"></div>', { url: `http://localhost/?lang=${lang}` });
+      // A reader's first visit: the language is renderFirstView's to set, not the address's.
+      const { window } = new JSDOM('<!doctype html><div id="root"></div>', { url: 'http://localhost/' });
       for (const name of saved.keys()) Object.defineProperty(globals, name, { value: name === 'window' ? window : window[name as 'document'], configurable: true, writable: true });
       const module = (await server.ssrLoadModule('/src/ui/firstView/renderFirstView.tsx')) as typeof FirstView;
       drawn[lang] = await module.renderFirstView(comparison as Parameters<typeof module.renderFirstView>[0], lang);
