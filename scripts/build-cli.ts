@@ -38,11 +38,22 @@ export const CLI_ENTRY = 'compare.js';
  * end of the run. Whole runs, medians of 3 alternating on this machine: at 2,000 sentences a side
  * 125 -> 103 MB, at 20,000 270 -> 251 MB, for the same time.
  *
+ * And one background thread for V8's platform (`--v8-pool-size=1`), not Node's default of four. The
+ * background threads share the garbage collector's parallel and concurrent work and the optimising
+ * compiler's; on a machine of two cores, four of them beside the comparison's own thread took turns
+ * on the cores rather than working, and each kept its own allocator arena. Whole runs alternating
+ * with the default on this 2-core machine: 2,000 sentences a side 6 rounds, wall 840-970 ->
+ * 740-770 ms, CPU 1.28-1.46 -> 1.13-1.19 s, 91-93 -> 84 MB; 20,000 sentences a side 3 rounds, wall
+ * 2.97-3.31 -> 2.49-2.83 s, CPU 4.4-5.1 -> 3.9-4.3 s, 190-193 -> 177-180 MB. Two threads fell in
+ * between. On a machine of many cores a larger pool could collect a large heap faster; the command
+ * line is sized for the two cores of the machines it is measured on.
+ *
  * Not kept: `--no-concurrent-recompilation` saves about 10 MB more (each background compiler thread
  * keeps an allocator arena) and some CPU, but the optimising compiler then runs on the comparison's
  * own thread: 2,000 sentences a side took 1.04 -> 1.35 s and 20,000 about 4.2 -> 5.5 s of wall time.
+ * `--single-threaded` likewise (2,000 sentences a side: 80 MB, but 1.16 s of wall time).
  */
-export const CLI_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4'];
+export const CLI_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4', '--v8-pool-size=1'];
 
 /**
  * The engine's data files that the command line reads from files of their own, beside its chunks,

@@ -1,5 +1,5 @@
 /**
- * The command line's Node flags (CLI_NODE_FLAGS: its young generation's size) can only be given
+ * The command line's Node flags (CLI_NODE_FLAGS: its young generation's size, its background threads) can only be given
  * when Node starts, so every way of starting it must give them: the
  * `bin` entry's first line and `npm run compare`. A flag changed in one place and not the other
  * would leave one of them with the memory of before.
