@@ -48,12 +48,23 @@ export const CLI_ENTRY = 'compare.js';
  * between. On a machine of many cores a larger pool could collect a large heap faster; the command
  * line is sized for the two cores of the machines it is measured on.
  *
+ * And no inlining in V8's optimising compiler (`--no-turbo-inlining`). A comparison runs most of its
+ * code only for a while, and mostly before it is optimised: compiled once in the process with the
+ * comparison of 2,000 sentences a side, it took 174 ms warm against 581 ms cold. Without inlining
+ * each function's optimised code is ready sooner and costs the background thread less. Whole runs
+ * alternating with and without, on this 2-core machine: 500 sentences a side 6 rounds, wall
+ * 530-670 -> 490-600 ms; 2,000, 5 rounds, CPU 1.12-1.17 -> 0.98-1.07 s, wall 730-770 -> 670-740 ms;
+ * 20,000, 6 rounds, CPU 3.8-4.8 -> 3.5-3.9 s for the same wall time (2.4-3.2 s both): what the
+ * optimised code loses at 20,000 sentences, its shorter compilation gives back.
+ *
  * Not kept: `--no-concurrent-recompilation` saves about 10 MB more (each background compiler thread
  * keeps an allocator arena) and some CPU, but the optimising compiler then runs on the comparison's
  * own thread: 2,000 sentences a side took 1.04 -> 1.35 s and 20,000 about 4.2 -> 5.5 s of wall time.
- * `--single-threaded` likewise (2,000 sentences a side: 80 MB, but 1.16 s of wall time).
+ * `--single-threaded` likewise (2,000 sentences a side: 80 MB, but 1.16 s of wall time). Maglev (`--maglev`), an
+ * earlier optimisation (`--interrupt-budget`) and Sparkplug for every function (`--always-sparkplug`) moved
+ * nothing or made it slower.
  */
-export const CLI_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4', '--v8-pool-size=1'];
+export const CLI_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4', '--v8-pool-size=1', '--no-turbo-inlining'];
 
 /**
  * The engine's data files that the command line reads from files of their own, beside its chunks,
