@@ -155,7 +155,7 @@ function beadSimilarity(fr: readonly SentenceFeatures[], en: readonly SentenceFe
       high |= masks.frHigh;
     }
     const sentence = fr[p] as SentenceFeatures;
-    covered += maskedMass(sentence.weights, low, high);
+    covered += maskedMass(sentence, low, high);
     total += sentence.mass;
   }
   for (let q = j - b; q < j; q++) {
@@ -167,7 +167,7 @@ function beadSimilarity(fr: readonly SentenceFeatures[], en: readonly SentenceFe
       high |= masks.enHigh;
     }
     const sentence = en[q] as SentenceFeatures;
-    covered += maskedMass(sentence.weights, low, high);
+    covered += maskedMass(sentence, low, high);
     total += sentence.mass;
   }
   return total > 0 ? covered / total : 0;

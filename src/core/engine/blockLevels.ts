@@ -117,11 +117,11 @@ export function sentenceBlocks(sentences: readonly SentenceFeatures[]): BlockLev
   const draft = new BlockDraft();
   for (const sentence of sentences) {
     // Keys are sorted; a key shared by two units keeps the heavier weight. Read in place, as in cost.ts.
-    const { keys, unitOf } = sentence.lists;
+    const { keys, unitOf, weights } = sentence.lists;
     draft.start(sentence.keyTo - sentence.keyFrom);
     for (let k = sentence.keyFrom; k < sentence.keyTo; k++) {
       const key = keys[k] as number;
-      const weight = sentence.weights[unitOf[k] as number] as number;
+      const weight = weights[sentence.unitFrom + (unitOf[k] as number)] as number;
       if (draft.length > 0 && draft.keys[draft.length - 1] === key) draft.weights[draft.length - 1] = Math.max(draft.weights[draft.length - 1] as number, weight);
       else draft.push(key, weight);
     }

@@ -19,7 +19,7 @@ export function closestCounterpart(claim: SentenceFeatures, neighbours: readonly
   let closest: Counterpart | null = null;
   for (const index of neighbours) {
     const { low, high } = coverageMask(claim, [other[index] as SentenceFeatures]);
-    const covered = claim.mass > 0 ? maskedMass(claim.weights, low, high) / claim.mass : 0;
+    const covered = claim.mass > 0 ? maskedMass(claim, low, high) / claim.mass : 0;
     if (closest === null || covered > closest.covered) closest = { index, covered };
   }
   return closest;

@@ -80,19 +80,25 @@ export function coverageMask(sentence: SentenceFeatures, counterparts: readonly 
   return { low, high };
 }
 
-/** Sum of the weights of the units set in a two-halves mask. */
-export function maskedMass(weights: Float64Array, low: number, high: number): number {
+/** Sum of the weights of a sentence's units set in a two-halves mask, read where they lie (its text's lists). */
+export function maskedMass(sentence: SentenceFeatures, low: number, high: number): number {
+  const weights = sentence.lists.weights;
+  const from = sentence.unitFrom;
+  const count = sentence.unitCount;
   let mass = 0;
   let bits = low;
   while (bits !== 0) {
     const bit = bits & -bits;
-    mass += weights[31 - Math.clz32(bit)] ?? 0;
+    const unit = 31 - Math.clz32(bit);
+    // A bit past the sentence's units counts nothing: the next ones in the lists are another sentence's.
+    if (unit < count) mass += weights[from + unit] as number;
     bits ^= bit;
   }
   bits = high;
   while (bits !== 0) {
     const bit = bits & -bits;
-    mass += weights[63 - Math.clz32(bit)] ?? 0;
+    const unit = 63 - Math.clz32(bit);
+    if (unit < count) mass += weights[from + unit] as number;
     bits ^= bit;
   }
   return mass;

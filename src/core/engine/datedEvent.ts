@@ -13,7 +13,7 @@
  * Each claim's dates are resolved once per comparison, so the cost is linear in the claims, times
  * the few conflicts a comparison has.
  */
-import type { SentenceFeatures } from './features';
+import { type SentenceFeatures, unitStart } from './features';
 import { resolveDates, sameDate, type Publication, type ResolvedDate } from './timeline';
 
 /** Fewest content words a mention shares with a claim holding the conflict. */
@@ -69,7 +69,7 @@ function contentKeys(claim: SentenceFeatures): number[] {
   // Once: each reading of `unitKeys` makes a view (features.ts).
   const unitKeys = claim.unitKeys;
   for (let unit = 0; unit < unitKeys.length; unit++) {
-    const start = claim.unitSpans[2 * unit] as number;
+    const start = unitStart(claim, unit);
     const inside = (mark: { start: number; end: number }) => mark.start <= start && start < mark.end;
     if (claim.dates.some(inside) || claim.numbers.some(inside)) continue;
     keys.push(unitKeys[unit] as number);

@@ -57,12 +57,14 @@ export interface SentenceFeatures {
   /** Interned keys of the units, ascending; `unitOf[k]` is the unit that key `keys[k]` belongs to. */
   readonly keys: Int32Array;
   readonly unitOf: Uint8Array;
-  /** Weight of each unit (inverse document frequency within its text). */
+  /** Weight of each unit (inverse document frequency within its text): `lists.weights` from unitFrom, a view made when asked for. */
   readonly weights: Float64Array;
   /** Sum of `weights`. */
   readonly mass: number;
-  /** Where each unit stands in the sentence: its start and end offsets at 2u and 2u + 1. */
+  /** Where each unit stands in the sentence: its start and end offsets at 2u and 2u + 1 (`lists.spans` from 2 · unitFrom, a view made when asked for). */
   readonly unitSpans: Int32Array;
+  /** How many units the sentence has. */
+  readonly unitCount: number;
   /** The first key of each unit (its cognate key for a word, its value for a figure): what document frequency counts. */
   readonly unitKeys: Int32Array;
   /**
@@ -73,20 +75,41 @@ export interface SentenceFeatures {
   readonly lists: TextKeyLists;
   readonly keyFrom: number;
   readonly keyTo: number;
+  /** Where the sentence's units start in the lists of units (`lists.weights`, `lists.unitKeys`, `lists.spans` at twice it). */
+  readonly unitFrom: number;
 }
 
-/** One text's keys, each key's unit, and each unit's first key, every sentence's after the one before. */
+/** Where a sentence's unit starts in its text, read in place (no view made). */
+export function unitStart(sentence: SentenceFeatures, unit: number): number {
+  return sentence.lists.spans[2 * (sentence.unitFrom + unit)] as number;
+}
+
+/** Where a sentence's unit ends in its text, read in place. */
+export function unitEnd(sentence: SentenceFeatures, unit: number): number {
+  return sentence.lists.spans[2 * (sentence.unitFrom + unit) + 1] as number;
+}
+
+/** A sentence's unit's weight, read in place. */
+export function unitWeight(sentence: SentenceFeatures, unit: number): number {
+  return sentence.lists.weights[sentence.unitFrom + unit] as number;
+}
+
+/** One text's keys and each key's unit, and its units' first keys, weights and spans, every sentence's after the one before. */
 export interface TextKeyLists {
   readonly keys: Int32Array;
   readonly unitOf: Uint8Array;
   readonly unitKeys: Int32Array;
+  readonly weights: Float64Array;
+  /** Two numbers a unit: its start and end in its sentence. */
+  readonly spans: Int32Array;
 }
 
 /**
- * A sentence's features as a text keeps them. `keys`, `unitOf` and `unitKeys` are views made when
- * asked for, not kept: a typed array costs about 96 bytes of heap however few numbers it shows, and
- * three kept per sentence were 11 MB at 20,000 sentences a side, alive from the features to the end
- * of judging. The loops that read them for every pair of sentences read the lists in place.
+ * A sentence's features as a text keeps them. `keys`, `unitOf`, `unitKeys`, `weights` and
+ * `unitSpans` are views made when asked for, not kept: a typed array costs about 96 bytes of heap
+ * however few numbers it shows, and the five kept per sentence were alive from the features to the
+ * end of judging, copied by the young generation's collector as they aged. The loops that read them
+ * for every pair of sentences read the lists in place (cost.ts).
  */
 class TextSentence implements SentenceFeatures {
   constructor(
@@ -96,18 +119,24 @@ class TextSentence implements SentenceFeatures {
     readonly dates: readonly DateMark[],
     readonly names: readonly NameMark[],
     readonly negations: readonly NegationMark[],
-    readonly weights: Float64Array,
     readonly mass: number,
-    readonly unitSpans: Int32Array,
     readonly lists: TextKeyLists,
     readonly keyFrom: number,
     readonly keyTo: number,
-    /** Where the sentence's units start in `lists.unitKeys`; it has as many as `weights`. */
-    private readonly unitFrom: number,
+    readonly unitFrom: number,
+    readonly unitCount: number,
   ) {}
 
   get length(): number {
     return this.text.length;
+  }
+
+  get weights(): Float64Array {
+    return this.lists.weights.subarray(this.unitFrom, this.unitFrom + this.unitCount);
+  }
+
+  get unitSpans(): Int32Array {
+    return this.lists.spans.subarray(2 * this.unitFrom, 2 * (this.unitFrom + this.unitCount));
   }
 
   get keys(): Int32Array {
@@ -119,12 +148,12 @@ class TextSentence implements SentenceFeatures {
   }
 
   get unitKeys(): Int32Array {
-    return this.lists.unitKeys.subarray(this.unitFrom, this.unitFrom + this.weights.length);
+    return this.lists.unitKeys.subarray(this.unitFrom, this.unitFrom + this.unitCount);
   }
 
-  /** The same sentence with other weights (weighAcrossTexts). */
-  reweighed(weights: Float64Array, mass: number): TextSentence {
-    return new TextSentence(this.lang, this.text, this.numbers, this.dates, this.names, this.negations, weights, mass, this.unitSpans, this.lists, this.keyFrom, this.keyTo, this.unitFrom);
+  /** The same sentence weighed otherwise (weighAcrossTexts): `lists` are its text's lists with other weights. */
+  reweighed(lists: TextKeyLists, mass: number): TextSentence {
+    return new TextSentence(this.lang, this.text, this.numbers, this.dates, this.names, this.negations, mass, lists, this.keyFrom, this.keyTo, this.unitFrom, this.unitCount);
   }
 }
 
@@ -237,20 +266,20 @@ export function extractFeatures(sentences: readonly string[], lang: Lang, lexico
   const firstKeyBuffer = new Int32Array(totalUnits);
   // A copy as long as its numbers: the list's own array, grown by doubling, may be near twice as long.
   const spanBuffer = lists.spans.view().slice();
-  const textKeys: TextKeyLists = { keys: keyBuffer, unitOf: unitBuffer, unitKeys: firstKeyBuffer };
+  const textKeys: TextKeyLists = { keys: keyBuffer, unitOf: unitBuffer, unitKeys: firstKeyBuffer, weights: weightBuffer, spans: spanBuffer };
   const packed = new Int32Array(drafts.reduce((most, draft) => Math.max(most, draft.keyTo - draft.keyFrom), 0));
   let keyAt = 0;
   return drafts.map((draft): SentenceFeatures => {
     const units = draft.unitTo - draft.unitFrom;
-    const weights = weightBuffer.subarray(draft.unitFrom, draft.unitTo);
     let mass = 0;
     for (let unit = 0; unit < units; unit++) {
       const from = unitStarts[draft.unitFrom + unit] as number;
       const to = unit + 1 < units ? (unitStarts[draft.unitFrom + unit + 1] as number) : draft.keyTo;
       const first = keys[from] as number;
       firstKeyBuffer[draft.unitFrom + unit] = first;
-      weights[unit] = Math.log(1 + count / ((frequency[first] as number) || 1));
-      mass += weights[unit] as number;
+      const weight = Math.log(1 + count / ((frequency[first] as number) || 1));
+      weightBuffer[draft.unitFrom + unit] = weight;
+      mass += weight;
       for (let k = from; k < to; k++) packed[k - draft.keyFrom] = ((keys[k] as number) << UNIT_BITS) | unit;
     }
     const sorted = packed.subarray(0, draft.keyTo - draft.keyFrom).sort();
@@ -268,13 +297,12 @@ export function extractFeatures(sentences: readonly string[], lang: Lang, lexico
       draft.dates,
       confirmedNames(draft.names, properNouns),
       draft.negations,
-      weights,
       mass,
-      spanBuffer.subarray(2 * draft.unitFrom, 2 * draft.unitTo),
       textKeys,
       start,
       keyAt,
       draft.unitFrom,
+      units,
     );
   });
 }
@@ -352,13 +380,19 @@ export function weighAcrossTexts(fr: readonly SentenceFeatures[], en: readonly S
   const frequency = new Map<number, number>();
   for (const sentence of [...fr, ...en]) for (const key of new Set(sentence.unitKeys)) frequency.set(key, (frequency.get(key) ?? 0) + 1);
   const count = Math.max(1, fr.length + en.length);
-  const weightBuffer = new Float64Array([...fr, ...en].reduce((sum, sentence) => sum + sentence.unitKeys.length, 0));
-  let at = 0;
+  // Each text's lists again, with weights of their own: the sentences of one text share its lists.
+  const reweighedLists = new Map<TextKeyLists, TextKeyLists>();
   const reweigh = (sentence: SentenceFeatures): SentenceFeatures => {
-    const weights = weightBuffer.subarray(at, (at += sentence.unitKeys.length));
-    sentence.unitKeys.forEach((key, unit) => (weights[unit] = Math.log(1 + count / (frequency.get(key) ?? 1))));
-    const mass = weights.reduce((sum, weight) => sum + weight, 0);
-    return sentence instanceof TextSentence ? sentence.reweighed(weights, mass) : { ...sentence, weights, mass };
+    if (!(sentence instanceof TextSentence)) throw new Error('weighAcrossTexts: these features were not made by extractFeatures; this is a bug');
+    let lists = reweighedLists.get(sentence.lists);
+    if (lists === undefined) reweighedLists.set(sentence.lists, (lists = { ...sentence.lists, weights: new Float64Array(sentence.lists.weights.length) }));
+    let mass = 0;
+    for (let unit = 0; unit < sentence.unitCount; unit++) {
+      const weight = Math.log(1 + count / (frequency.get(sentence.lists.unitKeys[sentence.unitFrom + unit] as number) ?? 1));
+      lists.weights[sentence.unitFrom + unit] = weight;
+      mass += weight;
+    }
+    return sentence.reweighed(lists, mass);
   };
   return { fr: fr.map(reweigh), en: en.map(reweigh) };
 }

@@ -11,7 +11,7 @@
  * words already account for some of both sides (see matchAccounts.ts): a figure alone links nothing.
  */
 import { coverageMask } from './cost';
-import type { SentenceFeatures } from './features';
+import { type SentenceFeatures, unitEnd, unitStart, unitWeight } from './features';
 import { figureKind, type FigureKind } from './figureKind';
 
 /** How much of each claim of a pair the other accounts for, 0 to 1 (matchAccounts.ts's PairCoverage). */
@@ -48,10 +48,10 @@ function uncoveredFigures(sentence: SentenceFeatures, other: SentenceFeatures): 
     if (quantity.soft) continue; // a number in words is too loose a value to fill a slot
     const kind = figureKind(sentence.text, quantity);
     if (kind === 'count') continue;
-    for (let unit = 0; unit < sentence.weights.length; unit++) {
-      if (sentence.unitSpans[2 * unit] !== quantity.start || sentence.unitSpans[2 * unit + 1] !== quantity.end) continue;
+    for (let unit = 0; unit < sentence.unitCount; unit++) {
+      if (unitStart(sentence, unit) !== quantity.start || unitEnd(sentence, unit) !== quantity.end) continue;
       const covered = (unit < 32 ? (low >>> unit) & 1 : (high >>> (unit - 32)) & 1) === 1;
-      if (!covered) figures.push({ kind, weight: sentence.weights[unit] as number });
+      if (!covered) figures.push({ kind, weight: unitWeight(sentence, unit) });
       break;
     }
   }

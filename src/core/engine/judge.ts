@@ -15,7 +15,7 @@
  * Linear in the number of marks, times the other side's marks for names.
  */
 import type { Aspect, Lang } from '../model/types';
-import type { SentenceFeatures } from './features';
+import { type SentenceFeatures, unitStart } from './features';
 import { frenchNameForms } from './bridge';
 import { sameName, type NameMark } from './names';
 import { sameQuantity, type Quantity } from './numbers';
@@ -562,9 +562,9 @@ function negatedIsShared(sentence: SentenceFeatures, mark: NegationMark, other: 
   // A scope of function words alone ("Aucun pays n'est à l'abri": "est à l'") negates the first
   // content word after it ("abri"), which the other side may say with its antonym ("at risk").
   let next = -1;
-  for (let unit = 0; unit < sentence.weights.length; unit++) {
-    const start = sentence.unitSpans[2 * unit] as number;
-    if (start >= mark.scope[1] && start - mark.scope[1] <= NEXT_NEGATED_REACH && (next < 0 || start < (sentence.unitSpans[2 * next] as number))) next = unit;
+  for (let unit = 0; unit < sentence.unitCount; unit++) {
+    const start = unitStart(sentence, unit);
+    if (start >= mark.scope[1] && start - mark.scope[1] <= NEXT_NEGATED_REACH && (next < 0 || start < unitStart(sentence, next))) next = unit;
     if (start < mark.scope[0] || start >= mark.scope[1]) continue;
     inScope = true;
     if (isCovered(unit)) return true;

@@ -28,7 +28,7 @@ import type { SentenceBead } from './alignSentences';
 import { findFrames } from './attribution';
 import { isReportingFrame } from './claims';
 import { coverageMask, maskedMass } from './cost';
-import type { SentenceFeatures } from './features';
+import { type SentenceFeatures, unitWeight } from './features';
 import { withFigureSlots } from './figureSlots';
 import type { LinkedGroup, Matching } from './matching';
 
@@ -89,7 +89,7 @@ export function groupCoverage(fr: readonly SentenceFeatures[], en: readonly Sent
     let mass = 0;
     for (const sentence of own) {
       const { low, high } = coverageMask(sentence, other);
-      covered += maskedMass(sentence.weights, low, high);
+      covered += maskedMass(sentence, low, high);
       mass += sentence.mass;
     }
     return mass > 0 ? covered / (mass + priorMass) : 0;
@@ -188,7 +188,7 @@ function scoreCandidates(fr: readonly SentenceFeatures[], en: readonly SentenceF
       const list = postings.get(key);
       if (list === undefined || list.length > POSTING_LIMIT) return;
       const unit = unitOf[k] as number;
-      const weight = sentence.weights[unit] as number;
+      const weight = unitWeight(sentence, unit);
       for (const q of list) {
         let entry = shared.get(q);
         if (entry === undefined) shared.set(q, (entry = { weight: 0, low: 0, high: 0 }));

@@ -101,7 +101,7 @@ function splitBead(bead: SentenceBead, takenFr: ReadonlySet<number>, takenEn: Re
 function groupCoverage(sentence: SentenceFeatures, group: readonly SentenceFeatures[]): number {
   if (sentence.mass === 0) return 0;
   const { low, high } = coverageMask(sentence, group);
-  return maskedMass(sentence.weights, low, high) / sentence.mass;
+  return maskedMass(sentence, low, high) / sentence.mass;
 }
 
 /** Pairs sentences left alone on each side; `frAlone` and `enAlone` are sentence indices. */
@@ -127,7 +127,7 @@ function recoverMoved(
     const a = fr[p] as SentenceFeatures;
     const b = en[q] as SentenceFeatures;
     const masks = pairMasks(a, b);
-    const covered = maskedMass(a.weights, masks.frLow, masks.frHigh) + maskedMass(b.weights, masks.enLow, masks.enHigh);
+    const covered = maskedMass(a, masks.frLow, masks.frHigh) + maskedMass(b, masks.enLow, masks.enHigh);
     return a.mass + b.mass > 0 ? covered / (a.mass + b.mass) : 0;
   };
 

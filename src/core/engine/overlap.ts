@@ -14,7 +14,7 @@
  * Linear in the units of the group.
  */
 import { coverageMask, maskedMass } from './cost';
-import type { SentenceFeatures } from './features';
+import { type SentenceFeatures, unitEnd, unitStart, unitWeight } from './features';
 
 export interface OverlapSigns {
   /** Covered shares, 0 to 1. */
@@ -94,7 +94,7 @@ function sideSigns(own: readonly SentenceFeatures[], other: readonly SentenceFea
     // The run that holds the first uncovered figure grows while it lasts.
     let inFigureRun = false;
     const { low, high } = coverageMask(sentence, other);
-    coveredMass += maskedMass(sentence.weights, low, high);
+    coveredMass += maskedMass(sentence, low, high);
     mass += sentence.mass;
     length += sentence.length;
     let current = 0;
@@ -106,14 +106,14 @@ function sideSigns(own: readonly SentenceFeatures[], other: readonly SentenceFea
         inFigureRun = false;
         continue;
       }
-      if (current === 0) currentStart = sentence.unitSpans[2 * unit] as number;
-      const currentEnd = sentence.unitSpans[2 * unit + 1] as number;
+      if (current === 0) currentStart = unitStart(sentence, unit);
+      const currentEnd = unitEnd(sentence, unit);
       if (inFigureRun && figureStretch) figureStretch = { ...figureStretch, end: currentEnd };
       else if (!figureStretch && isFigure(sentence, unit)) {
         figureStretch = { sentence: index, start: currentStart, end: currentEnd };
         inFigureRun = true;
       }
-      current += sentence.weights[unit] as number;
+      current += unitWeight(sentence, unit);
       if (current > run) {
         run = current;
         runWords = [sentence.text.slice(currentStart, currentEnd)];
@@ -121,7 +121,7 @@ function sideSigns(own: readonly SentenceFeatures[], other: readonly SentenceFea
       }
       if (carriesFact(sentence, unit)) {
         facts += 1;
-        factWords.push(sentence.text.slice(sentence.unitSpans[2 * unit] as number, currentEnd));
+        factWords.push(sentence.text.slice(unitStart(sentence, unit), currentEnd));
       }
     }
   }
@@ -130,17 +130,17 @@ function sideSigns(own: readonly SentenceFeatures[], other: readonly SentenceFea
 }
 
 function unitsInTextOrder(sentence: SentenceFeatures): number[] {
-  return Array.from({ length: sentence.weights.length }, (_, unit) => unit).sort((a, b) => (sentence.unitSpans[2 * a] as number) - (sentence.unitSpans[2 * b] as number));
+  return Array.from({ length: sentence.unitCount }, (_, unit) => unit).sort((a, b) => unitStart(sentence, a) - unitStart(sentence, b));
 }
 
 /** A unit written with a digit first: a year, a count, a date, a share. */
 function isFigure(sentence: SentenceFeatures, unit: number): boolean {
-  return /\d/.test(sentence.text[sentence.unitSpans[2 * unit] as number] ?? '');
+  return /\d/.test(sentence.text[unitStart(sentence, unit)] ?? '');
 }
 
 /** A figure, or a word with a capital away from the sentence's start. */
 function carriesFact(sentence: SentenceFeatures, unit: number): boolean {
-  const start = sentence.unitSpans[2 * unit] as number;
+  const start = unitStart(sentence, unit);
   const first = sentence.text[start] ?? '';
   if (isFigure(sentence, unit)) return true;
   return start > 0 && first !== first.toLowerCase() && !/[.!?:]\s*$/.test(sentence.text.slice(0, start));

@@ -89,7 +89,7 @@ export class PairCoverage {
 
   /** The slot of a penalty computed now, for a sentence whose units `low` and `high` are covered. */
   private computed(sentence: SentenceFeatures, low: number, high: number): number {
-    this.penalties[this.scratchSlot] = uncoveredPenalty(sentence, maskedMass(sentence.weights, low, high), this.parameters);
+    this.penalties[this.scratchSlot] = uncoveredPenalty(sentence, maskedMass(sentence, low, high), this.parameters);
     return this.scratchSlot;
   }
 
@@ -188,8 +188,8 @@ export class PairCoverage {
       words[at + 1] = frHigh;
       words[at + 2] = enLow;
       words[at + 3] = enHigh;
-      penalties[2 * pair] = uncoveredPenalty(sentence, maskedMass(sentence.weights, frLow, frHigh), parameters);
-      penalties[2 * pair + 1] = uncoveredPenalty(other, maskedMass(other.weights, enLow, enHigh), parameters);
+      penalties[2 * pair] = uncoveredPenalty(sentence, maskedMass(sentence, frLow, frHigh), parameters);
+      penalties[2 * pair + 1] = uncoveredPenalty(other, maskedMass(other, enLow, enHigh), parameters);
       pair++;
     }
   }

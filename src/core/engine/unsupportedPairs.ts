@@ -45,5 +45,5 @@ function isUnsupportedPair(fr: readonly SentenceFeatures[], en: readonly Sentenc
 /** Whether the bead pairs one sentence with one, each carrying MIN_UNITS units or more: such a pair is unsupported below SUPPORTED. */
 export function pairsContentRichSentences(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], bead: SentenceBead): boolean {
   if (bead.fr.length !== 1 || bead.en.length !== 1) return false;
-  return (fr[bead.fr[0] as number] as SentenceFeatures).weights.length >= MIN_UNITS && (en[bead.en[0] as number] as SentenceFeatures).weights.length >= MIN_UNITS;
+  return (fr[bead.fr[0] as number] as SentenceFeatures).unitCount >= MIN_UNITS && (en[bead.en[0] as number] as SentenceFeatures).unitCount >= MIN_UNITS;
 }

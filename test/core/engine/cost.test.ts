@@ -8,7 +8,7 @@ function coverage(fr: string, en: string): number {
   const features = featuresOf([fr], [en]);
   const a = features.fr[0] as SentenceFeatures;
   const masks = pairMasks(a, features.en[0] as SentenceFeatures);
-  return maskedMass(a.weights, masks.frLow, masks.frHigh) / a.mass;
+  return maskedMass(a, masks.frLow, masks.frHigh) / a.mass;
 }
 
 describe('pairMasks', () => {
