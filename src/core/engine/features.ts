@@ -117,15 +117,30 @@ class TextSentence implements SentenceFeatures {
     readonly text: string,
     readonly numbers: readonly Quantity[],
     readonly dates: readonly DateMark[],
-    readonly names: readonly NameMark[],
+    // Mutable until extractFeatures settles them (settle); the module hands them out as SentenceFeatures, read-only.
+    public names: readonly NameMark[],
     readonly negations: readonly NegationMark[],
-    readonly mass: number,
-    readonly lists: TextKeyLists,
-    readonly keyFrom: number,
-    readonly keyTo: number,
+    public mass: number,
+    public lists: TextKeyLists,
+    public keyFrom: number,
+    public keyTo: number,
     readonly unitFrom: number,
     readonly unitCount: number,
   ) {}
+
+  /**
+   * Sets what only the whole text tells (extractFeatures): its names once its proper nouns are
+   * known, its weights, and its keys where they finally lie. Until then `keyFrom` and `keyTo` are
+   * where its keys were gathered. Plain fields rather than getters over private ones: the loops
+   * that meet millions of pairs of sentences read them.
+   */
+  settle(names: readonly NameMark[], mass: number, lists: TextKeyLists, keyFrom: number, keyTo: number): void {
+    this.names = names;
+    this.mass = mass;
+    this.lists = lists;
+    this.keyFrom = keyFrom;
+    this.keyTo = keyTo;
+  }
 
   get length(): number {
     return this.text.length;
@@ -204,26 +219,19 @@ export class KeyTable {
 }
 
 /**
- * A sentence's features before its text's document frequencies and proper nouns are known. Its
- * words are not kept: they die with the draft, so that a long text's tokens never all live at once.
- * Its keys and spans lie in its text's lists (TextLists), at the ranges the draft gives. Its marks
- * are already as the features keep them (lists cut to length, repeated strings shared): a draft
- * lives until the whole text is read, long enough for the young generation to copy it twice, and
- * what the features would drop then was copied with it.
+ * What the sentences of a text leave for the whole text to settle while they are read: the proper
+ * nouns they write, and the names of the few sentences whose names wait on those nouns. A sentence
+ * is made once, as its features (TextSentence), and settled when the text is read: a draft object
+ * of its own lived until the whole text was read, long enough for the young generation to copy it
+ * twice, and then died.
  */
-interface Draft {
-  readonly text: string;
-  readonly numbers: readonly Quantity[];
-  readonly dates: readonly DateMark[];
-  readonly negations: readonly NegationMark[];
-  readonly names: NameCandidates;
-  /** The sentence's keys: `keys` from keyFrom to keyTo, every unit's keys one after the other. */
-  readonly keyFrom: number;
-  readonly keyTo: number;
-  /** The sentence's units: `unitStarts` (where each unit's keys start in `keys`) and `spans` (two numbers a unit) from unitFrom to unitTo. */
-  readonly unitFrom: number;
-  readonly unitTo: number;
+interface Unsettled {
+  readonly properNouns: Set<string>;
+  readonly pendingNames: Map<TextSentence, NameCandidates>;
 }
+
+/** The lists a sentence reads before its text is settled: none, as no comparison reads it before. */
+const UNSETTLED_LISTS: TextKeyLists = { keys: new Int32Array(0), unitOf: new Uint8Array(0), unitKeys: new Int32Array(0), weights: new Float64Array(0), spans: new Int32Array(0) };
 
 /** One text's keys, unit starts and unit spans, every sentence's after the one before. */
 interface TextLists {
@@ -239,16 +247,15 @@ const UNIT_BITS = 6;
 export function extractFeatures(sentences: readonly string[], lang: Lang, lexicon: Lexicon, table: KeyTable, publication: Publication | null = null): SentenceFeatures[] {
   const lists: TextLists = { keys: new Int32List(16 * sentences.length), unitStarts: new Int32List(8 * sentences.length), spans: new Int32List(16 * sentences.length) };
   const shared = new SharedMarks();
-  const drafts = sentences.map((text) => draftSentence(text, lang, lexicon, table, lists, shared, publication));
+  const unsettled: Unsettled = { properNouns: new Set(), pendingNames: new Map() };
+  const drafts = sentences.map((text) => draftSentence(text, lang, lexicon, table, lists, shared, publication, unsettled));
   const keys = lists.keys.view();
   const unitStarts = lists.unitStarts.view();
-  const properNouns = new Set<string>();
-  for (const draft of drafts) for (const noun of draft.names.properNouns) properNouns.add(noun);
   // Document frequency of each unit's first key, within this text only: how many sentences have it.
   const frequency = new Int32Array(table.size);
   const lastCounted = new Int32Array(table.size).fill(-1);
   drafts.forEach((draft, index) => {
-    for (let unit = draft.unitFrom; unit < draft.unitTo; unit++) {
+    for (let unit = draft.unitFrom; unit < draft.unitFrom + draft.unitCount; unit++) {
       const key = keys[unitStarts[unit] as number] as number;
       if (lastCounted[key] !== index) {
         lastCounted[key] = index;
@@ -269,8 +276,8 @@ export function extractFeatures(sentences: readonly string[], lang: Lang, lexico
   const textKeys: TextKeyLists = { keys: keyBuffer, unitOf: unitBuffer, unitKeys: firstKeyBuffer, weights: weightBuffer, spans: spanBuffer };
   const packed = new Int32Array(drafts.reduce((most, draft) => Math.max(most, draft.keyTo - draft.keyFrom), 0));
   let keyAt = 0;
-  return drafts.map((draft): SentenceFeatures => {
-    const units = draft.unitTo - draft.unitFrom;
+  for (const draft of drafts) {
+    const units = draft.unitCount;
     let mass = 0;
     for (let unit = 0; unit < units; unit++) {
       const from = unitStarts[draft.unitFrom + unit] as number;
@@ -290,21 +297,10 @@ export function extractFeatures(sentences: readonly string[], lang: Lang, lexico
       keyBuffer[keyAt] = (sorted[k] as number) >> UNIT_BITS;
       unitBuffer[keyAt++] = (sorted[k] as number) & ((1 << UNIT_BITS) - 1);
     }
-    return new TextSentence(
-      lang,
-      draft.text,
-      draft.numbers,
-      draft.dates,
-      confirmedNames(draft.names, properNouns),
-      draft.negations,
-      mass,
-      textKeys,
-      start,
-      keyAt,
-      draft.unitFrom,
-      units,
-    );
-  });
+    const pending = unsettled.pendingNames.get(draft);
+    draft.settle(pending === undefined ? draft.names : confirmedNames(pending, unsettled.properNouns), mass, textKeys, start, keyAt);
+  }
+  return drafts;
 }
 
 /** A sentence's names once its text's proper nouns are known; its candidates' marks, already shared and cut to length, when none was pending. */
@@ -397,7 +393,16 @@ export function weighAcrossTexts(fr: readonly SentenceFeatures[], en: readonly S
   return { fr: fr.map(reweigh), en: en.map(reweigh) };
 }
 
-function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTable, lists: TextLists, shared: SharedMarks, publication: Publication | null): Draft {
+function draftSentence(
+  text: string,
+  lang: Lang,
+  lexicon: Lexicon,
+  table: KeyTable,
+  lists: TextLists,
+  shared: SharedMarks,
+  publication: Publication | null,
+  unsettled: Unsettled,
+): TextSentence {
   const folded = foldKeepingOffsets(text);
   const tokens = tokenize(text, folded);
   const dates = findDates(text, folded, lang, tokens);
@@ -463,17 +468,17 @@ function draftSentence(text: string, lang: Lang, lexicon: Lexicon, table: KeyTab
     spans.push(start);
     spans.push((tokens[index] as Token).end);
   }
-  return {
-    text,
-    numbers: exactList(numbers),
-    dates: dates.length === 0 ? NONE : dates.map((mark) => shared.date(mark)),
-    negations: exactList(findNegations(text, tokens, lang)),
-    names: sharedCandidates(findNameCandidates(text, tokens, lang, lexicon), shared),
-    keyFrom,
-    keyTo: keys.length,
-    unitFrom,
-    unitTo: unitStarts.length,
-  };
+  // In the order the marks were always made: the strings SharedMarks keeps are the first met.
+  const numberMarks = exactList(numbers);
+  const dateMarks = dates.length === 0 ? NONE : dates.map((mark) => shared.date(mark));
+  const negations = exactList(findNegations(text, tokens, lang));
+  const names = sharedCandidates(findNameCandidates(text, tokens, lang, lexicon), shared);
+  for (let k = 0; k < names.properNouns.length; k++) unsettled.properNouns.add(names.properNouns[k] as string);
+  // Its keys where they were gathered, its names as found and no weights yet: extractFeatures settles
+  // them. Its mass not a number until then, as it is a fraction after: its field is one from the start.
+  const sentence = new TextSentence(lang, text, numberMarks, dateMarks, names.marks, negations, Number.NaN, UNSETTLED_LISTS, keyFrom, keys.length, unitFrom, unitStarts.length - unitFrom);
+  if (names.pending.size > 0) unsettled.pendingNames.set(sentence, names);
+  return sentence;
 }
 
 /** The keys of a word's unit: its cognate key, and its stem (English) or its translations' stems (French). */
