@@ -61,10 +61,17 @@ interface CommandLine {
   readonly description: string;
 }
 
-/** Another checkout's command line: its build when it has one, else its sources through its tsx (as releases before the build ran). */
+/**
+ * Another checkout's command line: its build when it has one, with the Node flags its `bin` entry's
+ * first line gives (`#!/usr/bin/env -S node …`), as its users start it; else its sources through its
+ * tsx (as releases before the build ran).
+ */
 function commandLineOf(checkout: string): CommandLine {
   const built = join(checkout, 'build/cli/compare.js');
-  if (existsSync(built)) return { program: process.execPath, leading: [built], description: 'node build/cli/compare.js' };
+  if (existsSync(built)) {
+    const flags = /^#!\/usr\/bin\/env -S node((?: --[^\s]+)*)\s*$/.exec(readFileSync(built, 'utf8').split('\n', 1)[0] ?? '')?.[1]?.trim().split(/\s+/) ?? [];
+    return { program: process.execPath, leading: [...flags.filter((flag) => flag !== ''), built], description: ['node', ...flags, 'build/cli/compare.js'].join(' ') };
+  }
   return { program: join(checkout, 'node_modules/.bin/tsx'), leading: [join(checkout, 'src/cli/compare.ts')], description: 'tsx src/cli/compare.ts' };
 }
 
