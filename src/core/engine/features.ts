@@ -248,14 +248,14 @@ export function extractFeatures(sentences: readonly string[], lang: Lang, lexico
   const lists: TextLists = { keys: new Int32List(16 * sentences.length), unitStarts: new Int32List(8 * sentences.length), spans: new Int32List(16 * sentences.length) };
   const shared = new SharedMarks();
   const unsettled: Unsettled = { properNouns: new Set(), pendingNames: new Map() };
-  const drafts = sentences.map((text) => draftSentence(text, lang, lexicon, table, lists, shared, publication, unsettled));
+  const sentenceFeatures = sentences.map((text) => readSentence(text, lang, lexicon, table, lists, shared, publication, unsettled));
   const keys = lists.keys.view();
   const unitStarts = lists.unitStarts.view();
   // Document frequency of each unit's first key, within this text only: how many sentences have it.
   const frequency = new Int32Array(table.size);
   const lastCounted = new Int32Array(table.size).fill(-1);
-  drafts.forEach((draft, index) => {
-    for (let unit = draft.unitFrom; unit < draft.unitFrom + draft.unitCount; unit++) {
+  sentenceFeatures.forEach((sentence, index) => {
+    for (let unit = sentence.unitFrom; unit < sentence.unitFrom + sentence.unitCount; unit++) {
       const key = keys[unitStarts[unit] as number] as number;
       if (lastCounted[key] !== index) {
         lastCounted[key] = index;
@@ -263,9 +263,9 @@ export function extractFeatures(sentences: readonly string[], lang: Lang, lexico
       }
     }
   });
-  const count = Math.max(1, drafts.length);
-  // One buffer of each kind for the whole text, each sentence's arrays views into it: a typed array
-  // of its own per sentence would cost more in wrappers than its few numbers.
+  const count = Math.max(1, sentenceFeatures.length);
+  // One buffer of each kind for the whole text, each sentence's part of it read in place (or through a
+  // view made when asked): a typed array of its own per sentence would cost more in wrappers than its few numbers.
   const totalUnits = unitStarts.length;
   const keyBuffer = new Int32Array(keys.length);
   const unitBuffer = new Uint8Array(keys.length);
@@ -274,22 +274,22 @@ export function extractFeatures(sentences: readonly string[], lang: Lang, lexico
   // A copy as long as its numbers: the list's own array, grown by doubling, may be near twice as long.
   const spanBuffer = lists.spans.view().slice();
   const textKeys: TextKeyLists = { keys: keyBuffer, unitOf: unitBuffer, unitKeys: firstKeyBuffer, weights: weightBuffer, spans: spanBuffer };
-  const packed = new Int32Array(drafts.reduce((most, draft) => Math.max(most, draft.keyTo - draft.keyFrom), 0));
+  const packed = new Int32Array(sentenceFeatures.reduce((most, sentence) => Math.max(most, sentence.keyTo - sentence.keyFrom), 0));
   let keyAt = 0;
-  for (const draft of drafts) {
-    const units = draft.unitCount;
+  for (const sentence of sentenceFeatures) {
+    const units = sentence.unitCount;
     let mass = 0;
     for (let unit = 0; unit < units; unit++) {
-      const from = unitStarts[draft.unitFrom + unit] as number;
-      const to = unit + 1 < units ? (unitStarts[draft.unitFrom + unit + 1] as number) : draft.keyTo;
+      const from = unitStarts[sentence.unitFrom + unit] as number;
+      const to = unit + 1 < units ? (unitStarts[sentence.unitFrom + unit + 1] as number) : sentence.keyTo;
       const first = keys[from] as number;
-      firstKeyBuffer[draft.unitFrom + unit] = first;
+      firstKeyBuffer[sentence.unitFrom + unit] = first;
       const weight = Math.log(1 + count / ((frequency[first] as number) || 1));
-      weightBuffer[draft.unitFrom + unit] = weight;
+      weightBuffer[sentence.unitFrom + unit] = weight;
       mass += weight;
-      for (let k = from; k < to; k++) packed[k - draft.keyFrom] = ((keys[k] as number) << UNIT_BITS) | unit;
+      for (let k = from; k < to; k++) packed[k - sentence.keyFrom] = ((keys[k] as number) << UNIT_BITS) | unit;
     }
-    const sorted = packed.subarray(0, draft.keyTo - draft.keyFrom).sort();
+    const sorted = packed.subarray(0, sentence.keyTo - sentence.keyFrom).sort();
     // A unit may reach one key twice (a phrase's stem and its first word's): keep each key of a unit once.
     const start = keyAt;
     for (let k = 0; k < sorted.length; k++) {
@@ -297,10 +297,10 @@ export function extractFeatures(sentences: readonly string[], lang: Lang, lexico
       keyBuffer[keyAt] = (sorted[k] as number) >> UNIT_BITS;
       unitBuffer[keyAt++] = (sorted[k] as number) & ((1 << UNIT_BITS) - 1);
     }
-    const pending = unsettled.pendingNames.get(draft);
-    draft.settle(pending === undefined ? draft.names : confirmedNames(pending, unsettled.properNouns), mass, textKeys, start, keyAt);
+    const pending = unsettled.pendingNames.get(sentence);
+    sentence.settle(pending === undefined ? sentence.names : confirmedNames(pending, unsettled.properNouns), mass, textKeys, start, keyAt);
   }
-  return drafts;
+  return sentenceFeatures;
 }
 
 /** A sentence's names once its text's proper nouns are known; its candidates' marks, already shared and cut to length, when none was pending. */
@@ -393,7 +393,8 @@ export function weighAcrossTexts(fr: readonly SentenceFeatures[], en: readonly S
   return { fr: fr.map(reweigh), en: en.map(reweigh) };
 }
 
-function draftSentence(
+/** Reads one sentence into its features, unsettled (TextSentence.settle): its units' keys and spans go to its text's lists. */
+function readSentence(
   text: string,
   lang: Lang,
   lexicon: Lexicon,
