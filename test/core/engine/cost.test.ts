@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COST_PARAMETERS, lengthCost, maskedMass, pairMasks, shapeCost, uncoveredPenalty } from '../../../src/core/engine/cost';
 import type { SentenceFeatures } from '../../../src/core/engine/features';
-import { featuresOf } from './fixtures';
+import { featuresOf, PAIRS } from './fixtures';
 
 /** Share of the French sentence's content that the English one covers. */
 function coverage(fr: string, en: string): number {
@@ -51,5 +51,40 @@ describe('shapeCost', () => {
     const one = shapeCost(2, 100, 90, 0.9, DEFAULT_COST_PARAMETERS);
     expect(shapeCost(3, 100, 90, 0.9, DEFAULT_COST_PARAMETERS)).toBeGreaterThan(one);
     expect(shapeCost(4, 100, 90, 0.9, DEFAULT_COST_PARAMETERS)).toBeGreaterThan(shapeCost(3, 100, 90, 0.9, DEFAULT_COST_PARAMETERS));
+  });
+});
+
+describe('maskedMass', () => {
+  // Every sentence of a text reads its weights from the text's one list, after the sentences before it.
+  const sentences = featuresOf(
+    PAIRS.map(([fr]) => fr),
+    PAIRS.map(([, en]) => en),
+  );
+  const all = [...sentences.fr, ...sentences.en];
+
+  it('sums the weights of the units a mask sets, read where the text keeps them', () => {
+    for (const sentence of all) {
+      const weights = Array.from(sentence.weights);
+      // Every other unit, as a two-halves mask.
+      let low = 0;
+      let high = 0;
+      let expected = 0;
+      weights.forEach((weight, unit) => {
+        if (unit % 2 !== 0) return;
+        if (unit < 32) low |= 1 << unit;
+        else high |= 1 << (unit - 32);
+        expected += weight;
+      });
+      expect(maskedMass(sentence, low, high)).toBeCloseTo(expected, 12);
+    }
+  });
+
+  it('counts nothing for a bit past the sentence’s units: the weights after them are the next sentence’s', () => {
+    for (const sentence of all.slice(0, -1)) {
+      expect(sentence.unitCount).toBeLessThan(32);
+      // All 64 bits set: only the sentence's own units count, so the whole is its mass.
+      expect(maskedMass(sentence, -1, -1)).toBe(maskedMass(sentence, (1 << sentence.unitCount) - 1, 0));
+      expect(maskedMass(sentence, -1, -1)).toBeCloseTo(sentence.mass, 12);
+    }
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { coverageMask } from '../../../src/core/engine/cost';
-import { extractFeatures, KeyTable, type SentenceFeatures } from '../../../src/core/engine/features';
+import { extractFeatures, KeyTable, unitEnd, unitStart, unitWeight, type SentenceFeatures } from '../../../src/core/engine/features';
 import { loadLexicon } from '../../../src/core/engine/lexicon';
 import type { Publication } from '../../../src/core/engine/timeline';
 import { groupCoverage } from '../../../src/core/engine/matchAccounts';
-import { featuresOf } from './fixtures';
+import { featuresOf, PAIRS } from './fixtures';
 
 describe('extractFeatures', () => {
   it('lets a word no dictionary translates meet its English plural: an acronym or a name is written alike', () => {
@@ -70,5 +70,28 @@ describe('extractFeatures', () => {
     };
     expect(covered('A fire broke out at around 9:30 p.m. GMT.')).toBe(true);
     expect(covered('A fire broke out at around 9:45 p.m. GMT.')).toBe(false);
+  });
+});
+
+describe('a sentence’s units read in place', () => {
+  it('gives each unit’s start, end and weight as the views made when asked do, for every sentence of a text', () => {
+    const features = featuresOf(
+      PAIRS.map(([fr]) => fr),
+      PAIRS.map(([, en]) => en),
+    );
+    for (const sentence of [...features.fr, ...features.en]) {
+      const spans = sentence.unitSpans;
+      const weights = sentence.weights;
+      expect(weights.length).toBe(sentence.unitCount);
+      expect(spans.length).toBe(2 * sentence.unitCount);
+      for (let unit = 0; unit < sentence.unitCount; unit++) {
+        expect(unitStart(sentence, unit)).toBe(spans[2 * unit]);
+        expect(unitEnd(sentence, unit)).toBe(spans[2 * unit + 1]);
+        expect(unitWeight(sentence, unit)).toBe(weights[unit]);
+      }
+      // The spans are the sentence's own words, not another sentence's.
+      for (let unit = 0; unit < sentence.unitCount; unit++) expect(unitEnd(sentence, unit)).toBeLessThanOrEqual(sentence.text.length);
+      expect(Array.from(weights).reduce((sum, weight) => sum + weight, 0)).toBeCloseTo(sentence.mass, 12);
+    }
   });
 });
