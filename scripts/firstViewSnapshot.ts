@@ -20,6 +20,8 @@ import type * as FirstView from '../src/ui/firstView/renderFirstView';
 
 const LANGS = ['en', 'fr'] as const;
 // The keys the app keeps the reader's language and reading mode under (src/i18n/uiLang.ts, src/ui/readingMode.ts).
+// Written again rather than imported: an import of the app's modules here would bundle them into
+// Vite's config, as vite.config.ts explains; test/scripts/firstViewSnapshot.test.ts holds them equal.
 export const SNAPSHOT_KEYS = { langKey: 'source-comparison.lang', modeKey: 'source-comparison.mode' } as const;
 
 export function firstViewSnapshot(comparisonFile: string): Plugin {

@@ -56,8 +56,8 @@ export function formattersFor(lang: UiLang): Formatters {
 
 /** `make` called on the first call only; what it made is kept for every later one. */
 function madeOnFirstUse<T>(make: () => T): () => T {
-  let made: { readonly value: T } | null = null;
-  return () => (made ??= { value: make() }).value;
+  let kept: { readonly value: T } | null = null;
+  return () => (kept ??= { value: make() }).value;
 }
 
 function makeFormatters(lang: UiLang): Formatters {
