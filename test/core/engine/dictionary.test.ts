@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaryKey, loadDictionary, parseDictionary } from '../../../src/core/engine/dictionary';
+import dictionaryData from '../../../src/core/engine/data/dictionary.json';
 import { foldWord } from '../../../src/core/engine/normalize';
 
 const dictionary = loadDictionary();
@@ -91,6 +92,19 @@ describe('loadDictionary', () => {
     const tables = [dictionary.translations, dictionary.frenchLemmas, dictionary.englishLemmas, dictionary.equivalents];
     const unfolded = tables.flatMap((table) => [...table.keys()].filter((key) => key.split(' ').map(foldWord).join(' ') !== key));
     expect(unfolded).toEqual([]);
+  });
+
+  it('holds Latin-1 characters only, so that each table stays a string of one byte a character', () => {
+    const data = dictionaryData as Record<string, unknown>;
+    const tables = ['translations', 'frenchForms', 'englishForms', 'equivalents'].map((name) => data[name]);
+    expect(tables.every((table) => typeof table === 'string' && table.length > 0)).toBe(true);
+    const lines = tables.flatMap((table) => String(table).split('\n'));
+    expect(lines.filter((line) => /[^\u0000-\u00ff]/.test(line))).toEqual([]);
+  });
+
+  it('spells out a Greek letter of a French entry, as French also writes it', () => {
+    expect(englishOf('particule alpha')).toContain('alpha particle');
+    expect(dictionary.equivalents.get('acide gamma aminobutyrique')).toContain('gaba');
   });
 
   it('returns the same object on every call', () => {
