@@ -136,7 +136,7 @@ const GREEK_LETTER_NAMES: Readonly<Record<string, string>> = { α: 'alpha', β: 
  */
 function spelledOut(phrase: string): string | null {
   const spelled = phrase.replace(/\p{Script=Greek}/gu, (letter) => GREEK_LETTER_NAMES[letter] ?? letter);
-  return /[^\u0000-\u00ff]/.test(spelled) ? null : spelled;
+  return /[^\t-\u00ff]/.test(spelled) ? null : spelled;
 }
 
 function readWiktionary(csv: string, common: ReadonlySet<string>): WiktionaryData {
