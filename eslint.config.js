@@ -141,4 +141,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser, sourceType: 'script' },
     rules: { '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^showFirstView$' }] },
   },
+  {
+    // Preloaded with `node --require` into the command line's warm-up run (scripts/build-cli.ts),
+    // whose build is CommonJS: a CommonJS script itself.
+    files: ['scripts/**/*.cjs'],
+    languageOptions: { globals: globals.node, sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );
