@@ -43,13 +43,25 @@ function engineCaches(folder: string): string[] {
   return readdirSync(join(folder, 'chunks')).filter((file) => file.startsWith('sourcePair-') && file.endsWith(CODE_CACHE_EXTENSION));
 }
 
-describe("the engine's code cache", () => {
+describe("the chunks' code caches", () => {
   it('is written by the build beside the engine chunk, and taken under the command line\'s flags', { timeout: SPAWN_TIMEOUT }, async () => {
     const folder = dirname(await freshCli());
     expect(engineCaches(folder)).toHaveLength(1);
     const run = compareShippedPair(join(folder, 'compare.js'), ['--require', REPORTER]);
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/^chunk sourcePair-[^ ]+\.js cache taken$/m);
+  });
+
+  it("is written for the web page parser too, and taken when two saved pages are compared", { timeout: SPAWN_TIMEOUT }, async () => {
+    const folder = dirname(await freshCli());
+    expect(readdirSync(join(folder, 'chunks')).filter((file) => file.startsWith('parseHtml-') && file.endsWith(CODE_CACHE_EXTENSION))).toHaveLength(1);
+    const page = (lang: string, title: string, body: string) => `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${body}</p></article></body></html>`;
+    writeFileSync(join(scratch, 'fr.html'), page('fr', 'Le port rouvre', 'Le port de Brest a rouvert mardi après deux jours de tempête.'));
+    writeFileSync(join(scratch, 'en.html'), page('en', 'Port reopens', 'The port of Brest reopened on Tuesday after two days of storm.'));
+    const run = spawnSync(process.execPath, [...CLI_NODE_FLAGS, '--require', REPORTER, await freshCli(), join(scratch, 'fr.html'), join(scratch, 'en.html')], { encoding: 'utf8', timeout: SPAWN_TIMEOUT });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Brest');
+    expect(run.stderr).toMatch(/^chunk parseHtml-[^ ]+\.js cache taken$/m);
   });
 
   it('changes nothing of the output', { timeout: SPAWN_TIMEOUT }, async () => {
