@@ -304,8 +304,8 @@ function chunksWithCodeCache(): Plugin {
   return {
     name: 'cli-chunks-with-code-cache',
     renderChunk(code) {
-      if (!ON_DEMAND_REQUIRE.test(code)) return null;
-      return `${code.replace(ON_DEMAND_REQUIRE, (_, specifier: string) => `Promise.resolve().then(() => requireChunk(__dirname, ${specifier}))`)}\n${REQUIRE_CHUNK}`;
+      const rewritten = code.replace(ON_DEMAND_REQUIRE, (_, specifier: string) => `Promise.resolve().then(() => requireChunk(__dirname, ${specifier}))`);
+      return rewritten === code ? null : `${rewritten}\n${REQUIRE_CHUNK}`;
     },
   };
 }
