@@ -260,8 +260,8 @@ function yamlAsModules(): Plugin {
  */
 export const CODE_CACHE_EXTENSION = '.v8cache';
 
-/** Where the warm-up run (scripts/codeCacheWarmUp.cjs) finds the chunks' scripts to write their caches. */
-const CHUNK_SCRIPTS = 'compare-sources.chunkScripts';
+/** Where the warm-up run (scripts/codeCacheWarmUp.cjs, which names it again: a CommonJS script cannot import this file) finds the chunks' scripts to write their caches. */
+export const CHUNK_SCRIPTS = 'compare-sources.chunkScripts';
 
 /**
  * requireChunk, appended to each output file that loads a chunk on demand: the chunk compiled with

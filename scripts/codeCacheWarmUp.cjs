@@ -2,7 +2,9 @@
  * Preloaded (`node --require`) into the command line's warm-up run at build time (writeCodeCaches in
  * scripts/build-cli.ts): requireChunk hands it each chunk's compiled script, and at the run's end it
  * writes each one's V8 code cache beside the chunk. Made after the run, a cache holds the bytecode
- * of every function the run called, not only of the chunk's top level.
+ * of every function the run called, not only of the chunk's top level. The symbol's name and the
+ * cache's extension are CHUNK_SCRIPTS and CODE_CACHE_EXTENSION there, written again here: a
+ * CommonJS script cannot import that file.
  */
 'use strict';
 const { writeFileSync } = require('node:fs');

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLI_NODE_FLAGS, CODE_CACHE_EXTENSION } from '../../scripts/build-cli';
+import { CHUNK_SCRIPTS, CLI_NODE_FLAGS, CODE_CACHE_EXTENSION } from '../../scripts/build-cli';
 import { freshCli } from '../../scripts/freshCli';
 import { ROOT, SPAWN_TIMEOUT } from './runCli';
 
@@ -21,7 +21,7 @@ writeFileSync(
   REPORTER,
   [
     `const scripts = [];`,
-    `globalThis[Symbol.for('compare-sources.chunkScripts')] = scripts;`,
+    `globalThis[Symbol.for(${JSON.stringify(CHUNK_SCRIPTS)})] = scripts;`,
     `process.on('exit', () => { for (const { file, script } of scripts) process.stderr.write('chunk ' + require('node:path').basename(file) + ' cache ' + (script.cachedDataRejected === false ? 'taken' : script.cachedDataRejected === true ? 'rejected' : 'absent') + '\\n'); });`,
   ].join('\n'),
 );
