@@ -187,7 +187,11 @@ function isInitialPosition(sentence: string, start: number): boolean {
 
 /**
  * Function words, folded: articles, pronouns, prepositions, auxiliaries, conjunctions. They are
- * left out of the alignment's word features, where they would only add noise.
+ * left out of the alignment's word features, where they would only add noise. The two lists are
+ * kept alike: a quantifier or a connective of one language is one in the other too ("plusieurs",
+ * "divers" / "several", "various"; "bien", "davantage" / "well", "more"; "selon", "conformément à" /
+ * "according to", "in accordance with"). Weighed as content, the English "as well as" and "various
+ * types" counted against a claim that the French says without them.
  */
 export const FUNCTION_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
   fr: new Set(
@@ -198,7 +202,8 @@ export const FUNCTION_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
       't ta te tes toi ton tu un une vos votre vous y ici la lorsque lorsqu puisque jusqu quand comme dont ' +
       'cela celui celle ceux celles ceci tout tous toute toutes aussi ainsi alors donc or ni car entre vers chez sous ' +
       'sans tres plus moins deja encore bien peu cependant toutefois egalement selon apres avant depuis pendant ' +
-      'ya y-a quelque quelques autre autres chaque plusieurs lequel laquelle lesquels duquel auquel auxquels'
+      'ya y-a quelque quelques autre autres chaque plusieurs lequel laquelle lesquels duquel auquel auxquels ' +
+      'davantage divers diverses conformement'
     ).split(' '),
   ),
   en: new Set(
@@ -208,7 +213,7 @@ export const FUNCTION_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
       'not no nor so than then there here which who whom whose what when where why how if also too very just ' +
       'will would shall should can could may might must all any both each few more most other some such only own same ' +
       's t into over under about after before since during between against through up down out off again further once ' +
-      'said says say according however also'
+      'said says say according however also several various well accordance'
     ).split(' '),
   ),
 };

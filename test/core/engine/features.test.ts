@@ -4,7 +4,7 @@ import { extractFeatures, KeyTable, unitEnd, unitStart, unitWeight, type Sentenc
 import { loadLexicon } from '../../../src/core/engine/lexicon';
 import type { Publication } from '../../../src/core/engine/timeline';
 import { groupCoverage } from '../../../src/core/engine/matchAccounts';
-import { featuresOf, PAIRS } from './fixtures';
+import { featuresOf, PAIRS, unitWords } from './fixtures';
 
 describe('extractFeatures', () => {
   it('lets a word no dictionary translates meet its English plural: an acronym or a name is written alike', () => {
@@ -13,6 +13,15 @@ describe('extractFeatures', () => {
     const coverage = groupCoverage(features.fr, features.en);
     expect(coverage.fr).toBe(1);
     expect(coverage.en).toBe(1);
+  });
+
+  it('counts no connective or quantifier as content, in either language: "as well as", "in accordance with", "various", "davantage"', () => {
+    const features = featuresOf(
+      ['Conformément à la loi, divers opérateurs ne pourront pas davantage vendre ces lignes.'],
+      ['In accordance with the law, various operators as well as several resellers may not sell these lines.'],
+    );
+    expect(unitWords(features.fr[0] as SentenceFeatures)).toEqual(['loi', 'opérateurs', 'pourront', 'vendre', 'lignes']);
+    expect(unitWords(features.en[0] as SentenceFeatures)).toEqual(['law', 'operators', 'resellers', 'sell', 'lines']);
   });
 
   it('lets a figure with a unit meet its conversion, so that "50 mph (80 km/h)" is one fact covered', () => {
