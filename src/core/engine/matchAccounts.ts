@@ -26,6 +26,7 @@
 import type { Lang } from '../model/types';
 import type { SentenceBead } from './alignSentences';
 import { findFrames } from './attribution';
+import { attributionUnits, NO_UNITS } from './attributionUnits';
 import { isReportingFrame } from './claims';
 import { coverageMask, maskedMass } from './cost';
 import { type SentenceFeatures, unitWeight } from './features';
@@ -84,17 +85,34 @@ export interface PairCoverage {
 
 /** Coverage of a French group by an English group and back, by the union of their pairs' masks. */
 export function groupCoverage(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], priorMass = 0): PairCoverage {
-  const side = (own: readonly SentenceFeatures[], other: readonly SentenceFeatures[]) => {
-    let covered = 0;
-    let mass = 0;
-    for (const sentence of own) {
-      const { low, high } = coverageMask(sentence, other);
-      covered += maskedMass(sentence, low, high);
-      mass += sentence.mass;
-    }
-    return mass > 0 ? covered / (mass + priorMass) : 0;
-  };
-  return { fr: side(fr, en), en: side(en, fr) };
+  return { fr: sideCoverage(fr, en, priorMass, false), en: sideCoverage(en, fr, priorMass, false) };
+}
+
+/** Share of `own`'s content that `other` covers; with `leaveAttribution`, the words of its attribution frames count on neither part of the share. */
+function sideCoverage(own: readonly SentenceFeatures[], other: readonly SentenceFeatures[], priorMass: number, leaveAttribution: boolean): number {
+  let covered = 0;
+  let mass = 0;
+  for (const sentence of own) {
+    const { low, high } = coverageMask(sentence, other);
+    const left = leaveAttribution ? (attributionUnits(sentence) ?? NO_UNITS) : NO_UNITS;
+    covered += maskedMass(sentence, low & ~left.low, high & ~left.high);
+    mass += sentence.mass - left.mass;
+  }
+  return mass > 0 ? covered / (mass + priorMass) : 0;
+}
+
+/**
+ * How well two claims account for each other. When both report speech ("Selon le ministère, …",
+ * "Zhang Feng said that …"), also what they say apart from who said it, and the better of the two:
+ * two accounts often give one statement to different speakers (the ministry, its spokesman by
+ * name), and a shared speaker is still evidence where the rest is said in other words (a denial
+ * told as "a nié" and "responded that … untrue"). Frames are compared apart (accountFrames.ts).
+ */
+function claimCoverage(fr: SentenceFeatures, en: SentenceFeatures, priorMass: number): PairCoverage {
+  const whole = groupCoverage([fr], [en], priorMass);
+  if (attributionUnits(fr) === null || attributionUnits(en) === null) return whole;
+  const said = { fr: sideCoverage([fr], [en], priorMass, true), en: sideCoverage([en], [fr], priorMass, true) };
+  return pairScore(said) > pairScore(whole) ? said : whole;
 }
 
 /** The score of a pair: the mean of its two coverages, so that a short sentence wholly inside a long one still scores. */
@@ -213,7 +231,7 @@ function scoreCandidates(fr: readonly SentenceFeatures[], en: readonly SentenceF
     const centre = fr.length > 1 ? Math.round((p * (en.length - 1)) / (fr.length - 1)) : 0;
     for (let q = Math.max(0, centre - DIAGONAL_WINDOW); q <= Math.min(en.length - 1, centre + DIAGONAL_WINDOW); q++) chosen.add(q);
     for (const q of chosen) {
-      const words = groupCoverage([sentence], [en[q] as SentenceFeatures], parameters.priorMass);
+      const words = claimCoverage(sentence, en[q] as SentenceFeatures, parameters.priorMass);
       // Two claims whose words say a little of each other and that give one figure two values are one fact told two ways (figureSlots.ts).
       const coverage = pairScore(words) < parameters.link && pairScore(words) >= parameters.slotFloor ? withFigureSlots(sentence, en[q] as SentenceFeatures, words, parameters.priorMass) : words;
       const offset = Math.abs(relativePosition(p, fr.length) - relativePosition(q, en.length));

@@ -151,6 +151,14 @@ describe('matchAccounts', () => {
     expect(pairsOf(matchAccounts(frFeatures, enFeatures, { fr: [0, 1], en: [0] }))).toEqual([[[0], [0]]]);
   });
 
+  it('weighs what two reported claims say apart from who said it, when the accounts give the statement to different speakers', () => {
+    // The English frame (venue, day, the spokeswoman and her office) outweighs the few words the two statements share.
+    const fr = ['Selon le ministère, les règles n’empêcheront pas les entreprises étrangères de recruter des ingénieurs ni de signer des contrats.', FRENCH_ONLY];
+    const en = [ENGLISH_ONLY, 'At a news briefing in Beijing on Tuesday, Li Mei, a spokeswoman and chief economist of the State Council Information Office, said that the rules will not affect foreign companies.'];
+    const { fr: frFeatures, en: enFeatures } = featuresOf(fr, en);
+    expect(pairsOf(matchAccounts(frFeatures, enFeatures))).toEqual([[[0], [1]]]);
+  });
+
   it('gives the same matching for the same texts, uses every sentence once in the rows and at most once in the groups', () => {
     const sentence = fc.constantFrom(...PAIRS.map((_, index) => index), -1);
     fc.assert(
