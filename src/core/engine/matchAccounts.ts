@@ -9,7 +9,9 @@
  * sentences around the French sentence's proportional position, so that two short sentences that
  * share little still meet their neighbour. Each candidate pair is scored by coverage: the share of
  * each side's weighed content the other side covers (features.ts), with a light prior for pairs
- * near the diagonal, since two accounts of one event tend to tell it in a similar order. Pairs are
+ * near the diagonal, since two accounts of one event tend to tell it in a similar order. When both
+ * claims report speech, a pair keeps the better of that score and the score of what the two say
+ * apart from their attribution frames (claimCoverage, attributionUnits.ts). Pairs are
  * then taken greedily, best score first, each sentence at most once — the classic approximation of
  * a maximum-weight assignment (Avis 1983 gives its factor of two; on a few candidates a sentence,
  * it is what competitive-linking aligners do, Melamed 2000). A sentence left over joins the group
