@@ -28,7 +28,7 @@
 import type { Lang } from '../model/types';
 import type { SentenceBead } from './alignSentences';
 import { findFrames } from './attribution';
-import { attributionUnits, NO_UNITS } from './attributionUnits';
+import { attributionUnits, NO_UNITS, type UnitMask } from './attributionUnits';
 import { isReportingFrame } from './claims';
 import { coverageMask, maskedMass } from './cost';
 import { type SentenceFeatures, unitWeight } from './features';
@@ -87,34 +87,42 @@ export interface PairCoverage {
 
 /** Coverage of a French group by an English group and back, by the union of their pairs' masks. */
 export function groupCoverage(fr: readonly SentenceFeatures[], en: readonly SentenceFeatures[], priorMass = 0): PairCoverage {
-  return { fr: sideCoverage(fr, en, priorMass, false), en: sideCoverage(en, fr, priorMass, false) };
-}
-
-/** Share of `own`'s content that `other` covers; with `leaveAttribution`, the words of its attribution frames count on neither part of the share. */
-function sideCoverage(own: readonly SentenceFeatures[], other: readonly SentenceFeatures[], priorMass: number, leaveAttribution: boolean): number {
-  let covered = 0;
-  let mass = 0;
-  for (const sentence of own) {
-    const { low, high } = coverageMask(sentence, other);
-    const left = leaveAttribution ? (attributionUnits(sentence) ?? NO_UNITS) : NO_UNITS;
-    covered += maskedMass(sentence, low & ~left.low, high & ~left.high);
-    mass += sentence.mass - left.mass;
-  }
-  return mass > 0 ? covered / (mass + priorMass) : 0;
+  const side = (own: readonly SentenceFeatures[], other: readonly SentenceFeatures[]) => {
+    let covered = 0;
+    let mass = 0;
+    for (const sentence of own) {
+      const { low, high } = coverageMask(sentence, other);
+      covered += maskedMass(sentence, low, high);
+      mass += sentence.mass;
+    }
+    return mass > 0 ? covered / (mass + priorMass) : 0;
+  };
+  return { fr: side(fr, en), en: side(en, fr) };
 }
 
 /**
- * How well two claims account for each other. When both report speech ("Selon le ministère, …",
- * "Zhang Feng said that …"), also what they say apart from who said it, and the better of the two:
- * two accounts often give one statement to different speakers (the ministry, its spokesman by
- * name), and a shared speaker is still evidence where the rest is said in other words (a denial
- * told as "a nié" and "responded that … untrue"). Frames are compared apart (accountFrames.ts).
+ * How well two claims account for each other, as groupCoverage gives it. When both report speech
+ * ("Selon le ministère, …", "Zhang Feng said that …"), also what they say apart from who said it,
+ * and the better of the two: two accounts often give one statement to different speakers (the
+ * ministry, its spokesman by name), and a shared speaker is still evidence where the rest is said
+ * in other words (a denial told as "a nié" and "responded that … untrue"). Frames are compared
+ * apart (accountFrames.ts). Each side's coverage mask is found once and serves both scores.
  */
 function claimCoverage(fr: SentenceFeatures, en: SentenceFeatures, priorMass: number): PairCoverage {
-  const whole = groupCoverage([fr], [en], priorMass);
-  if (attributionUnits(fr) === null || attributionUnits(en) === null) return whole;
-  const said = { fr: sideCoverage([fr], [en], priorMass, true), en: sideCoverage([en], [fr], priorMass, true) };
+  const frCovered = coverageMask(fr, [en]);
+  const enCovered = coverageMask(en, [fr]);
+  const whole = { fr: coveredShare(fr, frCovered, NO_UNITS, priorMass), en: coveredShare(en, enCovered, NO_UNITS, priorMass) };
+  const frFrame = attributionUnits(fr);
+  const enFrame = attributionUnits(en);
+  if (frFrame === null || enFrame === null) return whole;
+  const said = { fr: coveredShare(fr, frCovered, frFrame, priorMass), en: coveredShare(en, enCovered, enFrame, priorMass) };
   return pairScore(said) > pairScore(whole) ? said : whole;
+}
+
+/** Share of a claim's content that its `covered` units hold, the `left` units counting on neither part of the share. */
+function coveredShare(claim: SentenceFeatures, covered: { readonly low: number; readonly high: number }, left: UnitMask, priorMass: number): number {
+  const mass = claim.mass - left.mass;
+  return mass > 0 ? maskedMass(claim, covered.low & ~left.low, covered.high & ~left.high) / (mass + priorMass) : 0;
 }
 
 /** The score of a pair: the mean of its two coverages, so that a short sentence wholly inside a long one still scores. */
