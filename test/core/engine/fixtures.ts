@@ -48,10 +48,14 @@ export function unitWords(sentence: SentenceFeatures): string[] {
   return Array.from(sentence.weights.keys()).map((unit) => sentence.text.slice(sentence.unitSpans[2 * unit], sentence.unitSpans[2 * unit + 1]));
 }
 
+/** The words of a sentence's units that a two-halves mask (cost.ts) sets. */
+export function wordsInMask(sentence: SentenceFeatures, { low, high }: { readonly low: number; readonly high: number }): string[] {
+  return unitWords(sentence).filter((_, unit) => (unit < 32 ? (low >>> unit) & 1 : (high >>> (unit - 32)) & 1) === 1);
+}
+
 /** The words of a sentence's units that another sentence covers. */
 export function coveredWords(sentence: SentenceFeatures, other: SentenceFeatures): string[] {
-  const { low, high } = coverageMask(sentence, [other]);
-  return unitWords(sentence).filter((_, unit) => (unit < 32 ? (low >>> unit) & 1 : (high >>> (unit - 32)) & 1) === 1);
+  return wordsInMask(sentence, coverageMask(sentence, [other]));
 }
 
 /**
