@@ -20,4 +20,20 @@ describe('writeSummary', () => {
     expect(lines.some((line) => line.trim() === rejected)).toBe(true);
     expect(lines.some((line) => line.endsWith(heading))).toBe(true);
   });
+
+  it("writes each language's own plural forms, English then French in one process: French counts zero as one", () => {
+    const shipped = parseComparison(readPairFile('comparison.json'));
+    // The shipped comparison's first finding is a discrepancy: one of it, none of the others.
+    const one = { ...shipped, relations: shipped.relations.slice(0, 1) };
+    expect(one.relations[0]?.kind).toBe('discrepancy');
+    const counts = (lang: 'en' | 'fr') => writeSummary(one, { lang, color: false, width: 100, exportedOn: '2026-12-04' }).split('\n').map((line) => line.trim());
+    const english = counts('en');
+    expect(english).toContain('1 finding');
+    expect(english.some((line) => line.endsWith(' 0 matches'))).toBe(true);
+    expect(english.some((line) => line.endsWith(' 1 discrepancy'))).toBe(true);
+    const french = counts('fr');
+    expect(french).toContain('1 constat');
+    expect(french.some((line) => line.endsWith(' 0 concordance'))).toBe(true);
+    expect(french.some((line) => line.endsWith(' 1 divergence'))).toBe(true);
+  });
 });
